@@ -1,0 +1,247 @@
+"""The domain as frozen dataclasses.
+
+Everything downstream of a source (risk, cascade, custody, reminders, the views) works on these
+immutable objects. Conventions, used in every field name and docstring below:
+
+* prices are in the quote currency of the symbol (USD-like: USDT/USDC/USD), per 1 unit of base;
+* ``contracts`` are the venue's contracts; ``contract_size`` converts them: for linear contracts it is
+  base units per contract, for inverse contracts it is USD face value per contract;
+* ``*_usd`` fields are USD values; ``*_rate`` fields are fractions (0.005 = 0.5 %), ``*_pct`` are %;
+* times are timezone-aware UTC ``datetime`` objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+from typing import Mapping
+
+
+class Side(str, Enum):
+    LONG = "long"
+    SHORT = "short"
+
+    @property
+    def sign(self) -> int:
+        """+1 for a long, -1 for a short (the ``s`` of the venue formulas)."""
+        return 1 if self is Side.LONG else -1
+
+
+class MarginMode(str, Enum):
+    CROSS = "cross"
+    ISOLATED = "isolated"
+
+
+class SourceState(str, Enum):
+    FRESH = "fresh"
+    STALE = "stale"  # this sync failed; the data shown is the last good one (see ``as_of``)
+    FAILED = "failed"  # failed and no earlier good data exists
+
+
+class CustodyClass(str, Enum):
+    EXCHANGE = "exchange"
+    HARDWARE_WALLET = "hardware_wallet"
+    SOFTWARE_WALLET = "software_wallet"
+    OTHER_CUSTODIAN = "other_custodian"
+
+
+class Purpose(str, Enum):
+    LONG_TERM = "long_term"
+    COLLATERAL = "collateral"
+
+
+@dataclass(frozen=True)
+class LeverageTier:
+    """One maintenance-margin tier (Binance bracket, Bybit risk limit, OKX position tier).
+
+    ``min_notional``/``max_notional`` are in the settle currency for linear contracts (USD) and in
+    coin for inverse ones (Binance COIN-M ``qtyFloor``/``qtyCap``). ``maint_amount`` is Binance's ``cum``
+    / Bybit's ``mmDeduction`` (0 where the venue has none). A tier covers [min_notional, max_notional).
+    """
+
+    tier: int
+    min_notional: float
+    max_notional: float
+    maintenance_margin_rate: float
+    max_leverage: float
+    maint_amount: float = 0.0
+
+
+@dataclass(frozen=True)
+class Account:
+    """One exchange account (a set of API credentials, or a wallet address on Hyperliquid)."""
+
+    id: str
+    venue: str  # ccxt exchange id, e.g. "binanceusdm", "bybit", "okx", "hyperliquid"
+    label: str
+    margin_mode: MarginMode = MarginMode.CROSS
+    quote: str = "USDT"  # settlement/collateral currency of the account's main wallet
+
+
+@dataclass(frozen=True)
+class Position:
+    """An open derivatives position, normalised from a ccxt unified position."""
+
+    account_id: str
+    venue: str
+    symbol: str  # ccxt unified symbol, e.g. "BTC/USDT:USDT" (linear) or "BTC/USD:BTC" (inverse)
+    side: Side
+    contracts: float  # absolute size in contracts
+    contract_size: float  # base per contract (linear) or USD per contract (inverse)
+    entry_price: float
+    mark_price: float
+    margin_mode: MarginMode
+    leverage: float | None = None
+    isolated_margin: float | None = None  # settle currency (USD for linear, coin for inverse)
+    liquidation_price_reported: float | None = None  # what the exchange says; None if it said nothing
+    unrealized_pnl: float = 0.0  # settle currency
+    maintenance_margin_rate: float | None = None  # as reported (fraction)
+    inverse: bool = False
+    hedged: bool = False
+    settle: str = "USDT"
+
+    @property
+    def base(self) -> str:
+        return self.symbol.split("/")[0]
+
+    @property
+    def size_base(self) -> float:
+        """Position size in base units (for inverse: USD face / mark)."""
+        if self.inverse:
+            return self.contracts * self.contract_size / self.mark_price if self.mark_price else 0.0
+        return self.contracts * self.contract_size
+
+    @property
+    def notional_usd(self) -> float:
+        """Current position value at mark, USD."""
+        if self.inverse:
+            return self.contracts * self.contract_size
+        return self.contracts * self.contract_size * self.mark_price
+
+    @property
+    def distance_to_reported_liquidation_pct(self) -> float | None:
+        """Adverse move of the mark (in %) to the exchange-reported liquidation price."""
+        lp = self.liquidation_price_reported
+        if not lp or not self.mark_price:
+            return None
+        return (self.mark_price - lp) / self.mark_price * 100.0 * self.side.sign
+
+
+@dataclass(frozen=True)
+class Balance:
+    """One asset balance in an exchange account, in units of that asset."""
+
+    account_id: str
+    asset: str
+    total: float  # wallet balance (Binance USD-M: margin balance = wallet + uPnL, see docs)
+    free: float | None = None
+    used: float | None = None
+
+
+@dataclass(frozen=True)
+class MarketState:
+    """Public market data for one symbol on one venue at snapshot time."""
+
+    venue: str
+    symbol: str
+    mark_price: float
+    index_price: float | None = None
+    last_price: float | None = None
+    funding_rate: float | None = None  # fraction per funding interval (8 h on most venues)
+    open_interest_usd: float | None = None
+    open_interest_contracts: float | None = None
+    bids: tuple[tuple[float, float], ...] = ()  # (price, base amount), best first
+    asks: tuple[tuple[float, float], ...] = ()
+    daily_closes: tuple[float, ...] = ()  # oldest first
+    tiers: tuple[LeverageTier, ...] = ()
+    tiers_fetched_at: datetime | None = None
+    contract_size: float = 1.0
+    inverse: bool = False
+    taker_fee_rate: float | None = None
+
+    @property
+    def base(self) -> str:
+        return self.symbol.split("/")[0]
+
+
+@dataclass(frozen=True)
+class Wallet:
+    """A watch-only wallet: public material only (descriptor, xpub or address), never a private key."""
+
+    id: str
+    label: str
+    kind: str  # "btc-descriptor" | "btc-address" | "evm-address" | "manual"
+    public_ref: str  # descriptor / address; public information only
+    vendor: str = "other"  # OneKey, Trezor, Ledger, Coldcard, other
+    custody_class: CustodyClass = CustodyClass.HARDWARE_WALLET
+    chain: str = "bitcoin"
+
+
+@dataclass(frozen=True)
+class Holding:
+    """An amount of one asset held somewhere (exchange account, wallet or manual entry)."""
+
+    source_id: str  # account id or wallet id
+    asset: str
+    amount: float  # units of ``asset``
+    custody_class: CustodyClass
+    purpose: Purpose
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class SourceStatus:
+    """How one source fared in the sync that produced a snapshot."""
+
+    source_id: str
+    kind: str  # "exchange" | "market" | "wallet" | "manual" | "demo"
+    state: SourceState
+    as_of: datetime | None  # when the data shown for this source was fetched
+    error: str | None = None  # human-readable reason (never contains secrets)
+
+
+@dataclass(frozen=True)
+class PortfolioSnapshot:
+    """Everything known at one moment. Immutable; persisted in one transaction."""
+
+    taken_at: datetime
+    accounts: tuple[Account, ...] = ()
+    positions: tuple[Position, ...] = ()
+    balances: tuple[Balance, ...] = ()
+    markets: tuple[MarketState, ...] = ()
+    wallets: tuple[Wallet, ...] = ()
+    holdings: tuple[Holding, ...] = ()
+    prices_usd: Mapping[str, float] = field(default_factory=dict)  # asset -> USD per unit
+    sources: tuple[SourceStatus, ...] = ()
+    demo: bool = False
+
+    def market(self, venue: str, symbol: str) -> MarketState | None:
+        for m in self.markets:
+            if m.venue == venue and m.symbol == symbol:
+                return m
+        return None
+
+    def account(self, account_id: str) -> Account | None:
+        return next((a for a in self.accounts if a.id == account_id), None)
+
+    def positions_of(self, account_id: str) -> tuple[Position, ...]:
+        return tuple(p for p in self.positions if p.account_id == account_id)
+
+    def balances_of(self, account_id: str) -> tuple[Balance, ...]:
+        return tuple(b for b in self.balances if b.account_id == account_id)
+
+    def price_usd(self, asset: str) -> float | None:
+        """USD per unit of ``asset``; stablecoins default to 1 when no price is known."""
+        if asset in self.prices_usd:
+            return self.prices_usd[asset]
+        if asset in STABLECOINS:
+            return 1.0
+        return None
+
+    @property
+    def stale_sources(self) -> tuple[SourceStatus, ...]:
+        return tuple(s for s in self.sources if s.state is not SourceState.FRESH)
+
+
+STABLECOINS = frozenset({"USDT", "USDC", "USD", "FDUSD", "BUSD", "DAI", "USDE"})

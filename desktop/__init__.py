@@ -1,0 +1,1 @@
+"""Undertow desktop front ends: the Qt GUI and the terminal CLI."""

@@ -1,0 +1,53 @@
+"""``undertow``: no subcommand starts the desktop app; ``check``, ``calc``, ``shock``... run in the terminal.
+
+The terminal path never imports Qt, so cron jobs and SSH sessions work on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from core import __version__
+    from desktop.commands import command_modules
+
+    parser = argparse.ArgumentParser(
+        prog="undertow",
+        description="How close am I to liquidation, what if the market drops and the drop feeds on "
+                    "itself, and are my savings out of the blast radius?")
+    parser.add_argument("--version", action="version", version=f"undertow {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="use the bundled demo data instead of your accounts and wallets")
+    parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in command_modules():
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from desktop.commands import CommandError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if args.command is None:
+        from desktop.app import run_app
+
+        return run_app(demo=args.demo, self_test=args.self_test)
+    try:
+        return int(args.func(args) or 0)
+    except CommandError as exc:
+        print(f"undertow {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,104 @@
+"""QApplication lifecycle: store, runtime, bridge, state, the window; a readable top-level error handler."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+log = logging.getLogger(__name__)
+
+
+def install_excepthook(log_file) -> None:
+    """Log unexpected errors to the log folder and tell the user where, instead of dying silently."""
+    def hook(exc_type, exc, tb):
+        logging.getLogger("undertow").error("unhandled error", exc_info=(exc_type, exc, tb))
+        try:
+            from PySide6.QtWidgets import QApplication, QMessageBox
+            if QApplication.instance() is not None:
+                QMessageBox.critical(None, "Undertow — unexpected error",
+                                     f"Something went wrong: {exc_type.__name__}: {exc}\n\n"
+                                     f"Details were written to {log_file}. Your data is safe.")
+        except Exception:  # noqa: BLE001 - never raise from the hook itself
+            traceback.print_exception(exc_type, exc, tb)
+    sys.excepthook = hook
+
+
+def build_views(state) -> list:
+    from desktop.views.positions_view import PositionsView
+
+    views = [PositionsView(state)]
+    positions = views[0]
+    positions.calculator_requested.connect(lambda risk: open_calculator(positions, risk))
+    return views
+
+
+def open_calculator(parent, risk) -> None:
+    from desktop.views.calculator_dialog import CalculatorDialog
+
+    position = risk.position if risk is not None else None
+    market = None
+    if position is not None and parent.state.snapshot is not None:
+        market = parent.state.snapshot.market(position.venue, position.symbol)
+    CalculatorDialog(parent, position=position, market=market).exec()
+
+
+def create_window(demo: bool, app=None):
+    """Build state + window (used by ``run_app`` and by the tests)."""
+    from core.runtime import get_runtime
+    from core.store import open_store
+    from desktop.bridge import Bridge
+    from desktop.main_window import MainWindow
+    from desktop.state import AppState
+
+    db = open_store()
+    bridge = Bridge(get_runtime())
+    state = AppState(bridge, db, demo)
+    state.load_latest()  # show the last good snapshot at once; a fresh sync follows
+    window = MainWindow(state, build_views(state))
+    return state, window
+
+
+def run_app(demo: bool = False, self_test: bool = False) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from core.store import StoreError, log_dir
+
+    log_file = log_dir() / "undertow.log"
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    install_excepthook(log_file)
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("Undertow")
+    app.setApplicationName("Undertow")
+    try:
+        state, window = create_window(demo, app)
+    except StoreError as exc:
+        from PySide6.QtWidgets import QMessageBox
+        QMessageBox.critical(None, "Undertow — cannot open the database", str(exc))
+        return 1
+    window.show()
+    QTimer.singleShot(0, state.refresh)
+    if self_test:
+        return _self_test(app, state, window)
+    code = app.exec()
+    from core.runtime import shutdown
+    shutdown()
+    return code
+
+
+def _self_test(app, state, window) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    ok = {"value": False}
+    state.snapshot_changed.connect(lambda snap: (ok.update(value=snap is not None), loop.quit()))
+    state.sync_failed.connect(lambda _: loop.quit())
+    QTimer.singleShot(30000, loop.quit)
+    loop.exec()
+    window.close()
+    print("self-test:", "ok" if ok["value"] else "FAILED (no snapshot)")
+    return 0 if ok["value"] else 1

@@ -1,0 +1,19 @@
+"""Terminal commands. Each module here defines ``register(subparsers)`` and ``run(args) -> int``.
+
+The dispatcher discovers the modules automatically; none of them imports Qt.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from types import ModuleType
+
+
+class CommandError(Exception):
+    """A user error: printed as one line on stderr, exit code 2, no traceback."""
+
+
+def command_modules() -> list[ModuleType]:
+    names = sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+    return [importlib.import_module(f"{__name__}.{name}") for name in names]

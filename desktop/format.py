@@ -1,0 +1,48 @@
+"""Number formatting shared by the CLI and the GUI (Qt-free). Units are always shown."""
+
+from __future__ import annotations
+
+import math
+
+DASH = "—"
+
+
+def price(value: float | None) -> str:
+    """A price in quote currency with precision that suits its size (67,450.1 / 1,950.25 / 1.3824)."""
+    if value is None or not math.isfinite(value):
+        return DASH
+    a = abs(value)
+    decimals = 1 if a >= 10_000 else 2 if a >= 100 else 3 if a >= 10 else 4 if a >= 0.1 else 6
+    return f"{value:,.{decimals}f}"
+
+
+def amount(value: float | None, asset: str = "") -> str:
+    """An asset amount: BTC to 8 decimals trimmed, stablecoins to 2, others by size."""
+    if value is None or not math.isfinite(value):
+        return DASH
+    if asset.upper() in {"USDT", "USDC", "USD", "FDUSD", "DAI", "USDE"}:
+        text = f"{value:,.2f}"
+    else:
+        decimals = 8 if asset.upper() == "BTC" else 6 if abs(value) < 10 else 4 if abs(value) < 1000 else 2
+        text = f"{value:,.{decimals}f}".rstrip("0").rstrip(".") if "." in f"{value:.{decimals}f}" else f"{value:,}"
+    return f"{text} {asset}".strip()
+
+
+def usd(value: float | None) -> str:
+    if value is None or not math.isfinite(value):
+        return DASH
+    sign = "-" if value < 0 else ""
+    return f"{sign}${abs(value):,.2f}"
+
+
+def pct(value: float | None, signed: bool = False) -> str:
+    """``value`` already in % (12.5 -> '12.50 %')."""
+    if value is None or not math.isfinite(value):
+        return DASH
+    return f"{value:+.2f} %" if signed else f"{value:.2f} %"
+
+
+def contracts(value: float | None) -> str:
+    if value is None or not math.isfinite(value):
+        return DASH
+    return f"{value:,.6f}".rstrip("0").rstrip(".")

@@ -1,0 +1,122 @@
+"""The shell: navigation between views, refresh, and a status bar that says how fresh the data is."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter,
+                               QStackedWidget, QToolBar)
+
+
+def _age(when: datetime | None, now: datetime) -> str:
+    if when is None:
+        return "never"
+    seconds = max(0, int((now - when).total_seconds()))
+    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
+        if seconds >= size:
+            return f"{seconds // size} {unit} ago"
+    return "just now"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state, views: list, parent=None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setWindowTitle("Undertow" + (" — DEMO" if state.demo else ""))
+        self.resize(1280, 760)
+
+        self.nav = QListWidget()
+        self.nav.setMaximumWidth(190)
+        self.stack = QStackedWidget()
+        self.views = []
+        for index, view in enumerate(views):
+            self.add_view(view, index)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+        toolbar = QToolBar("Main", objectName="main-toolbar")
+        toolbar.setMovable(False)
+        self.refresh_action = QAction("Refresh", self, shortcut=QKeySequence.StandardKey.Refresh,
+                                      toolTip="Sync every account and wallet now (F5)")
+        self.refresh_action.triggered.connect(state.refresh)
+        self.cancel_action = QAction("Cancel", self, enabled=False, toolTip="Stop the running sync")
+        self.cancel_action.triggered.connect(state.cancel_refresh)
+        toolbar.addAction(self.refresh_action)
+        toolbar.addAction(self.cancel_action)
+        self.addToolBar(toolbar)
+
+        self.demo_badge = QLabel(" DEMO DATA ")
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.setStyleSheet("background:#e8a317; color:black; font-weight:bold; border-radius:3px;")
+        self.demo_badge.setToolTip("Bundled demo data (market as of 2026-02-12), not your accounts")
+        self.demo_badge.setVisible(state.demo)
+        self.snapshot_label = QLabel("No data yet")
+        self.sources_label = QLabel()
+        self.sources_label.setTextFormat(Qt.TextFormat.RichText)
+        bar = self.statusBar()
+        bar.addWidget(self.demo_badge)
+        bar.addWidget(self.snapshot_label)
+        bar.addPermanentWidget(self.sources_label)
+
+        state.snapshot_changed.connect(self.on_snapshot)
+        state.sync_started.connect(lambda: self.statusBar().showMessage("Syncing…"))
+        state.sync_failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
+        state.busy_changed.connect(self._on_busy)
+        if state.snapshot is not None:
+            self.on_snapshot(state.snapshot)
+        self._restore_geometry()
+
+    def add_view(self, view, index: int | None = None) -> None:
+        index = len(self.views) if index is None else index
+        self.views.append(view)
+        self.stack.addWidget(view)
+        item = QListWidgetItem(view.title)
+        shortcut = f"Ctrl+{len(self.views)}"
+        item.setToolTip(f"{view.title} ({shortcut})")
+        self.nav.addItem(item)
+        action = QAction(self, shortcut=QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False, i=len(self.views) - 1: self.nav.setCurrentRow(i))
+        self.addAction(action)
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+
+    def show_view(self, title: str) -> None:
+        for i, v in enumerate(self.views):
+            if v.title == title:
+                self.nav.setCurrentRow(i)
+
+    def _on_busy(self, busy: bool) -> None:
+        self.refresh_action.setEnabled(not busy)
+        self.cancel_action.setEnabled(busy)
+        if not busy:
+            self.statusBar().clearMessage()
+
+    def on_snapshot(self, snap) -> None:
+        if snap is None:
+            return
+        now = datetime.now(timezone.utc)
+        self.snapshot_label.setText(f"Snapshot {snap.taken_at.astimezone():%Y-%m-%d %H:%M} ({_age(snap.taken_at, now)})")
+        parts = []
+        for s in snap.sources:
+            color = {"fresh": "#3c9d5d", "stale": "#e8a317", "failed": "#d9534f"}[s.state.value]
+            text = s.source_id if s.state.value == "fresh" else (
+                f"{s.source_id}: {s.state.value} from {_age(s.as_of, now)}" if s.as_of else f"{s.source_id}: failed")
+            parts.append(f'<span style="color:{color}">●</span> {text}')
+        self.sources_label.setText("&nbsp;&nbsp;".join(parts))
+        self.sources_label.setToolTip("\n".join(
+            f"{s.source_id}: {s.state.value}" + (f" — {s.error}" if s.error else "") for s in snap.sources))
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event) -> None:
+        QSettings().setValue("main/geometry", self.saveGeometry())
+        super().closeEvent(event)

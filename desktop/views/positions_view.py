@@ -1,0 +1,80 @@
+"""Positions: every open position with its liquidation price by venue rules and its distance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from desktop.models.positions_model import SORT_ROLE, PositionsModel
+
+
+class PositionsView(QWidget):
+    calculator_requested = Signal(object)  # the selected PositionRisk
+
+    title = "Positions"
+
+    def __init__(self, state, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.model = PositionsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+
+        self.filter = QLineEdit(placeholderText="Filter by venue, account or symbol…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.calc_button = QPushButton("Liquidation calculator…")
+        self.calc_button.setToolTip("Open the calculator pre-filled with the selected position")
+        self.calc_button.clicked.connect(self._open_calculator)
+        self.summary = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(9, Qt.SortOrder.AscendingOrder)  # nearest liquidation first
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _: self._open_calculator())
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.calc_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        state.snapshot_changed.connect(self.on_snapshot)
+        if state.snapshot is not None:
+            self.on_snapshot(state.snapshot)
+
+    def on_snapshot(self, snap) -> None:
+        from core.risk import assess_positions
+
+        rows = assess_positions(snap) if snap is not None else ()
+        self.model.set_rows(rows)
+        failing = sum(1 for r in rows if r.survives_10pct_gap is False)
+        nearest = min((r for r in rows if r.distance_pct is not None), key=lambda r: r.distance_pct, default=None)
+        parts = [f"{len(rows)} positions"]
+        if nearest is not None:
+            parts.append(f"nearest liquidation: {nearest.position.symbol} on {nearest.position.venue}, "
+                         f"{nearest.distance_pct:.2f} % away")
+        if failing:
+            parts.append(f"{failing} would not survive a 10 % gap")
+        self.summary.setText(" · ".join(parts))
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row(self.proxy.mapToSource(rows[0]).row())
+
+    def _open_calculator(self) -> None:
+        self.calculator_requested.emit(self.selected())

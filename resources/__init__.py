@@ -1,0 +1,1 @@
+"""Bundled data: demo world, scenario presets, icons, translations."""

@@ -51,11 +51,19 @@ def create_window(demo: bool, app=None):
     from desktop.main_window import MainWindow
     from desktop.state import AppState
 
+    from desktop.theme import theme
+
     db = open_store()
     bridge = Bridge(get_runtime())
     state = AppState(bridge, db, demo)
+    theme().apply(state.settings.theme)
+    state.settings_changed.connect(lambda s: theme().apply(s.theme) if s.theme != theme().mode else None)
     state.load_latest()  # show the last good snapshot at once; a fresh sync follows
     window = MainWindow(state, build_views(state))
+    from desktop.tray import Tray, app_icon
+
+    window.setWindowIcon(app_icon())
+    window.tray = Tray(window, state)
     return state, window
 
 
@@ -80,7 +88,12 @@ def run_app(demo: bool = False, self_test: bool = False) -> int:
         from PySide6.QtWidgets import QMessageBox
         QMessageBox.critical(None, "Undertow — cannot open the database", str(exc))
         return 1
-    window.show()
+    if state.settings.start_minimised and window.tray is not None and window.tray.icon is not None:
+        window.hide()
+    elif state.settings.start_minimised:
+        window.showMinimized()
+    else:
+        window.show()
     QTimer.singleShot(0, state.refresh)
     if self_test:
         return _self_test(app, state, window)

@@ -24,6 +24,8 @@ class MainWindow(QMainWindow):
     def __init__(self, state, views: list, parent=None) -> None:
         super().__init__(parent)
         self.state = state
+        self.tray = None  # desktop.tray.Tray, attached by the app when enabled
+        self.force_quit = False
         self.setWindowTitle("Undertow" + (" — DEMO" if state.demo else ""))
         self.resize(1280, 760)
 
@@ -47,9 +49,23 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(state.refresh)
         self.cancel_action = QAction("Cancel", self, enabled=False, toolTip="Stop the running sync")
         self.cancel_action.triggered.connect(state.cancel_refresh)
+        self.privacy_action = QAction("Hide amounts", self, checkable=True, checked=state.privacy,
+                                      shortcut=QKeySequence("Ctrl+Shift+H"),
+                                      toolTip="Privacy mode: hide every amount in every view (Ctrl+Shift+H)")
+        self.privacy_action.toggled.connect(state.set_privacy)
+        state.privacy_changed.connect(self.privacy_action.setChecked)
+        self.settings_action = QAction("Settings…", self, shortcut=QKeySequence("Ctrl+,"),
+                                       toolTip="Refresh interval, servers, thresholds, theme (Ctrl+,)")
+        self.settings_action.triggered.connect(self.open_settings)
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.cancel_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.privacy_action)
+        toolbar.addAction(self.settings_action)
         self.addToolBar(toolbar)
+        quit_action = QAction("Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
 
         self.demo_badge = QLabel(" DEMO DATA ")
         self.demo_badge.setObjectName("demoBadge")
@@ -91,6 +107,11 @@ class MainWindow(QMainWindow):
             if v.title == title:
                 self.nav.setCurrentRow(i)
 
+    def open_settings(self) -> None:
+        from desktop.views.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.state, self).exec()
+
     def _on_busy(self, busy: bool) -> None:
         self.refresh_action.setEnabled(not busy)
         self.cancel_action.setEnabled(busy)
@@ -119,4 +140,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("main/geometry", self.saveGeometry())
+        if self.tray is not None and self.tray.keeps_running_on_close and not self.force_quit:
+            event.ignore()
+            self.hide()
+            return
         super().closeEvent(event)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.model import PortfolioSnapshot
+from core.settings import load_settings, update_settings
 
 
 class AppState(QObject):
@@ -20,6 +21,8 @@ class AppState(QObject):
     sync_started = Signal()
     sync_failed = Signal(str)
     busy_changed = Signal(bool)
+    settings_changed = Signal(object)  # core.settings.Settings
+    privacy_changed = Signal(bool)  # True: every amount is hidden
 
     def __init__(self, bridge, db, demo: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -28,7 +31,34 @@ class AppState(QObject):
         self.demo = demo
         self.snapshot: PortfolioSnapshot | None = None
         self._pending = None
+        self.settings = load_settings(db)
         bridge.busy_changed.connect(self.busy_changed)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.refresh)
+        self._apply_refresh_interval()
+
+    @property
+    def privacy(self) -> bool:
+        return self.settings.privacy_mode
+
+    def update_settings(self, **changes) -> None:
+        """Persist changed settings and tell every view."""
+        old = self.settings
+        self.settings = update_settings(self.db, **changes)
+        self._apply_refresh_interval()
+        self.settings_changed.emit(self.settings)
+        if old.privacy_mode != self.settings.privacy_mode:
+            self.privacy_changed.emit(self.settings.privacy_mode)
+
+    def set_privacy(self, hidden: bool) -> None:
+        self.update_settings(privacy_mode=bool(hidden))
+
+    def _apply_refresh_interval(self) -> None:
+        minutes = self.settings.refresh_interval_min
+        if minutes > 0:
+            self._timer.start(minutes * 60_000)
+        else:
+            self._timer.stop()
 
     def set_snapshot(self, snap: PortfolioSnapshot | None) -> None:
         self.snapshot = snap

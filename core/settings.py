@@ -1,0 +1,76 @@
+"""User settings, stored as JSON values in the database's ``settings`` table (never secrets).
+
+Every setting has a typed default here, so a missing or unreadable value falls back to something sane
+and a front end can list them all. Window geometry and other purely visual state live in QSettings.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+import sqlite_utils
+
+
+@dataclass(frozen=True)
+class Settings:
+    refresh_interval_min: int = 15  # automatic sync interval in minutes; 0 = manual only
+    quote_currency: str = "USD"  # display currency
+    esplora_url: str = "https://blockstream.info/api"
+    esplora_explained: bool = False  # the user has seen what a public server learns
+    evm_rpc_url: str = "https://ethereum-rpc.publicnode.com"
+    socks_proxy: str = ""  # e.g. socks5://127.0.0.1:9050 ; empty = direct
+    liquidation_alert_pct: float = 15.0  # remind when a position is closer than this (% adverse move)
+    gap_rule_pct: float = 10.0  # the survival rule: a position must survive an instant gap of this size
+    margin_buffer_multiple: float = 3.0  # collateral beyond this multiple of required margin is "not needed"
+    theme: str = "system"  # system | light | dark
+    privacy_mode: bool = False  # hide every amount
+    tray_enabled: bool = False
+    close_to_tray: bool = False
+    start_minimised: bool = False
+    language: str = ""  # empty = follow the system locale
+
+
+SETTING_NAMES = tuple(f.name for f in fields(Settings))
+
+
+def _coerce(name: str, raw: Any) -> Any:
+    default = getattr(Settings(), name)
+    try:
+        if isinstance(default, bool):
+            return bool(raw)
+        if isinstance(default, int):
+            return int(raw)
+        if isinstance(default, float):
+            return float(raw)
+        return str(raw)
+    except (TypeError, ValueError):
+        return default
+
+
+def load_settings(db: sqlite_utils.Database) -> Settings:
+    values = {}
+    for row in db["settings"].rows:
+        if row["key"] in SETTING_NAMES:
+            try:
+                values[row["key"]] = _coerce(row["key"], json.loads(row["value"]))
+            except (TypeError, ValueError):
+                continue  # an unreadable value falls back to the default
+    return Settings(**values)
+
+
+def save_settings(db: sqlite_utils.Database, settings: Settings) -> None:
+    with db.atomic():
+        db["settings"].upsert_all(
+            ({"key": f.name, "value": json.dumps(getattr(settings, f.name))} for f in fields(settings)),
+            pk="key")
+
+
+def update_settings(db: sqlite_utils.Database, **changes: Any) -> Settings:
+    unknown = set(changes) - set(SETTING_NAMES)
+    if unknown:
+        raise KeyError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    new = replace(load_settings(db), **{k: _coerce(k, v) for k, v in changes.items()})
+    save_settings(db, new)
+    return new

@@ -1,0 +1,98 @@
+"""Settings: refresh, servers, reminder thresholds, theme, privacy and tray behaviour."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
+                               QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout)
+
+THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
+QUOTES = ["USD", "EUR", "BTC"]
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, state, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.state = state
+        s = state.settings
+
+        self.refresh = QSpinBox(minimum=0, maximum=1440, suffix=" min", value=s.refresh_interval_min)
+        self.refresh.setSpecialValueText("manual only")
+        self.refresh.setToolTip("How often every account and wallet is synced in the background (0 = only "
+                                "when you press Refresh)")
+        self.quote = QComboBox()
+        self.quote.addItems(QUOTES)
+        self.quote.setCurrentText(s.quote_currency if s.quote_currency in QUOTES else "USD")
+        self.esplora = QLineEdit(s.esplora_url)
+        self.esplora.setToolTip("Esplora REST server for Bitcoin balances. A public server learns which "
+                                "addresses you own and your IP address; your own node or Tor avoids that.")
+        self.rpc = QLineEdit(s.evm_rpc_url)
+        self.rpc.setToolTip("Ethereum JSON-RPC endpoint for ETH and token balances (read-only calls)")
+        self.proxy = QLineEdit(s.socks_proxy, placeholderText="socks5://127.0.0.1:9050 (optional)")
+        self.alert = QDoubleSpinBox(minimum=1, maximum=90, decimals=1, suffix=" %", value=s.liquidation_alert_pct)
+        self.alert.setToolTip("Remind me when a position is closer to liquidation than this adverse move")
+        self.gap = QDoubleSpinBox(minimum=1, maximum=50, decimals=1, suffix=" %", value=s.gap_rule_pct)
+        self.gap.setToolTip("Survival rule: a position should survive an instant adverse gap of this size")
+        self.buffer = QDoubleSpinBox(minimum=1, maximum=20, decimals=1, suffix=" ×",
+                                     value=s.margin_buffer_multiple)
+        self.buffer.setToolTip("Collateral beyond this multiple of the margin your positions need counts "
+                               "as 'not needed as margin' and can go to cold storage")
+        self.theme = QComboBox()
+        for key, text in THEMES:
+            self.theme.addItem(text, key)
+        self.theme.setCurrentIndex(max(0, [k for k, _ in THEMES].index(s.theme) if s.theme in dict(THEMES) else 0))
+        self.privacy = QCheckBox("Hide every amount (privacy mode)", checked=s.privacy_mode)
+        self.tray = QCheckBox("Show an icon in the system tray", checked=s.tray_enabled)
+        self.close_to_tray = QCheckBox("Closing the window keeps Undertow in the tray", checked=s.close_to_tray)
+        self.minimised = QCheckBox("Start minimised", checked=s.start_minimised)
+
+        data = QGroupBox("Data")
+        f = QFormLayout(data)
+        f.addRow("Automatic refresh", self.refresh)
+        f.addRow("Display currency", self.quote)
+        f.addRow("Esplora server", self.esplora)
+        f.addRow("EVM RPC server", self.rpc)
+        f.addRow("SOCKS proxy", self.proxy)
+        risk = QGroupBox("Reminders")
+        f = QFormLayout(risk)
+        f.addRow("Liquidation alert", self.alert)
+        f.addRow("Gap rule", self.gap)
+        f.addRow("Margin buffer", self.buffer)
+        look = QGroupBox("Appearance and behaviour")
+        f = QFormLayout(look)
+        f.addRow("Theme", self.theme)
+        f.addRow(self.privacy)
+        f.addRow(self.tray)
+        f.addRow(self.close_to_tray)
+        f.addRow(self.minimised)
+
+        self.error = QLabel()
+        self.error.setStyleSheet("color:#d9534f")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (data, risk, look, self.error, buttons):
+            layout.addWidget(w)
+
+    def values(self) -> dict:
+        return dict(
+            refresh_interval_min=self.refresh.value(), quote_currency=self.quote.currentText(),
+            esplora_url=self.esplora.text().strip(), evm_rpc_url=self.rpc.text().strip(),
+            socks_proxy=self.proxy.text().strip(), liquidation_alert_pct=self.alert.value(),
+            gap_rule_pct=self.gap.value(), margin_buffer_multiple=self.buffer.value(),
+            theme=self.theme.currentData(), privacy_mode=self.privacy.isChecked(),
+            tray_enabled=self.tray.isChecked(), close_to_tray=self.close_to_tray.isChecked(),
+            start_minimised=self.minimised.isChecked())
+
+    def save(self) -> None:
+        values = self.values()
+        for key in ("esplora_url", "evm_rpc_url"):
+            if not values[key].startswith(("http://", "https://")):
+                self.error.setText(f"{'Esplora' if key == 'esplora_url' else 'RPC'} server must be an http(s) URL")
+                return
+        if values["socks_proxy"] and not values["socks_proxy"].startswith(("socks5://", "socks5h://", "socks4://")):
+            self.error.setText("The proxy must look like socks5://host:port")
+            return
+        self.state.update_settings(**values)
+        self.accept()

@@ -141,12 +141,15 @@ def balances_from_ccxt(account: Account, raw: Mapping[str, Any] | None) -> tuple
     return tuple(out)
 
 
-def _book_side(levels: Iterable[Any]) -> tuple[tuple[float, float], ...]:
+def _book_side(levels: Iterable[Any], contract_size: float, inverse: bool) -> tuple[tuple[float, float], ...]:
+    """ccxt book levels -> (price, base amount). ccxt gives derivative book amounts in contracts
+    (OKX: 0.01 BTC per contract; inverse: USD face per contract), so convert them to base units."""
     out = []
     for level in levels or ():
         price, amount = num(level[0]), num(level[1])
         if price and amount and price > 0 and amount > 0:
-            out.append((price, amount))
+            base = amount * contract_size / price if inverse else amount * contract_size
+            out.append((price, base))
     return tuple(out)
 
 
@@ -196,8 +199,8 @@ def market_from_bundle(venue: str, symbol: str, bundle: Mapping[str, Any]) -> Ma
         funding_rate=num(funding.get("fundingRate")),
         open_interest_usd=oi_usd,
         open_interest_contracts=oi_amount,
-        bids=_book_side(book.get("bids")),
-        asks=_book_side(book.get("asks")),
+        bids=_book_side(book.get("bids"), contract_size, bool(market.get("inverse"))),
+        asks=_book_side(book.get("asks"), contract_size, bool(market.get("inverse"))),
         daily_closes=_closes((bundle.get("ohlcv") or {}).get(symbol)),
         tiers=tiers_from_ccxt(venue, raw_tiers) if raw_tiers else (),
         tiers_fetched_at=parse_time(bundle.get("fetched_at")) if raw_tiers else None,

@@ -1,0 +1,10 @@
+"""Positions and accounts under price moves (pure: snapshot in, result out).
+
+``assess_positions`` / ``assess_accounts`` for the views and the CLI; ``portfolio_at`` for the cascade engine.
+"""
+
+from core.risk.accounts import AccountRisk, PortfolioAtPrices, assess_accounts, portfolio_at, smallest_move
+from core.risk.positions import PositionRisk, assess_positions, daily_volatility
+
+__all__ = ["AccountRisk", "PortfolioAtPrices", "PositionRisk", "assess_accounts", "assess_positions",
+           "daily_volatility", "portfolio_at", "smallest_move"]

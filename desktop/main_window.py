@@ -30,7 +30,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
 
         self.nav = QListWidget()
-        self.nav.setMaximumWidth(190)
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget()
         self.views = []
         for index, view in enumerate(views):
@@ -39,7 +40,10 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)
+        splitter.setSizes([170, 1100])
         self.setCentralWidget(splitter)
 
         toolbar = QToolBar("Main", objectName="main-toolbar")

@@ -45,7 +45,7 @@ COLUMNS = [
     Column("σ", lambda r: "—" if r.distance_vols is None else f"{r.distance_vols:.1f} σ",
            lambda r: _opt(r.distance_vols),
            "The same distance in daily volatilities (standard deviation of daily returns)"),
-    Column("10 % gap", lambda r: {True: "survives", False: "LIQUIDATED", None: "—"}[r.survives_10pct_gap],
+    Column("10 % gap", lambda r: {True: "survives", False: "liquidated", None: "—"}[r.survives_10pct_gap],
            lambda r: {True: 1, False: 0, None: 2}[r.survives_10pct_gap],
            "Does the position survive an instant 10 % adverse gap? (a rule of thumb for leverage)", False),
 ]

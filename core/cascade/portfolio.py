@@ -1,0 +1,127 @@
+"""The user's positions and accounts at the cascade's final prices: the one place that calls ``core.risk``.
+
+``core.risk.portfolio_at(snapshot, moves)`` revalues every position and collateral asset for arrays of
+fractional moves per base asset; this module feeds it the cascade's moves (with) and the exogenous
+moves (without), and derives per position the smallest driver shock that liquidates it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping, Sequence
+
+import numpy as np
+
+from core.cascade.engine import CascadeResult
+from core.cascade.scenarios import CollateralHaircut
+from core.model import PortfolioSnapshot, Position
+
+
+class PortfolioUnavailable(RuntimeError):
+    """The risk module is not available, so only the market-wide cascade can be shown."""
+
+
+@dataclass(frozen=True)
+class PositionOutcome:
+    position: Position
+    liquidated_with_cascade: np.ndarray  # (N,) bool per driver shock
+    liquidated_without_cascade: np.ndarray
+    liquidating_shock_with_cascade: float | None  # smallest |driver shock| on the grid that liquidates it
+    liquidating_shock_without_cascade: float | None
+    adl_at_risk: np.ndarray  # (N,) profitable while its symbol's market needed ADL
+
+
+@dataclass(frozen=True)
+class AccountOutcome:
+    account_id: str
+    equity_with_cascade_usd: np.ndarray  # (N,)
+    equity_without_cascade_usd: np.ndarray
+    maintenance_with_cascade_usd: np.ndarray
+    maintenance_without_cascade_usd: np.ndarray
+
+    # equity at or below maintenance margin is a liquidation (core.risk's convention); an account with
+    # no cross positions has zero maintenance and only dies if its equity is gone
+    @property
+    def liquidated_with_cascade(self) -> np.ndarray:
+        return (self.equity_with_cascade_usd <= self.maintenance_with_cascade_usd) & \
+            (self.maintenance_with_cascade_usd > 0)
+
+    @property
+    def liquidated_without_cascade(self) -> np.ndarray:
+        return (self.equity_without_cascade_usd <= self.maintenance_without_cascade_usd) & \
+            (self.maintenance_without_cascade_usd > 0)
+
+
+@dataclass(frozen=True)
+class PortfolioOutcome:
+    shocks: np.ndarray
+    accounts: tuple[AccountOutcome, ...]
+    positions: tuple[PositionOutcome, ...]
+
+
+def smallest_liquidating_shock(shocks: np.ndarray, liquidated: np.ndarray) -> float | None:
+    """The grid shock of smallest magnitude at which ``liquidated`` is true (None if never)."""
+    idx = np.flatnonzero(np.asarray(liquidated, dtype=bool))
+    if idx.size == 0:
+        return None
+    best = idx[np.argmin(np.abs(shocks[idx]))]
+    return float(shocks[best])
+
+
+def haircut_moves(haircuts: Sequence[CollateralHaircut], n: int) -> dict[str, np.ndarray]:
+    """Collateral haircuts as moves of the collateral asset's price (all venues: the risk module values
+    an asset the same everywhere; a venue-specific haircut is applied everywhere, which is conservative)."""
+    return {h.asset: np.full(n, -h.haircut) for h in haircuts}
+
+
+def _portfolio_at(snapshot: PortfolioSnapshot, moves: Mapping[str, np.ndarray]) -> Any:
+    try:
+        from core.risk import portfolio_at
+    except ImportError:
+        try:
+            from core.risk.accounts import portfolio_at
+        except ImportError as exc:
+            raise PortfolioUnavailable("position evaluation needs core.risk, which is not available") from exc
+    return portfolio_at(snapshot, moves)
+
+
+def _account_arrays(pa: Any, account_id: str, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(equity USD, maintenance margin USD) arrays (n,) of one account; zeros if it has no book."""
+    zero = np.zeros(n)
+    return (np.broadcast_to(np.asarray(pa.equity_usd.get(account_id, zero), dtype=float), (n,)),
+            np.broadcast_to(np.asarray(pa.maintenance_margin_usd.get(account_id, zero), dtype=float), (n,)))
+
+
+def _position_liquidated(pa: Any, index: int, n: int) -> np.ndarray:
+    return np.broadcast_to(np.asarray(pa.liquidated[index], dtype=bool), (n,))
+
+
+def evaluate_portfolio(snapshot: PortfolioSnapshot, result: CascadeResult,
+                       haircuts: Sequence[CollateralHaircut] = ()) -> PortfolioOutcome:
+    """Every account and position of ``snapshot`` at each shock of ``result``, with and without the cascade.
+
+    Symbols the market model does not cover move by zero (their market was not in the snapshot)."""
+    n = len(result.shocks)
+    extra = haircut_moves(haircuts, n)
+    with_moves = {**result.moves(cascade=True), **extra}
+    without_moves = {**result.moves(cascade=False), **extra}
+    pa_with = _portfolio_at(snapshot, with_moves)
+    pa_without = _portfolio_at(snapshot, without_moves)
+    accounts = []
+    for acc in snapshot.accounts:
+        eq_w, mm_w = _account_arrays(pa_with, acc.id, n)
+        eq_o, mm_o = _account_arrays(pa_without, acc.id, n)
+        accounts.append(AccountOutcome(acc.id, eq_w, eq_o, mm_w, mm_o))
+    adl = {name: result.adl_notional_usd[i] > 0 for i, name in enumerate(result.symbols)}
+    positions = []
+    for i, p in enumerate(snapshot.positions):
+        liq_w = _position_liquidated(pa_with, i, n)
+        liq_o = _position_liquidated(pa_without, i, n)
+        move = with_moves.get(p.base.upper(), np.zeros(n))
+        price = p.mark_price * (1.0 + move)
+        profitable = (price - p.entry_price) * p.side.sign > 0
+        at_risk = profitable & ~liq_w & adl.get(p.base.upper(), np.zeros(n, dtype=bool))
+        positions.append(PositionOutcome(
+            p, liq_w, liq_o, smallest_liquidating_shock(result.shocks, liq_w),
+            smallest_liquidating_shock(result.shocks, liq_o), at_risk))
+    return PortfolioOutcome(result.shocks, tuple(accounts), tuple(positions))

@@ -1,0 +1,97 @@
+"""Build the market model from a ``PortfolioSnapshot``: one symbol per base asset, venues aggregated.
+
+Aggregation: books add up band by band (cross-venue liquidity), open interest adds up, the mark and
+funding are open-interest weighted, the longest daily-close series gives volatility, beta and entries.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Sequence
+
+import numpy as np
+
+from core.cascade.depth import DepthSide, ImpactParams, add_sides, side_from_levels
+from core.cascade.ladder import levered_mix
+from core.cascade.market import MarketModel, SymbolModel, validate
+from core.model import MarketState, PortfolioSnapshot
+
+# The calibrated depth factor (docs/cascade.md, bench/calibrate_cascade.py): replenishment and the venues
+# a fetched book does not show, relative to the visible books of the major venues.
+CALIBRATED_DEPTH_FACTOR = 27.0
+DEFAULT_DAILY_VOL = 0.03
+
+
+def log_returns(closes: Sequence[float]) -> np.ndarray:
+    c = np.asarray([x for x in closes if x and x > 0], dtype=float)
+    return np.diff(np.log(c)) if len(c) >= 2 else np.zeros(0)
+
+
+def daily_vol(closes: Sequence[float], default: float = DEFAULT_DAILY_VOL) -> float:
+    """Standard deviation of daily log returns (fraction per day); ``default`` with fewer than 10 returns."""
+    r = log_returns(closes)
+    return float(np.std(r, ddof=1)) if len(r) >= 10 else default
+
+
+def beta_to(closes: Sequence[float], driver_closes: Sequence[float], default: float = 1.0) -> float:
+    """OLS slope of the symbol's daily log returns on the driver's (last common days; ``default`` if < 10)."""
+    a, b = log_returns(closes), log_returns(driver_closes)
+    n = min(len(a), len(b))
+    if n < 10:
+        return default
+    a, b = a[-n:], b[-n:]
+    var = float(np.var(b))
+    return float(np.cov(a, b, bias=True)[0, 1] / var) if var > 0 else default
+
+
+def _mid(m: MarketState) -> float:
+    if m.bids and m.asks:
+        return (m.bids[0][0] + m.asks[0][0]) / 2.0
+    return m.mark_price
+
+
+def _symbol(base: str, states: list[MarketState], driver_closes: Sequence[float], is_driver: bool) -> SymbolModel:
+    oi = [max(m.open_interest_usd or 0.0, 0.0) for m in states]
+    weights = oi if sum(oi) > 0 else [1.0] * len(states)
+    wsum = sum(weights)
+    mark = sum(w * m.mark_price for w, m in zip(weights, states)) / wsum
+    funding = [(w, m.funding_rate) for w, m in zip(weights, states) if m.funding_rate is not None]
+    closes = max((m.daily_closes for m in states), key=len)
+    bids = [side_from_levels(m.bids, _mid(m), bid=True) for m in states if m.bids]
+    asks = [side_from_levels(m.asks, _mid(m), bid=False, max_distance=3.0) for m in states if m.asks]
+    tiers = [t for m in states for t in m.tiers]
+    return SymbolModel(
+        symbol=base, mark_price=mark,
+        bid=add_sides(bids) if bids else DepthSide(((0.01, 0.0),)),
+        ask=add_sides(asks) if asks else DepthSide(((0.01, 0.0),), max_distance=3.0),
+        beta=1.0 if is_driver else beta_to(closes, driver_closes),
+        open_interest_usd=float(sum(oi)),
+        funding_rate=sum(w * f for w, f in funding) / sum(w for w, _ in funding)
+        if funding and sum(w for w, _ in funding) > 0 else None,
+        daily_vol=daily_vol(closes),
+        max_leverage=max((t.max_leverage for t in tiers), default=125.0),
+        maintenance_margin_rate=min((t.maintenance_margin_rate for t in tiers if t.tier == 1),
+                                    default=0.005),
+        entry_closes=tuple(float(c) for c in closes),
+        venues=tuple(sorted({m.venue for m in states})),
+    )
+
+
+def market_model_from_snapshot(snapshot: PortfolioSnapshot, driver: str = "BTC",
+                               depth_factor: float = CALIBRATED_DEPTH_FACTOR) -> MarketModel:
+    """One ``SymbolModel`` per base asset with a usable mark; raises ``ValueError`` if there is none."""
+    by_base: dict[str, list[MarketState]] = defaultdict(list)
+    for m in snapshot.markets:
+        if m.mark_price and m.mark_price > 0:
+            by_base[m.base.upper()].append(m)
+    if not by_base:
+        raise ValueError("the snapshot has no market data to build a market model from")
+    driver = driver.upper()
+    driver_closes = max((m.daily_closes for m in by_base.get(driver, [])), key=len, default=())
+    symbols = tuple(_symbol(base, states, driver_closes, base == driver)
+                    for base, states in sorted(by_base.items(), key=lambda kv: (kv[0] != driver, kv[0])))
+    model = MarketModel(symbols=symbols, driver=driver, impact=ImpactParams(depth_factor=depth_factor),
+                        leverage_mix=levered_mix(),
+                        as_of=snapshot.taken_at.isoformat(), source="demo" if snapshot.demo else "snapshot")
+    validate(model)
+    return model

@@ -25,12 +25,12 @@ def install_excepthook(log_file) -> None:
 
 
 def build_views(state) -> list:
+    from desktop.views.dashboard_view import DashboardView
     from desktop.views.positions_view import PositionsView
 
-    views = [PositionsView(state)]
-    positions = views[0]
+    positions = PositionsView(state)
     positions.calculator_requested.connect(lambda risk: open_calculator(positions, risk))
-    return views
+    return [DashboardView(state), positions]
 
 
 def open_calculator(parent, risk) -> None:
@@ -60,6 +60,9 @@ def create_window(demo: bool, app=None):
     state.settings_changed.connect(lambda s: theme().apply(s.theme) if s.theme != theme().mode else None)
     state.load_latest()  # show the last good snapshot at once; a fresh sync follows
     window = MainWindow(state, build_views(state))
+    for view in window.views:
+        if hasattr(view, "open_view"):
+            view.open_view.connect(window.show_view)
     from desktop.tray import Tray, app_icon
 
     window.setWindowIcon(app_icon())

@@ -10,7 +10,7 @@ from tests.desktop.conftest import save_screenshot
 
 def test_window_shows_demo_positions_with_badge(demo_window, qtbot):
     state, window = demo_window
-    view = window.views[0]
+    view = window.views[1]
     assert view.model.rowCount() == len(state.snapshot.positions) >= 6
     assert window.demo_badge.isVisible()
     assert "Snapshot" in window.snapshot_label.text()
@@ -24,7 +24,7 @@ def test_window_shows_demo_positions_with_badge(demo_window, qtbot):
 
 def test_table_sorts_nearest_liquidation_first(demo_window):
     _, window = demo_window
-    view = window.views[0]
+    view = window.views[1]
     distances = [view.proxy.index(r, 9).data(Qt.ItemDataRole.UserRole + 1) for r in range(view.proxy.rowCount())]
     assert distances == sorted(distances)
 
@@ -45,4 +45,4 @@ def test_last_snapshot_is_shown_at_start_before_any_sync(demo_window, qtbot):
     state2, window2 = create_window(demo=True)  # a second start: the stored snapshot appears at once
     qtbot.addWidget(window2)
     assert state2.snapshot is not None
-    assert window2.views[0].model.rowCount() == len(state.snapshot.positions)
+    assert window2.views[1].model.rowCount() == len(state.snapshot.positions)

@@ -55,16 +55,15 @@ def scenario_outcome(snapshot: PortfolioSnapshot, scenario_id: str = DEFAULT_SCE
     from core.cascade import (MarketModelError, PortfolioUnavailable, compile_market, evaluate_portfolio,
                               find_scenario, market_model_from_snapshot, run_cascade)
     from core.cascade.scenarios import ScenarioError
+    from core.cascade.whatif import scenario_inputs
 
     if not snapshot.positions:
         return None
     try:
         scenario = find_scenario(scenario_id, None)
-        model = market_model_from_snapshot(snapshot).with_overrides(
-            depth_factor=scenario.depth_factor, oi_multiplier=scenario.oi_multiplier, impact_mode=None)
-        explicit = dict(scenario.explicit_shocks(model.names, {s.symbol: s.mark_price for s in model.symbols}))
-        shock = explicit.pop(model.driver, 0.0)
-        result = run_cascade(compile_market(model), [shock], explicit)
+        inputs = scenario_inputs(market_model_from_snapshot(snapshot), scenario)
+        model, shock = inputs.model, inputs.driver_shock
+        result = run_cascade(compile_market(model), [shock], inputs.explicit)
         outcome = evaluate_portfolio(snapshot, result, scenario.collateral_haircuts)
     except (ScenarioError, MarketModelError, PortfolioUnavailable, ValueError, KeyError) as exc:
         return ScenarioOutcome(scenario_id, scenario_id, 0.0, None, 0.0, 0.0, (), (), error=str(exc))

@@ -163,26 +163,24 @@ def run(args: argparse.Namespace) -> int:
     if not shocks and scenario is None and not args.grid:
         raise CommandError("give a shock (e.g. BTC=-15%), --scenario ID or --grid LO:HI:STEP")
     snap = acquire_snapshot(args, required=not args.market)
-    if scenario is not None:
-        args.depth_factor = (args.depth_factor or 1.0) * (scenario.depth_factor or 1.0)
-        args.oi_multiplier = (args.oi_multiplier or 1.0) * (scenario.oi_multiplier or 1.0)
     model = build_model(args, snap)
     for name in shocks:
         if name not in model.names:
             raise CommandError(f"unknown symbol {name!r}: the market model has {', '.join(model.names)}")
-    explicit = dict(scenario.explicit_shocks(model.names, {s.symbol: s.mark_price for s in model.symbols})) \
-        if scenario else {}
-    explicit.update(shocks)
     from core.cascade.engine import compile_market, run_cascade
+    from core.cascade.market import MarketModelError
+    from core.cascade.whatif import scenario_inputs
 
+    try:
+        inputs = scenario_inputs(model, scenario, shocks)
+    except MarketModelError as exc:
+        raise CommandError(str(exc)) from exc
+    model = inputs.model
     cm = compile_market(model)
     if args.grid:
-        grid = parse_grid(args.grid)
-        extra = {k: v for k, v in explicit.items() if k != model.driver}
-        result = run_cascade(cm, grid, extra)
+        result = run_cascade(cm, parse_grid(args.grid), inputs.explicit)
         return grid_report(args, model, snap, result)
-    driver_shock = explicit.pop(model.driver, 0.0)
-    result = run_cascade(cm, [driver_shock], explicit)
+    result = run_cascade(cm, [inputs.driver_shock], inputs.explicit)
     thresholds = run_cascade(cm, THRESHOLD_GRID) if snap is not None and snap.positions else None
     return point_report(args, model, snap, result, thresholds, scenario)
 

@@ -38,8 +38,9 @@ def main(argv: list[str] | None = None) -> int:
                         format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:
         from desktop.app import run_app
+        from desktop.selftest import run_self_test
 
-        return run_app(demo=args.demo, self_test=args.self_test)
+        return run_self_test() if args.self_test else run_app(demo=args.demo)
     try:
         return int(args.func(args) or 0)
     except CommandError as exc:
@@ -47,6 +48,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. piped into `head`: not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

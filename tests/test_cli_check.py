@@ -31,6 +31,10 @@ def test_check_demo_json_twice_stores_two_snapshots(undertow_home):
     venues = {p["venue"] for p in positions}
     assert venues == {"binanceusdm", "bybit", "okx"}
     assert payload["demo"] is True
+    summary = payload["summary"]
+    assert summary["net_worth_usd"] > 0 and summary["nearest_liquidation"]["distance_pct"] > 0
+    assert len(summary["failing_10pct_gap"]) >= 1
+    assert summary["scenario"]["id"] == "gap-10" and summary["scenario"]["error"] is None
     assert all(s["state"] == "fresh" for s in payload["sources"])
     second = run_cli("--demo", "check", "--json", home=undertow_home)  # global flag form works too
     assert second.returncode == 0, second.stderr
@@ -44,6 +48,14 @@ def test_check_demo_table_is_readable(undertow_home):
     assert result.returncode == 0, result.stderr
     assert "DEMO DATA" in result.stdout
     assert "BTC/USDT:USDT" in result.stdout and "liq (rules)" in result.stdout
+    assert "Net worth" in result.stdout and "Nearest liq." in result.stdout and "What-if" in result.stdout
+
+
+def test_check_survives_a_closed_pipe(undertow_home):
+    env = dict(os.environ, UNDERTOW_HOME=str(undertow_home))
+    result = subprocess.run(f"{sys.executable} -m desktop check --demo | head -1", shell=True,
+                            capture_output=True, text=True, env=env, timeout=180)
+    assert "Traceback" not in result.stderr and result.stdout.startswith("Undertow check")
 
 
 def test_check_without_accounts_says_what_to_do(undertow_home):

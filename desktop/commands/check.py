@@ -38,19 +38,83 @@ def source_record(s) -> dict:
             "as_of": s.as_of.isoformat() if s.as_of else None, "error": s.error}
 
 
+def summary_record(s) -> dict:
+    sc = s.scenario
+    return {
+        "net_worth_usd": s.net_worth_usd, "net_worth_change_usd": s.net_worth_change_usd,
+        "previous_taken_at": s.previous_taken_at.isoformat() if s.previous_taken_at else None,
+        "on_exchanges_usd": s.on_exchanges_usd, "self_custody_usd": s.self_custody_usd,
+        "self_custody_share_of_long_term": s.self_custody_share_of_long_term,
+        "nearest_liquidation": None if s.nearest is None else {
+            "venue": s.nearest.position.venue, "symbol": s.nearest.position.symbol,
+            "side": s.nearest.position.side.value, "distance_pct": s.nearest.distance_pct,
+            "distance_vols": s.nearest.distance_vols},
+        "failing_10pct_gap": [f"{r.position.venue} {r.position.symbol} {r.position.side.value}"
+                              for r in s.failing_gap],
+        "scenario": None if sc is None else {
+            "id": sc.scenario_id, "name": sc.name, "driver_shock": sc.driver_shock,
+            "driver_final_move": sc.driver_final_move, "error": sc.error,
+            "equity_without_cascade_usd": sc.equity_without_cascade_usd,
+            "equity_with_cascade_usd": sc.equity_with_cascade_usd,
+            "liquidated_without_cascade": list(sc.liquidated_without_cascade),
+            "liquidated_with_cascade": list(sc.liquidated_with_cascade)},
+    }
+
+
+def _summary_lines(s) -> list[str]:
+    lines = []
+    change = "" if s.net_worth_change_usd is None else f" ({'+' if s.net_worth_change_usd >= 0 else '-'}" \
+        f"{fmt.usd(abs(s.net_worth_change_usd))} since {s.previous_taken_at:%Y-%m-%d %H:%M} UTC)"
+    lines.append(f"Net worth      {fmt.usd(s.net_worth_usd)}{change}")
+    share = "" if s.self_custody_share_of_long_term is None else \
+        f"; {s.self_custody_share_of_long_term * 100:.0f} % of long-term holdings in self-custody"
+    lines.append(f"Custody        on exchanges {fmt.usd(s.on_exchanges_usd)}, self-custody "
+                 f"{fmt.usd(s.self_custody_usd)}{share}")
+    if s.nearest is not None:
+        r = s.nearest
+        sigma = f", {r.distance_vols:.1f} daily σ" if r.distance_vols is not None else ""
+        lines.append(f"Nearest liq.   {r.position.symbol} {r.position.side.value} on {r.position.venue}: "
+                     f"{r.distance_pct:.2f} % away{sigma}")
+    if s.failing_gap:
+        lines.append(f"10 % gap       {len(s.failing_gap)} position(s) would be liquidated: " +
+                     ", ".join(f"{r.position.symbol} {r.position.side.value} ({r.position.venue})"
+                               for r in s.failing_gap))
+    sc = s.scenario
+    if sc is not None and sc.error is None:
+        final = "" if sc.driver_final_move is None else f" -> {sc.driver_final_move * 100:+.1f} % with the cascade"
+        lines.append(f"What-if        {sc.name}: BTC {sc.driver_shock * 100:+.0f} %{final}; exchange equity "
+                     f"{fmt.usd(sc.equity_with_cascade_usd)} (without cascade {fmt.usd(sc.equity_without_cascade_usd)}),"
+                     f" {len(sc.liquidated_with_cascade)} position(s) liquidated")
+    return lines
+
+
+def _previous_snapshot(snap):
+    from core.store import load_snapshot, open_store, snapshot_ids
+
+    db = open_store()
+    try:
+        ids = snapshot_ids(db, demo=snap.demo)
+        return load_snapshot(db, ids[-2]) if len(ids) >= 2 else None
+    finally:
+        db.close()
+
+
 def run(args: argparse.Namespace) -> int:
-    from core.risk import assess_positions
+    from core.daily import daily_summary
 
     snap = sync_snapshot(args)
-    risks = assess_positions(snap)
+    summary = daily_summary(snap, _previous_snapshot(snap))
+    risks = summary.positions
     if args.json:
         print_json({"taken_at": snap.taken_at.isoformat(), "demo": snap.demo,
+                    "summary": summary_record(summary),
                     "sources": [source_record(s) for s in snap.sources],
                     "positions": [position_record(r) for r in risks]})
         return 0
     out = sys.stdout
     label = " (DEMO DATA)" if snap.demo else ""
     out.write(f"Undertow check{label} — snapshot {snap.taken_at:%Y-%m-%d %H:%M} UTC\n\n")
+    out.write("\n".join(_summary_lines(summary)) + "\n\n")
     rows = []
     for r in risks:
         p = r.position

@@ -1,0 +1,160 @@
+"""The custody split: where the money sits (exchange vs self-custody) and what it is for.
+
+Pure functions of a snapshot. This module is the one home of "collateral not needed as margin":
+equity beyond ``multiple`` x the initial margin the account's positions require.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from core.model import Balance, CustodyClass, Holding, PortfolioSnapshot, Position, Purpose
+
+DEFAULT_MARGIN_MULTIPLE = 3.0
+SELF_CUSTODY = frozenset({CustodyClass.HARDWARE_WALLET, CustodyClass.SOFTWARE_WALLET})
+# When a venue reports neither leverage nor margin, assume 10x: conservative for a "can I withdraw" figure.
+FALLBACK_INITIAL_MARGIN_RATE = 0.10
+
+#: (source_id, asset) -> (purpose or None, custody class or None); source_id "*" applies to every source.
+Overrides = Mapping[tuple[str, str], tuple[Purpose | None, CustodyClass | None]]
+
+
+@dataclass(frozen=True)
+class ClassifiedHolding:
+    """One holding with its custody class and purpose resolved (defaults + the user's overrides)."""
+
+    source_id: str
+    asset: str
+    amount: float  # units of asset
+    value_usd: float | None  # None when no price is known
+    custody_class: CustodyClass
+    purpose: Purpose
+    label: str
+
+
+@dataclass(frozen=True)
+class CustodySplit:
+    net_worth_usd: float  # priced holdings only; see ``unpriced``
+    by_class_usd: Mapping[CustodyClass, float]
+    by_purpose_usd: Mapping[Purpose, float]
+    long_term_usd: float
+    long_term_on_exchanges_usd: float
+    self_custody_share_of_long_term: float | None  # fraction; None when there is nothing long-term
+    on_exchanges_usd: float
+    exchange_share_of_exchanges: Mapping[str, float]  # account id -> fraction of all on-exchange value
+    exchange_share_of_net_worth: Mapping[str, float]  # account id -> fraction of net worth
+    collateral_not_needed_usd: Mapping[str, float]  # account id -> USD beyond multiple x margin
+    holdings: tuple[ClassifiedHolding, ...] = ()
+    unpriced: tuple[str, ...] = field(default=())  # assets without a USD price (left out of the sums)
+
+
+def required_margin_usd(position: Position) -> float:
+    """Initial margin the position needs, USD: notional / leverage, else isolated margin, else 2 x maint."""
+    notional = position.notional_usd
+    if position.leverage and position.leverage > 0:
+        return notional / position.leverage
+    if position.isolated_margin:
+        return position.isolated_margin * (position.mark_price if position.inverse else 1.0)
+    if position.maintenance_margin_rate:
+        return notional * position.maintenance_margin_rate * 2.0  # initial is typically twice maintenance
+    return notional * FALLBACK_INITIAL_MARGIN_RATE
+
+
+def _value(snapshot: PortfolioSnapshot, asset: str, amount: float) -> float | None:
+    price = snapshot.price_usd(asset)
+    return None if price is None else amount * price
+
+
+def account_equity_usd(snapshot: PortfolioSnapshot, account_id: str) -> float:
+    """Sum of the account's balances in USD (as the venue reports ``total``), unpriced assets excluded."""
+    return sum(v for b in snapshot.balances_of(account_id) if (v := _value(snapshot, b.asset, b.total)) is not None)
+
+
+def collateral_not_needed_usd(snapshot: PortfolioSnapshot, account_id: str,
+                              multiple: float = DEFAULT_MARGIN_MULTIPLE, earmark_usd: float = 0.0) -> float:
+    """Equity beyond ``multiple`` x the required initial margin of the account's positions (USD, >= 0)."""
+    required = sum(required_margin_usd(p) for p in snapshot.positions_of(account_id))
+    return max(0.0, account_equity_usd(snapshot, account_id) - multiple * required - earmark_usd)
+
+
+def movable_to_cold(snapshot: PortfolioSnapshot, account_id: str, asset: str,
+                    multiple: float = DEFAULT_MARGIN_MULTIPLE) -> float:
+    """Units of ``asset`` that can leave the account without eating into the margin buffer."""
+    balance = next((b for b in snapshot.balances_of(account_id) if b.asset == asset), None)
+    price = snapshot.price_usd(asset)
+    if balance is None or not price:
+        return 0.0
+    available = balance.free if balance.free is not None else balance.total
+    return max(0.0, min(available, collateral_not_needed_usd(snapshot, account_id, multiple) / price))
+
+
+def _resolve(overrides: Overrides, source_id: str, asset: str, purpose: Purpose,
+             custody: CustodyClass) -> tuple[Purpose, CustodyClass]:
+    for key in ((source_id, asset), ("*", asset)):
+        if key in overrides:
+            p, c = overrides[key]
+            return p or purpose, c or custody
+    return purpose, custody
+
+
+def classified_holdings(snapshot: PortfolioSnapshot, overrides: Overrides | None = None) -> tuple[ClassifiedHolding, ...]:
+    """Exchange balances (default: collateral) and wallet/manual holdings (as sourced), overrides applied."""
+    overrides = overrides or {}
+    out: list[ClassifiedHolding] = []
+    labels = {a.id: a.label for a in snapshot.accounts}
+    for b in snapshot.balances:
+        out.append(_classify(snapshot, overrides, _balance_holding(b, labels.get(b.account_id, b.account_id))))
+    for h in snapshot.holdings:
+        out.append(_classify(snapshot, overrides, h))
+    return tuple(out)
+
+
+def _balance_holding(b: Balance, label: str) -> Holding:
+    return Holding(source_id=b.account_id, asset=b.asset, amount=b.total, custody_class=CustodyClass.EXCHANGE,
+                   purpose=Purpose.COLLATERAL, label=label)
+
+
+def _classify(snapshot: PortfolioSnapshot, overrides: Overrides, h: Holding) -> ClassifiedHolding:
+    purpose, custody = _resolve(overrides, h.source_id, h.asset, h.purpose, h.custody_class)
+    return ClassifiedHolding(h.source_id, h.asset, h.amount, _value(snapshot, h.asset, h.amount),
+                             custody, purpose, h.label)
+
+
+def custody_split(snapshot: PortfolioSnapshot, overrides: Overrides | None = None,
+                  margin_multiple: float = DEFAULT_MARGIN_MULTIPLE,
+                  earmarks_usd: Mapping[str, float] | None = None) -> CustodySplit:
+    """All the custody metrics of one snapshot (USD; shares are fractions 0..1)."""
+    holdings = classified_holdings(snapshot, overrides)
+    priced = [h for h in holdings if h.value_usd is not None]
+    by_class = {c: 0.0 for c in CustodyClass}
+    by_purpose = {p: 0.0 for p in Purpose}
+    per_exchange: dict[str, float] = {}
+    for h in priced:
+        by_class[h.custody_class] += h.value_usd
+        by_purpose[h.purpose] += h.value_usd
+        if h.custody_class is CustodyClass.EXCHANGE:
+            per_exchange[h.source_id] = per_exchange.get(h.source_id, 0.0) + h.value_usd
+    net_worth = sum(by_class.values())
+    long_term = [h for h in priced if h.purpose is Purpose.LONG_TERM]
+    lt_total = sum(h.value_usd for h in long_term)
+    lt_self = sum(h.value_usd for h in long_term if h.custody_class in SELF_CUSTODY)
+    lt_exchange = sum(h.value_usd for h in long_term if h.custody_class is CustodyClass.EXCHANGE)
+    on_exchanges = by_class[CustodyClass.EXCHANGE]
+    earmarks = earmarks_usd or {}
+    return CustodySplit(
+        net_worth_usd=net_worth,
+        by_class_usd=by_class,
+        by_purpose_usd=by_purpose,
+        long_term_usd=lt_total,
+        long_term_on_exchanges_usd=lt_exchange,
+        self_custody_share_of_long_term=(lt_self / lt_total) if lt_total > 0 else None,
+        on_exchanges_usd=on_exchanges,
+        exchange_share_of_exchanges={k: v / on_exchanges for k, v in per_exchange.items()} if on_exchanges > 0 else {},
+        exchange_share_of_net_worth={k: v / net_worth for k, v in per_exchange.items()} if net_worth > 0 else {},
+        collateral_not_needed_usd={a.id: collateral_not_needed_usd(snapshot, a.id, margin_multiple,
+                                                                   earmarks.get(a.id, 0.0))
+                                   for a in snapshot.accounts},
+        holdings=holdings,
+        unpriced=tuple(sorted({h.asset for h in holdings if h.value_usd is None})),
+    )

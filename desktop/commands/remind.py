@@ -1,0 +1,112 @@
+"""``undertow remind``: due custody and liquidation reminders, for cron.
+
+Exit code: 0 = nothing due, 1 = at least one reminder due, 2 = bad input or no data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from datetime import timedelta
+
+from desktop.commands import CommandError
+from desktop.commands._common import add_common_flags, now_utc, print_json, sync_snapshot, table
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "remind", help="list due reminders (exit 1 if any is due); snooze or dismiss one",
+        description="Sync (or use the last stored snapshot with --no-sync), evaluate the custody and "
+                    "liquidation rules and list what is due. Exit code 0: nothing due, 1: something due.")
+    add_common_flags(p)
+    p.add_argument("--no-sync", action="store_true", help="use the last stored snapshot instead of syncing")
+    p.add_argument("--snooze", metavar="KEY", help="snooze the reminder KEY (as listed)")
+    p.add_argument("--for", dest="duration", default="24h", help="snooze length: 30m, 12h, 7d (default 24h)")
+    p.add_argument("--dismiss", metavar="KEY", help="dismiss the reminder KEY until its condition clears")
+    p.add_argument("--drill-done", action="store_true", help="record that you verified address #0 on the device")
+    p.set_defaults(func=run)
+
+
+def parse_duration(text: str) -> timedelta:
+    m = re.fullmatch(r"\s*(\d+)\s*([mhd])\s*", text or "")
+    if not m or int(m.group(1)) <= 0:
+        raise CommandError("a duration looks like 30m, 12h or 7d")
+    n, unit = int(m.group(1)), m.group(2)
+    return {"m": timedelta(minutes=n), "h": timedelta(hours=n), "d": timedelta(days=n)}[unit]
+
+
+def _split_key(key: str) -> tuple[str, str]:
+    rule, sep, subject = key.partition(":")
+    if not sep or not subject:
+        raise CommandError("a reminder key looks like R1:okx-main (see 'undertow remind')")
+    return rule, subject
+
+
+def _open_db():
+    from core.store import StoreError, open_store
+
+    try:
+        return open_store()
+    except StoreError as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def run(args: argparse.Namespace) -> int:
+    from core.store.custody_repo import dismiss_reminder, load_reminder_states, record_drill, snooze_reminder
+
+    now = now_utc()
+    if args.snooze or args.dismiss or args.drill_done:
+        db = _open_db()
+        try:
+            states = load_reminder_states(db)
+            for key, action in ((args.snooze, "snooze"), (args.dismiss, "dismiss")):
+                if not key:
+                    continue
+                rule, subject = _split_key(key)
+                if (rule, subject) not in states:
+                    raise CommandError(f"no reminder '{key}' is known (see 'undertow remind')")
+                if action == "snooze":
+                    snooze_reminder(db, rule, subject, now + parse_duration(args.duration))
+                else:
+                    dismiss_reminder(db, rule, subject, now)
+                print(f"{'Snoozed' if action == 'snooze' else 'Dismissed'} {key}")
+            if args.drill_done:
+                record_drill(db, now)
+                print("Recorded the self-custody drill")
+        finally:
+            db.close()
+        return 0
+
+    snap = _latest(args) if args.no_sync else sync_snapshot(args)
+    db = _open_db()
+    try:
+        from core.store.custody_repo import evaluate_reminders
+
+        due = evaluate_reminders(db, snap, now)
+    finally:
+        db.close()
+    if args.json:
+        print_json({"taken_at": snap.taken_at.isoformat(), "demo": snap.demo, "due": [
+            {"key": r.key, "rule": r.condition.rule_id, "kind": r.condition.kind, "severity": r.condition.severity,
+             "message": r.condition.message, "action": r.condition.action,
+             "fired_at": r.state.fired_at.isoformat() if r.state.fired_at else None} for r in due]})
+    elif not due:
+        print("No reminders due.")
+    else:
+        print(table([[r.condition.severity, r.key, r.condition.message] for r in due],
+                    ["level", "key", "reminder"]))
+        print("\nSnooze: undertow remind --snooze KEY --for 24h    Dismiss: undertow remind --dismiss KEY")
+    return 1 if due else 0
+
+
+def _latest(args):
+    from core.store import latest_snapshot
+
+    db = _open_db()
+    try:
+        snap = latest_snapshot(db, demo=bool(getattr(args, "demo", False)))
+    finally:
+        db.close()
+    if snap is None:
+        raise CommandError("no stored snapshot yet: run without --no-sync first")
+    return snap

@@ -1,0 +1,232 @@
+"""``undertow wallet``: watch-only wallets (add / list / remove / derive) and manual holdings.
+
+Nothing here ever prints or logs the descriptor/xpub text of a refused import: the error says why,
+never what.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.commands import CommandError
+from desktop.commands._common import now_utc, print_json, table
+
+SCRIPT_TYPES = ("p2pkh", "p2sh-p2wpkh", "p2wpkh", "p2tr")
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("wallet", help="watch-only wallets: add, list, remove, derive addresses",
+                              description="Watch-only self-custody wallets. Undertow never accepts private keys.")
+    sub = p.add_subparsers(dest="wallet_command", metavar="ACTION", required=True)
+
+    add = sub.add_parser("add", help="watch a wallet: descriptor, export file, xpub/ypub/zpub or address")
+    add.add_argument("source", help="a file (Sparrow/HWI descriptor text, Coldcard or Specter JSON), "
+                                    "'-' for stdin, or the descriptor/xpub/address itself")
+    add.add_argument("--label", default="", help="a name for the wallet")
+    add.add_argument("--vendor", default="other", choices=("OneKey", "Trezor", "Ledger", "Coldcard", "other"))
+    add.add_argument("--custody", default="hardware_wallet", choices=("hardware_wallet", "software_wallet"))
+    _add_key_options(add)
+    add.add_argument("--chain", default="ethereum", help="EVM chain for a 0x address (default ethereum)")
+    add.add_argument("--json", action="store_true", help="machine-readable JSON output")
+    add.set_defaults(func=run_add)
+
+    ls = sub.add_parser("list", help="the watched wallets and manual holdings")
+    ls.add_argument("--json", action="store_true", help="machine-readable JSON output")
+    ls.set_defaults(func=run_list)
+
+    rm = sub.add_parser("remove", help="stop watching a wallet")
+    rm.add_argument("wallet_id")
+    rm.set_defaults(func=run_remove)
+
+    derive = sub.add_parser("derive", help="print derived addresses to compare with the device's screen")
+    derive.add_argument("source", help="descriptor, xpub/ypub/zpub, export file or '-' for stdin")
+    _add_key_options(derive)
+    derive.add_argument("--change", action="store_true", help="the change chain instead of receive")
+    derive.add_argument("--count", type=int, default=10, help="how many addresses (default 10)")
+    derive.add_argument("--start", type=int, default=0, help="first index (default 0)")
+    derive.add_argument("--json", action="store_true", help="machine-readable JSON output")
+    derive.set_defaults(func=run_derive)
+
+    manual = sub.add_parser("manual", help="record a holding no API can see (ETF, lending, paper wallet)")
+    manual.add_argument("asset")
+    manual.add_argument("amount")
+    manual.add_argument("--label", default="")
+    manual.add_argument("--custody", default="other_custodian",
+                        choices=("other_custodian", "hardware_wallet", "software_wallet"))
+    manual.add_argument("--purpose", default="long_term", choices=("long_term", "collateral"))
+    manual.set_defaults(func=run_manual)
+
+    purpose = sub.add_parser("tag", help="set the purpose/custody class of one asset in one account or wallet")
+    purpose.add_argument("source_id", help="account or wallet id ('*' = everywhere)")
+    purpose.add_argument("asset")
+    purpose.add_argument("--purpose", choices=("long_term", "collateral"))
+    purpose.add_argument("--custody", choices=("exchange", "hardware_wallet", "software_wallet", "other_custodian"))
+    purpose.set_defaults(func=run_tag)
+
+
+def _add_key_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--script-type", choices=SCRIPT_TYPES, help="required for a plain xpub (Ledger Live: p2wpkh)")
+    p.add_argument("--origin", help="master fingerprint and path for a bare xpub, e.g. 73c5da0a/84h/0h/0h")
+
+
+def read_source(source: str) -> str:
+    """The import text: stdin for '-', a file's content when the path exists, else the argument itself."""
+    if source == "-":
+        return sys.stdin.read()
+    path = Path(source)
+    try:
+        if len(source) < 4096 and path.is_file():
+            if path.stat().st_size > 1_000_000:
+                raise CommandError("the file is too large to be a wallet export")
+            return path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise CommandError(f"cannot read the file: {exc.strerror}") from exc
+    return source
+
+
+def _parse(args) -> "object":
+    from core.custody.importer import parse_import
+    from core.custody.keys import ImportRefused
+
+    try:
+        return parse_import(read_source(args.source), script_type=args.script_type, origin=args.origin,
+                            evm_chain=getattr(args, "chain", "ethereum"))
+    except ImportRefused as exc:
+        raise CommandError(str(exc)) from None  # never chain: the cause may quote the input
+
+
+def _open_db():
+    from core.store import StoreError, open_store
+
+    try:
+        return open_store()
+    except StoreError as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def run_add(args) -> int:
+    from core.custody.importer import derive_addresses
+    from core.model import CustodyClass
+    from core.store.custody_repo import CustodyInputError, add_wallet
+
+    imported = _parse(args)
+    db = _open_db()
+    try:
+        wallet = add_wallet(db, imported, args.label, args.vendor, CustodyClass(args.custody), now_utc())
+    except CustodyInputError as exc:
+        raise CommandError(str(exc)) from None
+    finally:
+        db.close()
+    first = derive_addresses(wallet.public_ref, count=1)[0]
+    if args.json:
+        print_json({"id": wallet.id, "label": wallet.label, "kind": wallet.kind, "chain": wallet.chain,
+                    "vendor": wallet.vendor, "first_receive_address": first, "warnings": list(imported.warnings)})
+        return 0
+    from core.custody.importer import group4
+
+    print(f"Watching '{wallet.label}' ({wallet.kind}, {wallet.chain}) as {wallet.id}")
+    print(f"Receive address #0: {group4(first)}  <- verify this on your device")
+    for w in imported.warnings:
+        print(f"warning: {w}")
+    return 0
+
+
+def run_list(args) -> int:
+    from core.store.custody_repo import list_manual_holdings, list_wallets
+
+    db = _open_db()
+    try:
+        wallets, manual = list_wallets(db), list_manual_holdings(db)
+    finally:
+        db.close()
+    if args.json:
+        print_json({"wallets": [{"id": w.id, "label": w.label, "kind": w.kind, "chain": w.chain,
+                                 "vendor": w.vendor, "custody_class": w.custody_class.value} for w in wallets],
+                    "manual_holdings": [{"asset": h.asset, "amount": h.amount, "label": h.label,
+                                         "custody_class": h.custody_class.value, "purpose": h.purpose.value}
+                                        for h in manual]})
+        return 0
+    print(table([[w.id, w.label, w.kind, w.chain, w.vendor, w.custody_class.value] for w in wallets],
+                ["id", "label", "kind", "chain", "vendor", "custody"]))
+    if manual:
+        print()
+        print(table([[h.label, h.asset, f"{h.amount:g}", h.custody_class.value, h.purpose.value] for h in manual],
+                    ["manual holding", "asset", "amount", "custody", "purpose"], right={2}))
+    return 0
+
+
+def run_remove(args) -> int:
+    from core.store.custody_repo import remove_wallet
+
+    db = _open_db()
+    try:
+        if not remove_wallet(db, args.wallet_id):
+            raise CommandError(f"no wallet with id '{args.wallet_id}' (see 'undertow wallet list')")
+    finally:
+        db.close()
+    print(f"Stopped watching {args.wallet_id}")
+    return 0
+
+
+def run_derive(args) -> int:
+    from core.custody.importer import derive_addresses, group4
+    from core.custody.keys import ImportRefused
+
+    if not 1 <= args.count <= 1000:
+        raise CommandError("--count must be between 1 and 1000")
+    if args.start < 0:
+        raise CommandError("--start must be >= 0")
+    imported = _parse(args)
+    try:
+        addresses = derive_addresses(imported.public_ref, change=args.change, count=args.count, start=args.start)
+    except ImportRefused as exc:
+        raise CommandError(str(exc)) from None
+    branch = 1 if args.change else 0
+    single = imported.kind != "btc-descriptor" or len(addresses) == 1 and "*" not in imported.public_ref
+    rows = [{"index": None if single else args.start + i, "chain": None if single else ("change" if branch else "receive"),
+             "address": a} for i, a in enumerate(addresses)]
+    if args.json:
+        print_json({"kind": imported.kind, "script_type": imported.script_type, "fingerprint": imported.fingerprint,
+                    "warnings": list(imported.warnings), "addresses": rows})
+        return 0
+    chain = "change" if args.change else "receive"
+    print(f"{imported.script_type or imported.kind} {chain} addresses"
+          + (f" (fingerprint {imported.fingerprint})" if imported.fingerprint else ""))
+    print(table([["" if r["index"] is None else f"#{r['index']}", group4(r["address"])] for r in rows],
+                ["index", "address"]))
+    print("\nVerify on your device: the addresses it shows must match these exactly.")
+    for w in imported.warnings:
+        print(f"warning: {w}")
+    return 0
+
+
+def run_manual(args) -> int:
+    from core.model import CustodyClass, Purpose
+    from core.store.custody_repo import CustodyInputError, add_manual_holding
+
+    db = _open_db()
+    try:
+        hid = add_manual_holding(db, args.label, args.asset, args.amount, CustodyClass(args.custody),
+                                 Purpose(args.purpose), now_utc())
+    except CustodyInputError as exc:
+        raise CommandError(str(exc)) from None
+    finally:
+        db.close()
+    print(f"Recorded {args.amount} {args.asset.upper()} as {hid}")
+    return 0
+
+
+def run_tag(args) -> int:
+    from core.model import CustodyClass, Purpose
+    from core.store.custody_repo import set_override
+
+    db = _open_db()
+    try:
+        set_override(db, args.source_id, args.asset.upper(), Purpose(args.purpose) if args.purpose else None,
+                     CustodyClass(args.custody) if args.custody else None)
+    finally:
+        db.close()
+    print("Saved" if args.purpose or args.custody else "Override removed")
+    return 0

@@ -1,0 +1,306 @@
+"""Custody: wallets and balances, the exchange vs self-custody split as a chart, and due reminders.
+
+The view only renders: the split comes from ``core.custody.split``, the reminders from ``core.reminders``
+(evaluated and persisted through ``core.store.custody_repo`` on each new snapshot).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Callable
+
+import pyqtgraph as pg
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from core.custody.split import CustodySplit, custody_split
+from core.model import CustodyClass
+from desktop import format as fmt
+
+HIDDEN = "•••"
+CLASS_NAMES = {CustodyClass.EXCHANGE: "Exchange", CustodyClass.HARDWARE_WALLET: "Hardware wallet",
+               CustodyClass.SOFTWARE_WALLET: "Software wallet", CustodyClass.OTHER_CUSTODIAN: "Other custodian"}
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class HoldingsModel(QAbstractTableModel):
+    HEADERS = ("Where", "Asset", "Amount", "Value (USD)", "Custody", "Purpose", "Data")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list = []
+        self.status: dict[str, str] = {}
+        self.hide_amounts = False
+
+    def set_rows(self, holdings, status: dict[str, str], hide_amounts: bool) -> None:
+        self.beginResetModel()
+        self.rows, self.status, self.hide_amounts = list(holdings), status, hide_amounts
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        h, col = self.rows[index.row()], index.column()
+        if role == SORT_ROLE:
+            return [h.label, h.asset, h.amount, h.value_usd or 0.0, h.custody_class.value, h.purpose.value,
+                    self.status.get(h.source_id, "")][col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == 0:
+            return h.label or h.source_id
+        if col == 1:
+            return h.asset
+        if col == 2:
+            return HIDDEN if self.hide_amounts else fmt.amount(h.amount, h.asset)
+        if col == 3:
+            return HIDDEN if self.hide_amounts else fmt.usd(h.value_usd)
+        if col == 4:
+            return CLASS_NAMES[h.custody_class]
+        if col == 5:
+            return "Long-term" if h.purpose.value == "long_term" else "Collateral"
+        return self.status.get(h.source_id, "")
+
+
+class CustodyView(QWidget):
+    title = "Custody"
+    reminders_changed = Signal(list, list)  # keys, neutral kinds: for Tray.notify (no amounts, no names)
+
+    def __init__(self, state, parent: QWidget | None = None,
+                 clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
+        super().__init__(parent)
+        self.state, self.clock = state, clock
+        self.split: CustodySplit | None = None
+        self.due: list = []
+
+        self.figures = {name: QLabel("—") for name in
+                        ("net", "self_share", "lt_exchange", "not_needed", "exchanges")}
+        figures = QGridLayout()
+        for i, (key, caption) in enumerate((("net", "Net worth"), ("self_share", "Long-term in self-custody"),
+                                            ("lt_exchange", "Long-term on exchanges"),
+                                            ("not_needed", "Collateral not needed as margin"),
+                                            ("exchanges", "Largest exchange share"))):
+            cap = QLabel(caption)
+            cap.setStyleSheet("color: palette(mid);")
+            self.figures[key].setStyleSheet("font-size: 15pt; font-weight: 600;")
+            figures.addWidget(cap, 0, i)
+            figures.addWidget(self.figures[key], 1, i)
+
+        self.model = HoldingsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.chart = pg.PlotWidget()
+        self.chart.setMinimumHeight(180)
+        self.chart.setMouseEnabled(x=False, y=False)
+        self.chart.hideButtons()
+
+        self.reminders = QListWidget()
+        self.reminders.setWordWrap(True)
+        self.reminders.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.snooze_button = QPushButton("Snooze 1 day")
+        self.dismiss_button = QPushButton("Dismiss")
+        self.move_button = QPushButton("Move to cold storage…")
+        self.drill_button = QPushButton("I verified on my device")
+        self.snooze_button.clicked.connect(self.snooze_selected)
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        self.move_button.clicked.connect(self.open_cold_move)
+        self.drill_button.clicked.connect(self.record_drill)
+        self.add_button = QPushButton("Watch a wallet…")
+        self.add_button.clicked.connect(self.open_wallet_dialog)
+
+        wallets_box = QGroupBox("Holdings by place")
+        wl = QVBoxLayout(wallets_box)
+        wl.addWidget(self.table)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        wl.addLayout(row)
+        chart_box = QGroupBox("Where the money sits")
+        QVBoxLayout(chart_box).addWidget(self.chart)
+        rem_box = QGroupBox("Due reminders")
+        rl = QVBoxLayout(rem_box)
+        rl.addWidget(self.reminders)
+        buttons = QHBoxLayout()
+        for b in (self.snooze_button, self.dismiss_button, self.move_button, self.drill_button):
+            buttons.addWidget(b)
+        rl.addLayout(buttons)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(chart_box)
+        right.addWidget(rem_box)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.addWidget(wallets_box)
+        body.addWidget(right)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+        body.setSizes([660, 520])
+        layout = QVBoxLayout(self)
+        layout.addLayout(figures)
+        layout.addWidget(body, 1)
+        self._update_buttons()
+        state.snapshot_changed.connect(self.on_snapshot)
+        if hasattr(state, "privacy_changed"):
+            state.privacy_changed.connect(lambda _h: self.on_snapshot(self.state.snapshot))
+        from desktop.theme import theme
+
+        theme().theme_changed.connect(self._on_theme)  # bound slot: dropped when the view dies
+        if state.snapshot is not None:
+            self.on_snapshot(state.snapshot)
+
+    def _on_theme(self, _palette) -> None:
+        if self.state.snapshot is not None:
+            self._render_chart()
+
+    # --- rendering ------------------------------------------------------------------------------
+
+    def on_snapshot(self, snap) -> None:
+        from core.store.custody_repo import confirm_arrived_moves, evaluate_reminders, load_overrides, wallet_balances
+
+        if snap is None:
+            return
+        now = self.clock()
+        settings = self.state.settings
+        self.split = custody_split(snap, load_overrides(self.state.db), settings.margin_buffer_multiple)
+        status = {s.source_id: s.state.value + (f" ({s.error})" if s.error else "") for s in snap.sources
+                  if s.kind in ("wallet", "manual")}
+        self.model.set_rows(self.split.holdings, status, self.state.privacy)
+        self._render_figures()
+        self._render_chart()
+        confirm_arrived_moves(self.state.db, wallet_balances(snap), now)
+        self.due = evaluate_reminders(self.state.db, snap, now)
+        self._render_reminders()
+
+    def _money(self, value: float | None) -> str:
+        return HIDDEN if self.state.privacy else fmt.usd(value)
+
+    def _render_figures(self) -> None:
+        s = self.split
+        share = s.self_custody_share_of_long_term
+        self.figures["net"].setText(self._money(s.net_worth_usd))
+        self.figures["self_share"].setText("—" if share is None else f"{share * 100:.0f} %")
+        self.figures["lt_exchange"].setText(self._money(s.long_term_on_exchanges_usd))
+        self.figures["not_needed"].setText(self._money(sum(s.collateral_not_needed_usd.values())))
+        top = max(s.exchange_share_of_net_worth.items(), key=lambda kv: kv[1], default=None)
+        self.figures["exchanges"].setText("—" if top is None else f"{top[1] * 100:.0f} % of net worth")
+
+    def _render_chart(self) -> None:
+        from desktop.theme import chart_palette, style_plot
+
+        palette = chart_palette()
+        style_plot(self.chart, palette)
+        self.chart.clear()
+        classes = list(CustodyClass)
+        values = [self.split.by_class_usd.get(c, 0.0) / 1000.0 for c in classes]  # thousands of USD
+        colours = [palette.exchange, palette.self_custody, palette.ok, palette.warning]
+        self.chart.addItem(pg.BarGraphItem(x=list(range(len(classes))), height=values, width=0.6, brushes=colours,
+                                           pens=[pg.mkPen(c) for c in colours]))
+        total = sum(values) or 1.0
+        for i, v in enumerate(values):  # the share on top of each bar reads faster than the axis
+            text = f"{v / total * 100:.0f} %" if self.state.privacy else f"${v:,.0f}k · {v / total * 100:.0f} %"
+            label = pg.TextItem(text, color=palette.foreground, anchor=(0.5, 1.0))
+            label.setPos(i, v)
+            self.chart.addItem(label)
+        self.chart.getAxis("bottom").setTicks([[(i, CLASS_NAMES[c]) for i, c in enumerate(classes)]])
+        self.chart.hideAxis("left")  # each bar carries its value and share; an axis would only add noise
+        self.chart.setXRange(-0.5, len(classes) - 0.5, padding=0.02)
+        self.chart.setYRange(0, max(values + [0.001]) * 1.18, padding=0)
+
+    def _render_reminders(self) -> None:
+        self.reminders.clear()
+        from PySide6.QtGui import QBrush, QColor
+
+        colours = {"red": "#c0392b", "strong": "#d35400"}
+        for r in self.due:
+            text = r.condition.message if not self.state.privacy else "details hidden"
+            mark = "ℹ" if r.condition.severity == "info" else "⚠"
+            item = QListWidgetItem(f"{mark} {r.condition.kind}: {text}")
+            if r.condition.severity in colours:
+                item.setForeground(QBrush(QColor(colours[r.condition.severity])))
+            item.setData(Qt.ItemDataRole.UserRole, r)
+            self.reminders.addItem(item)
+        if not self.due:
+            self.reminders.addItem(QListWidgetItem("Nothing needs your attention."))
+        from core.reminders import notification_kinds
+
+        self.reminders_changed.emit([r.key for r in self.due], notification_kinds(self.due))
+        self._update_buttons()
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def selected_reminder(self):
+        item = self.reminders.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        r = self.selected_reminder()
+        self.snooze_button.setEnabled(r is not None)
+        self.dismiss_button.setEnabled(r is not None)
+        self.move_button.setEnabled(r is not None and r.condition.action == "move_to_cold"
+                                    and r.condition.account_id is not None)
+        self.drill_button.setEnabled(r is not None and r.condition.action == "verify_device")
+
+    def snooze_selected(self, duration: timedelta = timedelta(days=1)) -> None:
+        from core.store.custody_repo import snooze_reminder
+
+        r = self.selected_reminder()
+        if r is not None:
+            snooze_reminder(self.state.db, r.condition.rule_id, r.condition.subject, self.clock() + duration)
+            self.on_snapshot(self.state.snapshot)
+
+    def dismiss_selected(self) -> None:
+        from core.store.custody_repo import dismiss_reminder
+
+        r = self.selected_reminder()
+        if r is not None:
+            dismiss_reminder(self.state.db, r.condition.rule_id, r.condition.subject, self.clock())
+            self.on_snapshot(self.state.snapshot)
+
+    def record_drill(self) -> None:
+        from core.store.custody_repo import record_drill
+
+        record_drill(self.state.db, self.clock())
+        self.dismiss_selected()
+
+    def open_wallet_dialog(self):
+        from desktop.views.wallet_dialog import WalletDialog
+
+        dialog = WalletDialog(self.state, self)
+        dialog.wallet_added.connect(lambda _w: self.state.refresh())
+        dialog.open()
+        return dialog
+
+    def open_cold_move(self):
+        from desktop.views.cold_move_dialog import ColdMoveDialog
+
+        r = self.selected_reminder()
+        account_id = r.condition.account_id if r is not None else None
+        if account_id is None:
+            return None
+        dialog = ColdMoveDialog(self.state, account_id, self)
+        dialog.move_recorded.connect(lambda _m: self.on_snapshot(self.state.snapshot))
+        dialog.open()
+        return dialog

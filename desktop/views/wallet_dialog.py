@@ -1,0 +1,156 @@
+"""Watch a wallet: paste or open a descriptor / export file / xpub / address, check it, see its addresses.
+
+The text is checked as it is typed; errors say why, never quote the text (it could be a seed someone
+pasted by mistake). Nothing is stored until "Watch wallet" is pressed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout)
+
+from core.custody.importer import derive_addresses, group4, parse_import
+from core.custody.keys import ImportRefused
+
+VENDORS = ("OneKey", "Trezor", "Ledger", "Coldcard", "other")
+SCRIPT_CHOICES = (("Automatic (from the key)", None), ("Native segwit p2wpkh (bc1q…)", "p2wpkh"),
+                  ("Taproot p2tr (bc1p…)", "p2tr"), ("Nested segwit p2sh-p2wpkh (3…)", "p2sh-p2wpkh"),
+                  ("Legacy p2pkh (1…)", "p2pkh"))
+SHOWN_ADDRESSES = 5
+
+
+class WalletDialog(QDialog):
+    wallet_added = Signal(object)  # core.model.Wallet
+
+    def __init__(self, state, parent=None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.imported = None
+        self.setWindowTitle("Watch a wallet")
+        self.setMinimumWidth(620)
+
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("Paste an output descriptor (Sparrow: Settings → Export → Output Descriptor), "
+                                     "a zpub/xpub, a Bitcoin or 0x address — or open an export file.")
+        self.text.setFixedHeight(90)
+        self.text.textChanged.connect(self.check)
+        open_button = QPushButton("Open file…")
+        open_button.clicked.connect(self._open_file)
+
+        self.label = QLineEdit(placeholderText="e.g. OneKey vault")
+        self.vendor = QComboBox()
+        self.vendor.addItems(VENDORS)
+        self.script = QComboBox()
+        for text, value in SCRIPT_CHOICES:
+            self.script.addItem(text, value)
+        self.script.currentIndexChanged.connect(self.check)
+        self.custody = QComboBox()
+        self.custody.addItem("Hardware wallet", "hardware_wallet")
+        self.custody.addItem("Software wallet", "software_wallet")
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.addresses = QListWidget()
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.addresses.setFont(mono)
+        self.addresses.setFixedHeight(120)
+        self.verify_note = QLabel("Verify on your device: its screen must show receive address #0 exactly as "
+                                  "above before you send coins to this wallet.")
+        self.verify_note.setWordWrap(True)
+        self.verify_note.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = self.buttons.addButton("Watch wallet", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setEnabled(False)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(self.text, 1)
+        top.addWidget(open_button, 0, Qt.AlignmentFlag.AlignTop)
+        form = QFormLayout()
+        form.addRow("Label", self.label)
+        form.addRow("Device", self.vendor)
+        form.addRow("Script type", self.script)
+        form.addRow("Custody", self.custody)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.addresses)
+        layout.addWidget(self.verify_note)
+        layout.addWidget(self.buttons)
+
+    def _open_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a wallet export", "", "Wallet exports (*.txt *.json);;All (*)")
+        if path:
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> None:
+        try:
+            if path.stat().st_size > 1_000_000:
+                raise OSError("the file is too large to be a wallet export")
+            self.text.setPlainText(path.read_text(encoding="utf-8", errors="replace"))
+        except OSError as exc:
+            self._error(f"Cannot read the file: {exc.strerror or exc}")
+
+    def _error(self, message: str) -> None:
+        self.imported = None
+        self.addresses.clear()
+        self.verify_note.hide()
+        self.add_button.setEnabled(False)
+        self.status.setStyleSheet("color: #c0392b;")
+        self.status.setText(message)
+
+    def check(self) -> None:
+        text = self.text.toPlainText()
+        if not text.strip():
+            self._error("")
+            return
+        try:
+            imported = parse_import(text, script_type=self.script.currentData())
+            receive = derive_addresses(imported.public_ref, count=SHOWN_ADDRESSES)
+        except ImportRefused as exc:
+            if "private key" in str(exc):
+                self.text.blockSignals(True)
+                self.text.clear()  # do not keep a seed or xprv on screen
+                self.text.blockSignals(False)
+            self._error(str(exc))
+            return
+        self.imported = imported
+        self.addresses.clear()
+        for i, address in enumerate(receive):
+            self.addresses.addItem(f"#{i}  {group4(address)}" if len(receive) > 1 else group4(address))
+        kind = imported.script_type or imported.kind
+        lines = [f"✓ {kind} wallet ({imported.chain}), from {imported.source_format}"
+                 + (f", fingerprint {imported.fingerprint}" if imported.fingerprint else "")]
+        lines += [f"⚠ {w}" for w in imported.warnings]
+        self.status.setStyleSheet("")
+        self.status.setText("\n".join(lines))
+        if imported.label_hint and not self.label.text():
+            self.label.setText(imported.label_hint)
+        if imported.kind == "evm-address":
+            self.custody.setCurrentIndex(1)
+        self.verify_note.show()
+        self.add_button.setEnabled(True)
+
+    def save(self) -> None:
+        from core.model import CustodyClass
+        from core.store.custody_repo import CustodyInputError, add_wallet
+
+        if self.imported is None:
+            return
+        try:
+            wallet = add_wallet(self.state.db, self.imported, self.label.text(), self.vendor.currentText(),
+                                CustodyClass(self.custody.currentData()), datetime.now(timezone.utc))
+        except CustodyInputError as exc:
+            self._error(str(exc))
+            return
+        self.wallet_added.emit(wallet)
+        self.accept()

@@ -1,0 +1,99 @@
+"""Custody GUI: import a descriptor through the dialog, see its addresses and balance (from a loopback
+Esplora fake through the real sync), see a reminder and snooze it; a screenshot of the demo view."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from core.custody.importer import derive_addresses
+from tests.desktop.conftest import save_screenshot
+from tests.servers.esplora_fake import EsploraFake, stats
+
+XPUB84 = "xpub6CatWdiZiodmUeTDp8LT5or8nmbKNcuyvz7WyksVFkKB4RHwCD3XyuvPEbvqAQY3rAPshWcMLoP2fMFMKHPJ4ZeZXYVUhLv1VMrjPC7PW6V"
+SPARROW = f"""# Receive and change descriptor (BIP389):
+wpkh([73c5da0a/84h/0h/0h]{XPUB84}/<0;1>/*)#qf45pmyh
+"""
+NOW = datetime(2026, 2, 12, 12, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def live_state(tmp_path):
+    from core.runtime import get_runtime
+    from core.settings import update_settings
+    from core.store import open_store
+    from desktop.bridge import Bridge
+    from desktop.state import AppState
+
+    runtime = get_runtime()
+    first = derive_addresses(f"wpkh({XPUB84}/<0;1>/*)", count=1)[0]
+    fake = EsploraFake(addresses={first: stats(150_000)})
+    runtime.run(fake.__aenter__(), timeout=30)
+    db = open_store(tmp_path / "u.sqlite")
+    update_settings(db, esplora_url=fake.url, refresh_interval_min=0)
+    state = AppState(Bridge(runtime), db, demo=False)
+    yield state
+    runtime.run(fake.__aexit__(None, None, None), timeout=30)
+    db.close()
+
+
+def test_import_descriptor_see_balance_and_snooze_a_reminder(qtbot, qtmodeltester, live_state):
+    from desktop.views.custody_view import CustodyView
+
+    view = CustodyView(live_state, clock=lambda: NOW)
+    qtbot.addWidget(view)
+    dialog = view.open_wallet_dialog()
+    dialog.text.setPlainText("abandon " * 11 + "about")
+    assert "private key" in dialog.status.text() and dialog.text.toPlainText() == ""  # refused and wiped
+    dialog.text.setPlainText(SPARROW)
+    assert dialog.add_button.isEnabled()
+    assert dialog.addresses.item(0).text() == "#0  bc1q cr8t e4kr 609g cawu tmrz a0j4 xv80 jy8z 306f yu"
+    assert dialog.verify_note.isVisibleTo(dialog)
+    dialog.vendor.setCurrentText("OneKey")
+    dialog.label.setText("OneKey vault")
+    with qtbot.waitSignal(live_state.snapshot_changed, timeout=60000):
+        dialog.add_button.click()
+
+    qtmodeltester.check(view.model)
+    rows = [[view.model.index(r, c).data() for c in range(view.model.columnCount())]
+            for r in range(view.model.rowCount())]
+    assert ["OneKey vault", "BTC", "0.0015 BTC"] == rows[0][:3]
+    assert rows[0][4] == "Hardware wallet" and rows[0][6].startswith("fresh")
+
+    keys = [view.reminders.item(i).data(0x0100).key for i in range(view.reminders.count())]
+    assert "R5:drill" in keys  # a self-custody wallet that has never been verified on the device
+    view.reminders.setCurrentRow(keys.index("R5:drill"))
+    with qtbot.waitSignal(view.reminders_changed) as blocker:
+        view.snooze_selected()
+    assert "R5:drill" not in blocker.args[0]
+    assert all("OneKey" not in k and "$" not in k for k in blocker.args[1])
+
+
+def test_custody_view_on_demo_data_screenshot(qtbot, qtmodeltester):
+    from core.runtime import get_runtime
+    from core.store import open_store
+    from desktop.bridge import Bridge
+    from desktop.state import AppState
+    from desktop.views.custody_view import CustodyView
+
+    db = open_store()
+    state = AppState(Bridge(get_runtime()), db, demo=True)
+    view = CustodyView(state, clock=lambda: NOW)
+    qtbot.addWidget(view)
+    view.resize(1280, 760)
+    view.show()
+    with qtbot.waitSignal(state.snapshot_changed, timeout=60000):
+        state.refresh()
+    qtmodeltester.check(view.model)
+    assert view.model.rowCount() >= 5
+    assert view.figures["self_share"].text().endswith("%")
+    assert view.reminders.count() >= 1
+    r = next(i for i in range(view.reminders.count())
+             if getattr(view.reminders.item(i).data(0x0100), "condition", None) is not None
+             and view.reminders.item(i).data(0x0100).condition.rule_id == "R3")
+    view.reminders.setCurrentRow(r)
+    path = save_screenshot(view, "custody_view")
+    view.grab().save("/tmp/custody.png")
+    assert path.exists()
+    db.close()

@@ -25,12 +25,13 @@ def install_excepthook(log_file) -> None:
 
 
 def build_views(state) -> list:
+    from desktop.views.custody_view import CustodyView
     from desktop.views.dashboard_view import DashboardView
     from desktop.views.positions_view import PositionsView
 
     positions = PositionsView(state)
     positions.calculator_requested.connect(lambda risk: open_calculator(positions, risk))
-    return [DashboardView(state), positions]
+    return [DashboardView(state), positions, CustodyView(state)]
 
 
 def open_calculator(parent, risk) -> None:
@@ -67,6 +68,9 @@ def create_window(demo: bool, app=None):
 
     window.setWindowIcon(app_icon())
     window.tray = Tray(window, state)
+    for view in window.views:
+        if hasattr(view, "reminders_changed"):
+            view.reminders_changed.connect(window.tray.notify)
     return state, window
 
 

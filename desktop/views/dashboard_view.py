@@ -85,6 +85,8 @@ class DashboardView(QWidget):
         remind = Card("Reminders", "Things worth doing now: moving idle collateral to cold storage, reducing "
                                    "exposure to one exchange, positions close to liquidation")
         self.reminder_list = QListWidget()
+        self.reminder_list.setWordWrap(True)
+        self.reminder_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         remind.body.addWidget(self.reminder_list, 1)
 
         sources = Card("Data freshness", "When each source was last synced successfully; a stale source shows "
@@ -132,11 +134,9 @@ class DashboardView(QWidget):
         return load_snapshot(self.state.db, ids[-2]) if len(ids) >= 2 else None
 
     def _due_reminders(self, snap) -> list:
-        try:
-            from core.store.custody_repo import due_reminders
-        except ImportError:
-            return []
-        return list(due_reminders(self.state.db, snap, datetime.now(timezone.utc), self.state.settings))
+        from core.store.custody_repo import evaluate_reminders
+
+        return list(evaluate_reminders(self.state.db, snap, datetime.now(timezone.utc)))
 
     # --- rendering ---------------------------------------------------------------------------------------
     def _usd(self, value) -> str:

@@ -74,7 +74,7 @@ def create_window(demo: bool, app=None):
     return state, window
 
 
-def run_app(demo: bool = False, self_test: bool = False) -> int:
+def run_app(demo: bool = False) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -89,6 +89,7 @@ def run_app(demo: bool = False, self_test: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Undertow")
     app.setApplicationName("Undertow")
+    app.setDesktopFileName("undertow")  # lets Wayland match the window to the menu entry
     try:
         state, window = create_window(demo, app)
     except StoreError as exc:
@@ -102,23 +103,7 @@ def run_app(demo: bool = False, self_test: bool = False) -> int:
     else:
         window.show()
     QTimer.singleShot(0, state.refresh)
-    if self_test:
-        return _self_test(app, state, window)
     code = app.exec()
     from core.runtime import shutdown
     shutdown()
     return code
-
-
-def _self_test(app, state, window) -> int:
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    ok = {"value": False}
-    state.snapshot_changed.connect(lambda snap: (ok.update(value=snap is not None), loop.quit()))
-    state.sync_failed.connect(lambda _: loop.quit())
-    QTimer.singleShot(30000, loop.quit)
-    loop.exec()
-    window.close()
-    print("self-test:", "ok" if ok["value"] else "FAILED (no snapshot)")
-    return 0 if ok["value"] else 1

@@ -55,8 +55,8 @@ class Purpose(str, Enum):
 class LeverageTier:
     """One maintenance-margin tier (Binance bracket, Bybit risk limit, OKX position tier).
 
-    ``min_notional``/``max_notional`` are in the settle currency for linear contracts (USD) and in
-    coin for inverse ones (Binance COIN-M ``qtyFloor``/``qtyCap``). ``maint_amount`` is Binance's ``cum``
+    ``min_notional``/``max_notional`` are in the settle currency for linear contracts (USD), in coin
+    for inverse ones (Binance COIN-M ``qtyFloor``/``qtyCap``) and in contracts for OKX position tiers. ``maint_amount`` is Binance's ``cum``
     / Bybit's ``mmDeduction`` (0 where the venue has none). A tier covers [min_notional, max_notional).
     """
 

@@ -15,6 +15,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import numpy as np
 
 from core.model import LeverageTier
+from core.exchanges.normalize import num
 
 
 class TierTableError(ValueError):
@@ -24,16 +25,6 @@ class TierTableError(ValueError):
 # OKX position tiers carry no deduction: MM = value × MMR of the tier, which jumps at boundaries.
 VENUES_WITHOUT_DEDUCTION = frozenset({"okx"})
 _REL_TOL = 1e-6
-
-
-def _num(value: Any) -> float | None:
-    if value is None or value == "":
-        return None
-    try:
-        f = float(value)
-    except (TypeError, ValueError):
-        return None
-    return f if not math.isnan(f) else None
 
 
 def has_deduction(venue: str) -> bool:
@@ -50,21 +41,21 @@ def tiers_from_ccxt(venue: str, ccxt_tiers: Iterable[Mapping[str, Any]], label: 
     rows = []
     for raw in ccxt_tiers:
         info = raw.get("info") or {}
-        lo = _num(raw.get("minNotional"))
-        hi = _num(raw.get("maxNotional"))
-        mmr = _num(raw.get("maintenanceMarginRate"))
-        lev = _num(raw.get("maxLeverage"))
+        lo = num(raw.get("minNotional"))
+        hi = num(raw.get("maxNotional"))
+        mmr = num(raw.get("maintenanceMarginRate"))
+        lev = num(raw.get("maxLeverage"))
         if mmr is None and venue == "hyperliquid" and lev:
             mmr = 1.0 / (2.0 * lev)
         if lo is None or mmr is None:
             raise TierTableError(f"{label or venue}: tier {raw.get('tier')!r} lacks minNotional or maintenanceMarginRate")
         amount = None
         if venue.startswith("binance"):
-            amount = _num(info.get("cum"))
+            amount = num(info.get("cum"))
         elif venue == "bybit":
-            amount = _num(info.get("mmDeduction"))
+            amount = num(info.get("mmDeduction"))
         rows.append((lo, math.inf if hi is None or hi <= 0 else hi, mmr, lev or 1.0, amount,
-                     int(_num(raw.get("tier")) or len(rows) + 1)))
+                     int(num(raw.get("tier")) or len(rows) + 1)))
     if not rows:
         raise TierTableError(f"{label or venue}: empty tier table")
     rows.sort(key=lambda r: r[0])

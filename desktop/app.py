@@ -27,11 +27,13 @@ def install_excepthook(log_file) -> None:
 def build_views(state) -> list:
     from desktop.views.custody_view import CustodyView
     from desktop.views.dashboard_view import DashboardView
+    from desktop.views.fragility_view import FragilityView
+    from desktop.views.history_view import HistoryView
     from desktop.views.positions_view import PositionsView
 
     positions = PositionsView(state)
     positions.calculator_requested.connect(lambda risk: open_calculator(positions, risk))
-    return [DashboardView(state), positions, CustodyView(state)]
+    return [DashboardView(state), positions, CustodyView(state), FragilityView(state), HistoryView(state)]
 
 
 def open_calculator(parent, risk) -> None:

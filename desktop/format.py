@@ -46,3 +46,14 @@ def contracts(value: float | None) -> str:
     if value is None or not math.isfinite(value):
         return DASH
     return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+def usd_short(value: float | None) -> str:
+    """USD with a B/M/k suffix, for market-wide figures read by order of magnitude ($14.90B)."""
+    if value is None or not math.isfinite(value):
+        return DASH
+    a = abs(value)
+    for div, unit in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if a >= div:
+            return f"${value / div:,.2f}{unit}"
+    return f"${value:,.0f}"

@@ -14,7 +14,7 @@ from pathlib import Path
 from desktop import format as fmt
 from desktop.commands import CommandError
 from desktop.commands._common import add_common_flags, print_json, table
-from desktop.commands.shock import _usd, acquire_snapshot, build_model
+from desktop.commands.shock import acquire_snapshot, build_model
 
 
 def register(subparsers) -> None:
@@ -80,10 +80,10 @@ def _show(args, model) -> int:
     sys.stdout.write(f"Market model ({model.source}, driver {model.driver}, {model.impact.mode}, "
                      f"depth factor {model.impact.depth_factor:g}, OI x{model.oi_multiplier:g})\n\n")
     sys.stdout.write(table([[r["symbol"], fmt.price(r["mark_price"]), f"{r['beta']:.2f}",
-                             _usd(r["open_interest_usd"]), f"{r['long_share'] * 100:.0f} %",
-                             _usd(r["bid_depth_1pct_usd"]), _usd(r["ask_depth_1pct_usd"]),
-                             _usd(r["long_liquidations_within_10pct_usd"]),
-                             _usd(r["short_liquidations_within_10pct_usd"])] for r in rows],
+                             fmt.usd_short(r["open_interest_usd"]), f"{r['long_share'] * 100:.0f} %",
+                             fmt.usd_short(r["bid_depth_1pct_usd"]), fmt.usd_short(r["ask_depth_1pct_usd"]),
+                             fmt.usd_short(r["long_liquidations_within_10pct_usd"]),
+                             fmt.usd_short(r["short_liquidations_within_10pct_usd"])] for r in rows],
                            ["symbol", "mark", "beta", "open interest", "long", "bid 1 %", "ask 1 %",
                             "longs liq. within -10 %", "shorts liq. within +10 %"],
                            right=set(range(1, 9))) + "\n")

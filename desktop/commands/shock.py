@@ -122,14 +122,6 @@ def _scenario_dir():
     return data_dir() / "scenarios"
 
 
-def _usd(v: float) -> str:
-    a = abs(v)
-    for div, unit in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
-        if a >= div:
-            return f"${v / div:,.2f}{unit}"
-    return f"${v:,.0f}"
-
-
 def _pct(frac: float | None) -> str:
     return fmt.pct(None if frac is None else frac * 100.0, signed=True)
 
@@ -273,9 +265,9 @@ def point_report(args, model, snap, result, thresholds, scenario) -> int:
         extra = []
         if cascade:
             amp = r["amplification"]
-            extra = [f"{amp:.2f}x" if amp is not None else fmt.DASH, _usd(r["liquidated_long_usd"]),
-                     _usd(r["liquidated_short_usd"]), _usd(r["insurance_fund_used_usd"]),
-                     _usd(r["adl_notional_usd"]), "RUNAWAY" if r["runaway"] else ""]
+            extra = [f"{amp:.2f}x" if amp is not None else fmt.DASH, fmt.usd_short(r["liquidated_long_usd"]),
+                     fmt.usd_short(r["liquidated_short_usd"]), fmt.usd_short(r["insurance_fund_used_usd"]),
+                     fmt.usd_short(r["adl_notional_usd"]), "RUNAWAY" if r["runaway"] else ""]
         rows.append([r["symbol"], fmt.price(r["mark_price"]), _pct(r["exogenous_move"]),
                      _pct(r["final_move"]), fmt.price(r["final_price"]), *extra])
     heads = ["symbol", "mark", "shock", "move", "price"]
@@ -283,9 +275,9 @@ def point_report(args, model, snap, result, thresholds, scenario) -> int:
         heads += ["amplif.", "longs liq.", "shorts liq.", "ins. fund", "ADL", ""]
     out.write(table(rows, heads, right=set(range(1, 10))) + "\n")
     if cascade:
-        out.write(f"\nliquidated: longs {_usd(totals['liquidated_long_usd'])}, shorts "
-                  f"{_usd(totals['liquidated_short_usd'])}; insurance fund used "
-                  f"{_usd(totals['insurance_fund_used_usd'])}; ADL {_usd(totals['adl_notional_usd'])}\n")
+        out.write(f"\nliquidated: longs {fmt.usd_short(totals['liquidated_long_usd'])}, shorts "
+                  f"{fmt.usd_short(totals['liquidated_short_usd'])}; insurance fund used "
+                  f"{fmt.usd_short(totals['insurance_fund_used_usd'])}; ADL {fmt.usd_short(totals['adl_notional_usd'])}\n")
     if accounts:
         rows = [[a["account_id"], fmt.usd(a["equity_without_cascade_usd"]), fmt.usd(a["equity_with_cascade_usd"]),
                  "LIQUIDATED" if a["liquidated_with_cascade"] else
@@ -293,7 +285,7 @@ def point_report(args, model, snap, result, thresholds, scenario) -> int:
         out.write("\n" + table(rows, ["account", "equity (no cascade)", "equity (cascade)", "with cascade"],
                                right={1, 2}) + "\n")
     if positions:
-        rows = [[p["venue"], p["symbol"], p["side"], _usd(p["notional_usd"]),
+        rows = [[p["venue"], p["symbol"], p["side"], fmt.usd_short(p["notional_usd"]),
                  "yes" if p["liquidated_without_cascade"] else "no",
                  "yes" if p["liquidated_with_cascade"] else "no",
                  _pct(p["liquidating_shock_without_cascade"]), _pct(p["liquidating_shock_with_cascade"]),
@@ -338,7 +330,7 @@ def grid_report(args, model, snap, result) -> int:
     for k in range(0, len(result.shocks), step):
         liq = float(result.liquidated_long_usd[:, k].sum() + result.liquidated_short_usd[:, k].sum())
         rows.append([_pct(result.shocks[k]), *[_pct(final[i, k]) for i in range(len(result.symbols))],
-                     _usd(liq) if cascade else fmt.DASH])
+                     fmt.usd_short(liq) if cascade else fmt.DASH])
     sys.stdout.write(f"{model.driver} shock sweep, cascade {'on' if cascade else 'off'} "
                      f"(every {step}th point; --json for all)\n\n")
     sys.stdout.write(table(rows, [f"{model.driver} shock", *result.symbols, "liquidated"],

@@ -1,0 +1,100 @@
+"""``undertow export``: a stored snapshot to CSV (positions, balances, holdings) or JSON (everything).
+
+Numbers are written as exact decimal text (``core/export.py`` documents both formats). ``--list`` shows
+the stored snapshots to pick from.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop.commands import CommandError
+from desktop.commands._common import add_common_flags, table
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "export", help="write a stored snapshot to a CSV or JSON file",
+        description="Export one stored snapshot (the latest by default) of your accounts, or of the demo with "
+                    "--demo. CSV: one file, one row per position, balance and holding, with a 'section' "
+                    "column. JSON: the full snapshot. Numbers are exact decimal text.")
+    p.add_argument("--snapshot", default="latest", metavar="ID|latest",
+                   help="the snapshot id to export (see --list), or 'latest' (default)")
+    p.add_argument("--format", choices=("csv", "json"), help="file format")
+    p.add_argument("-o", "--output", metavar="PATH", help="file to write ('-' for standard output)")
+    p.add_argument("--list", action="store_true", help="list the stored snapshots instead of exporting")
+    add_common_flags(p, json_flag=False)
+    p.set_defaults(func=run)
+
+
+def _open_db():
+    from core.store import StoreError, open_store
+
+    try:
+        return open_store()
+    except StoreError as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def _pick(db, demo: bool, wanted: str) -> int:
+    from core.history import stored_snapshots
+
+    if wanted.strip().lower() == "latest":
+        heads = stored_snapshots(db, demo)
+        if not heads:
+            mode = "demo " if demo else ""
+            hint = "run 'undertow --demo check' first" if demo else "run 'undertow check' first, or use --demo"
+            raise CommandError(f"no {mode}snapshot stored yet: {hint}")
+        return heads[-1].id
+    try:
+        sid = int(wanted)
+    except ValueError:
+        raise CommandError(f"--snapshot must be a number or 'latest', not '{wanted}'") from None
+    if db["snapshots"].count_where("id = ?", [sid]) == 0:
+        raise CommandError(f"there is no stored snapshot {sid}: see 'undertow export --list'")
+    return sid
+
+
+def run(args: argparse.Namespace) -> int:
+    demo = bool(getattr(args, "demo", False))
+    if args.list:
+        return _list(demo)
+    if not args.format:
+        raise CommandError("choose a format: --format csv or --format json")
+    if not args.output:
+        raise CommandError("say where to write: -o PATH (or -o - for standard output)")
+    from core.export import ExportError, export_snapshot, export_text
+    from core.store import load_snapshot
+
+    db = _open_db()
+    try:
+        sid = _pick(db, demo, args.snapshot)
+        snap = load_snapshot(db, sid)
+    finally:
+        db.close()
+    try:
+        if args.output == "-":
+            sys.stdout.write(export_text(snap, args.format, sid))
+            return 0
+        path = export_snapshot(snap, args.output, args.format, sid)
+    except ExportError as exc:
+        raise CommandError(str(exc)) from exc
+    sys.stderr.write(f"snapshot {sid} ({snap.taken_at:%Y-%m-%d %H:%M} UTC) written to {path}\n")
+    return 0
+
+
+def _list(demo: bool) -> int:
+    from core.history import stored_snapshots
+
+    db = _open_db()
+    try:
+        heads = stored_snapshots(db, demo)
+    finally:
+        db.close()
+    if not heads:
+        sys.stdout.write("no snapshots stored yet\n")
+        return 0
+    sys.stdout.write(table([[str(h.id), f"{h.taken_at:%Y-%m-%d %H:%M} UTC", "demo" if h.demo else "live"]
+                            for h in heads], ["id", "taken at", "mode"], right={0}) + "\n")
+    return 0

@@ -1,0 +1,183 @@
+"""Table models of a past snapshot: its positions, and its balances and holdings (one row each).
+
+``RowTableModel`` is the shared shape (columns declared once with text, sort key, tooltip and whether the
+cell is an amount that privacy mode hides); the fragility model reuses it.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, NamedTuple, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from core.model import PortfolioSnapshot
+from desktop import format as fmt
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+HIDDEN = "•••"
+
+
+class Column(NamedTuple):
+    title: str
+    text: Callable[[Any], str]
+    sort: Callable[[Any], Any]
+    tooltip: str
+    numeric: bool = True
+    amount: bool = False  # the user's money: hidden in privacy mode
+
+
+def _num(v: float | None) -> float:
+    return float("-inf") if v is None else v
+
+
+class RowTableModel(QAbstractTableModel):
+    """A read-only table of ``rows`` described by ``columns`` (sortable through ``SORT_ROLE``)."""
+
+    columns: Sequence[Column] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+        self._privacy = False
+
+    @property
+    def privacy(self) -> bool:
+        return self._privacy
+
+    def set_privacy(self, hidden: bool) -> None:
+        self._privacy = bool(hidden)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1),
+                                  [Qt.ItemDataRole.DisplayRole])
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int):
+        return self._rows[index]
+
+    def column_index(self, title: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.title == title)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section].title
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.columns[section].tooltip
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
+                or not (0 <= index.column() < len(self.columns)):
+            return None
+        r, col = self._rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HIDDEN if self._privacy and col.amount else col.text(r)
+        if role == SORT_ROLE:
+            return 0 if self._privacy and col.amount else col.sort(r)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int((Qt.AlignmentFlag.AlignRight if col.numeric else Qt.AlignmentFlag.AlignLeft)
+                       | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.cell_tooltip(r, col)
+        return None
+
+    def cell_tooltip(self, row, column: Column) -> str:
+        return column.tooltip
+
+
+# --- positions of a past snapshot ------------------------------------------------------------------------
+
+POSITION_COLUMNS = (
+    Column("Account", lambda p: p.account_id, lambda p: p.account_id, "The exchange account holding it", False),
+    Column("Venue", lambda p: p.venue, lambda p: p.venue, "Exchange (ccxt id)", False),
+    Column("Symbol", lambda p: p.symbol, lambda p: p.symbol, "The perpetual contract", False),
+    Column("Side", lambda p: p.side.value, lambda p: p.side.value, "Long (bet up) or short (bet down)", False),
+    Column("Margin", lambda p: p.margin_mode.value, lambda p: p.margin_mode.value,
+           "Cross: the whole account backs it. Isolated: only its own margin can be lost", False),
+    Column("Size", lambda p: fmt.contracts(p.contracts), lambda p: p.contracts,
+           "Size in the venue's contracts at that time", amount=True),
+    Column("Entry", lambda p: fmt.price(p.entry_price), lambda p: p.entry_price, "Average entry price then"),
+    Column("Mark", lambda p: fmt.price(p.mark_price), lambda p: p.mark_price,
+           "Mark price at the snapshot (what liquidations are measured against)"),
+    Column("Notional", lambda p: fmt.usd(p.notional_usd), lambda p: p.notional_usd,
+           "Position value at mark, USD: how much market exposure it carried", amount=True),
+    Column("uPnL", lambda p: fmt.amount(p.unrealized_pnl, p.settle), lambda p: p.unrealized_pnl,
+           "Unrealised profit or loss then, in the settle currency", amount=True),
+    Column("Leverage", lambda p: "—" if p.leverage is None else f"{p.leverage:g}x", lambda p: _num(p.leverage),
+           "Leverage set on the venue"),
+    Column("Liq. (reported)", lambda p: fmt.price(p.liquidation_price_reported),
+           lambda p: _num(p.liquidation_price_reported),
+           "Liquidation price the exchange reported at that time (— if it said nothing)"),
+)
+
+
+class SnapshotPositionsModel(RowTableModel):
+    """The open positions of one snapshot, as stored (one row per ``Position``)."""
+
+    columns = POSITION_COLUMNS
+
+    def set_snapshot(self, snapshot: PortfolioSnapshot | None) -> None:
+        self.set_rows(snapshot.positions if snapshot is not None else ())
+
+
+# --- balances and holdings of a past snapshot -----------------------------------------------------------
+
+class BalanceRow(NamedTuple):
+    where: str  # account or wallet label
+    custody: str  # "exchange", "hardware wallet", ...
+    asset: str
+    amount: float  # units of asset
+    free: float | None  # units of asset (exchange balances only)
+    price_usd: float | None
+    value_usd: float | None
+
+
+def balance_rows(snapshot: PortfolioSnapshot) -> list[BalanceRow]:
+    """Exchange balances first, then wallet and manual holdings, each valued at the snapshot's prices."""
+    labels = {a.id: a.label or a.id for a in snapshot.accounts}
+    labels.update({w.id: w.label or w.id for w in snapshot.wallets})
+    rows = []
+    for b in snapshot.balances:
+        price = snapshot.price_usd(b.asset)
+        rows.append(BalanceRow(labels.get(b.account_id, b.account_id), "exchange", b.asset, b.total, b.free,
+                               price, None if price is None else b.total * price))
+    for h in snapshot.holdings:
+        price = snapshot.price_usd(h.asset)
+        rows.append(BalanceRow(h.label or labels.get(h.source_id, h.source_id),
+                               h.custody_class.value.replace("_", " "), h.asset, h.amount, None, price,
+                               None if price is None else h.amount * price))
+    return rows
+
+
+BALANCE_COLUMNS = (
+    Column("Where", lambda r: r.where, lambda r: r.where, "Exchange account, wallet or manual entry", False),
+    Column("Custody", lambda r: r.custody, lambda r: r.custody,
+           "Who holds the keys: an exchange, your hardware or software wallet, or another custodian", False),
+    Column("Asset", lambda r: r.asset, lambda r: r.asset, "Coin or token", False),
+    Column("Amount", lambda r: fmt.amount(r.amount, r.asset), lambda r: r.amount,
+           "Units held at the snapshot (exchange: wallet total as the venue reports it)", amount=True),
+    Column("Free", lambda r: fmt.amount(r.free, r.asset), lambda r: _num(r.free),
+           "Not locked as margin or in orders (exchange balances only)", amount=True),
+    Column("Price", lambda r: fmt.price(r.price_usd), lambda r: _num(r.price_usd), "USD per unit then"),
+    Column("Value", lambda r: fmt.usd(r.value_usd), lambda r: _num(r.value_usd),
+           "Amount × price, USD (— when no price was known)", amount=True),
+)
+
+
+class SnapshotBalancesModel(RowTableModel):
+    """Balances and holdings of one snapshot (one row per ``BalanceRow``)."""
+
+    columns = BALANCE_COLUMNS
+
+    def set_snapshot(self, snapshot: PortfolioSnapshot | None) -> None:
+        self.set_rows(balance_rows(snapshot) if snapshot is not None else ())

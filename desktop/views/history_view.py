@@ -1,0 +1,393 @@
+"""History: net worth, exposure and self-custody share over time, and any past snapshot's positions and balances.
+
+The history points are computed on the background runtime (the store can hold thousands of snapshots);
+only snapshots newer than the ones already drawn are read after a sync.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from desktop import format as fmt
+from desktop.models.history_models import SORT_ROLE, SnapshotBalancesModel, SnapshotPositionsModel
+from desktop.theme import chart_palette, style_plot, theme
+
+log = logging.getLogger(__name__)
+
+# (HistoryPoint field, legend name, palette colour, tooltip for the legend/axis)
+USD_SERIES = (
+    ("net_worth_usd", "Net worth", "foreground", "Exchange equity + wallets + manual holdings, USD"),
+    ("exchange_equity_usd", "Exchange equity", "exchange", "What the exchanges hold for you, USD"),
+    ("self_custody_usd", "Self-custody", "self_custody", "Hardware and software wallets, USD"),
+    ("gross_exposure_usd", "Gross exposure", "warning", "Sum of all position sizes at mark, USD"),
+    ("net_exposure_usd", "Net exposure", "equity_cascade", "Longs minus shorts, USD: your bet on the direction"),
+)
+CHART_TIP = ("Net worth, exchange equity and self-custody over time, with your gross and net exposure "
+             "(position sizes at mark). Click a point to open that snapshot below.")
+SHARE_TIP = ("Self-custody share: the part of your long-term holdings that sits in your own wallets, not on an "
+             "exchange. Exchanges are not vaults: this line should go up.")
+
+
+class UsdAxis(pg.AxisItem):
+    """A value axis labelled $1.2M / $350k instead of scientific notation."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values, scale, spacing):
+        return [fmt.usd_short(v * scale).replace(".00", "") for v in values]
+
+
+def _timestamp(when: datetime) -> float:
+    return when.timestamp()
+
+
+class HistoryView(QWidget):
+    title = "History"
+    history_loaded = Signal()  # the chart holds every stored snapshot of the mode
+    snapshot_picked = Signal(object)  # the PortfolioSnapshot shown in the tables
+
+    def __init__(self, state, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.points: list = []  # HistoryPoint, oldest first
+        self.picked = None  # (snapshot id, PortfolioSnapshot)
+        self._reload_after = False
+        self.loading = False  # True from a reload until its points are drawn
+
+        self.usd_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom"),
+                                                 "left": UsdAxis(orientation="left")})
+        self.share_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.share_plot.setXLink(self.usd_plot)
+        self.share_plot.setYRange(0, 100, padding=0.05)
+        self.share_plot.setMouseEnabled(x=True, y=False)
+        self.usd_plot.setToolTip(CHART_TIP)
+        self.share_plot.setToolTip(SHARE_TIP)
+        self.usd_plot.setLabel("left", "USD")
+        self.share_plot.setLabel("left", "Self-custody %")
+        for plot in (self.usd_plot, self.share_plot):  # equal widths keep the two date axes aligned
+            plot.getPlotItem().getAxis("left").setWidth(72)
+        # the legend lives above the chart (QLabels with tooltips), so it never hides a point
+        self.legend = QHBoxLayout()
+        self.legend_labels = {}
+        self.curves = {}
+        for key, name, _, tip in USD_SERIES:
+            curve = self.usd_plot.plot([], [], name=name, symbol="o", symbolSize=6)
+            curve.sigPointsClicked.connect(self._on_point_clicked)
+            self.curves[key] = curve
+            label = QLabel(name)
+            label.setToolTip(tip)
+            self.legend_labels[key] = label
+            self.legend.addWidget(label)
+        self.legend.addStretch(1)
+        self.share_curve = self.share_plot.plot([], [], symbol="o", symbolSize=6)
+        self.share_curve.sigPointsClicked.connect(self._on_point_clicked)
+        self.markers = [pg.InfiniteLine(angle=90, movable=False) for _ in range(2)]
+        self.usd_plot.addItem(self.markers[0], ignoreBounds=True)
+        self.share_plot.addItem(self.markers[1], ignoreBounds=True)
+        for m in self.markers:
+            m.hide()
+        self.charts = QWidget()
+        charts_layout = QVBoxLayout(self.charts)
+        charts_layout.setContentsMargins(0, 0, 0, 0)
+        charts_layout.addLayout(self.legend)
+        charts_layout.addWidget(self.usd_plot, 2)
+        charts_layout.addWidget(self.share_plot, 1)
+        self.chart_note = QLabel()
+
+        self.picker = QListWidget()
+        self.picker.setToolTip("Stored snapshots, newest first: pick one to see its positions and balances")
+        self.picker.currentItemChanged.connect(self._on_pick)
+        self.positions_model = SnapshotPositionsModel(self)
+        self.balances_model = SnapshotBalancesModel(self)
+        self.positions_table = self._table(self.positions_model)
+        self.balances_table = self._table(self.balances_model)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.positions_table, "Positions")
+        self.tabs.addTab(self.balances_table, "Balances and holdings")
+        self.picked_label = QLabel("No snapshot picked")
+
+        self.csv_button = QPushButton("Export CSV…")
+        self.csv_button.setToolTip("Positions, balances and holdings of the picked snapshot in one CSV file "
+                                   "(a 'section' column tells them apart; exact numbers)")
+        self.json_button = QPushButton("Export JSON…")
+        self.json_button.setToolTip("The whole picked snapshot as JSON, numbers as exact decimal text")
+        self.png_button = QPushButton("Save chart as PNG…")
+        self.png_button.setToolTip("The charts as you see them (in privacy mode without the USD scale)")
+        self.csv_button.clicked.connect(lambda: self.export_snapshot("csv"))
+        self.json_button.clicked.connect(lambda: self.export_snapshot("json"))
+        self.png_button.clicked.connect(lambda: self.save_chart_png())
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self._layout()
+        self.apply_theme(chart_palette())
+        theme().theme_changed.connect(self.apply_theme)
+        self.apply_privacy(getattr(state, "privacy", False))
+        if hasattr(state, "privacy_changed"):
+            state.privacy_changed.connect(self.apply_privacy)
+        state.snapshot_changed.connect(self.on_snapshot)
+        self.reload()
+
+    # --- layout -----------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _table(model) -> QTableView:
+        proxy = QSortFilterProxyModel(model)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(SORT_ROLE)
+        table = QTableView()
+        table.setModel(proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def _layout(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.picked_label, 1)
+        buttons.addWidget(self.csv_button)
+        buttons.addWidget(self.json_button)
+        buttons.addWidget(self.png_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.tabs, 1)
+        bottom = QSplitter()
+        bottom.addWidget(self.picker)
+        bottom.addWidget(right)
+        bottom.setStretchFactor(1, 1)
+        bottom.setSizes([190, 900])
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.charts, 1)
+        top_layout.addWidget(self.chart_note)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 380])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+
+    # --- theme and privacy --------------------------------------------------------------------------------
+
+    def apply_theme(self, palette) -> None:
+        for plot in (self.usd_plot, self.share_plot):
+            style_plot(plot, palette)
+        for key, _, colour, _ in USD_SERIES:
+            c = getattr(palette, colour)
+            self.curves[key].setPen(pg.mkPen(c, width=2))
+            self.curves[key].setSymbolBrush(c)
+            self.curves[key].setSymbolPen(c)
+        self.share_curve.setPen(pg.mkPen(palette.self_custody, width=2))
+        self.share_curve.setSymbolBrush(palette.self_custody)
+        self.share_curve.setSymbolPen(palette.self_custody)
+        for key, name, colour, _ in USD_SERIES:
+            self.legend_labels[key].setText(f'<span style="color:{getattr(palette, colour)}">━━</span> {name}')
+        for m in self.markers:
+            m.setPen(pg.mkPen(palette.foreground, width=1, style=Qt.PenStyle.DashLine))
+
+    def apply_privacy(self, hidden: bool) -> None:
+        """Hide every amount: table cells and the USD scale (the lines keep their shape)."""
+        self.positions_model.set_privacy(hidden)
+        self.balances_model.set_privacy(hidden)
+        axis = self.usd_plot.getPlotItem().getAxis("left")
+        axis.setStyle(showValues=not hidden)
+        self.usd_plot.setLabel("left", "USD (hidden)" if hidden else "USD")
+
+    # --- data ---------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Refresh the snapshot list and add the snapshots not yet charted (in the background)."""
+        self._fill_picker()
+        if self.loading:
+            self._reload_after = True
+            return
+        self.loading = True
+        from core.history import load_history
+
+        after = max((p.snapshot_id or 0 for p in self.points), default=0)
+        db, demo = self.state.db, self.state.demo
+
+        async def load():
+            return load_history(db, demo, after_id=after)
+
+        self.state.bridge.call(load(), self._on_loaded, self._on_load_failed)
+
+    def _on_loaded(self, new_points) -> None:
+        self.points = sorted(self.points + list(new_points), key=lambda p: (p.taken_at, p.snapshot_id or 0))
+        self._draw()
+        self._finish_load()
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        log.warning("history could not be loaded: %s", exc)
+        self.status.setText(f"The history could not be read: {exc}")
+        self._finish_load()
+
+    def _finish_load(self) -> None:
+        self.loading = False
+        if self._reload_after:  # a sync landed while loading: read what it added
+            self._reload_after = False
+            self.reload()
+            return
+        self.history_loaded.emit()
+
+    def _draw(self) -> None:
+        xs = [_timestamp(p.taken_at) for p in self.points]
+        for key, curve in self.curves.items():
+            curve.setData(xs, [getattr(p, key) for p in self.points])
+        shares = [(x, p.self_custody_share * 100.0) for x, p in zip(xs, self.points)
+                  if p.self_custody_share is not None]
+        self.share_curve.setData([s[0] for s in shares], [s[1] for s in shares])
+        if len(xs) == 1:  # one point: give the date axis a day around it instead of a zero-width range
+            self.usd_plot.setXRange(xs[0] - 43200, xs[0] + 43200)
+        elif xs:
+            self.usd_plot.enableAutoRange()
+        n = len(self.points)
+        self.chart_note.setText("No stored snapshots yet: refresh to take the first one." if n == 0 else
+                                f"{n} snapshot{'s' if n != 1 else ''} from {self.points[0].taken_at:%Y-%m-%d} "
+                                f"to {self.points[-1].taken_at:%Y-%m-%d %H:%M} UTC"
+                                + (" · the line appears from the second snapshot on" if n == 1 else ""))
+        self._move_markers()
+
+    def _fill_picker(self) -> None:
+        from core.history import stored_snapshots
+
+        keep = self.picked[0] if self.picked else None
+        follow_newest = keep is None or self.picker.currentRow() <= 0
+        heads = stored_snapshots(self.state.db, self.state.demo)
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for h in reversed(heads):
+            item = QListWidgetItem(f"{h.taken_at:%Y-%m-%d %H:%M} UTC")
+            item.setData(Qt.ItemDataRole.UserRole, h.id)
+            item.setToolTip(f"Snapshot {h.id}, taken {h.taken_at.isoformat()}")
+            self.picker.addItem(item)
+        self.picker.blockSignals(False)
+        target = heads[-1].id if heads and follow_newest else keep
+        self.pick(target)
+
+    def pick(self, snapshot_id: int | None) -> None:
+        """Show one stored snapshot in the tables (and mark it on the chart)."""
+        for row in range(self.picker.count()):
+            if self.picker.item(row).data(Qt.ItemDataRole.UserRole) == snapshot_id:
+                self.picker.setCurrentRow(row)  # -> _on_pick
+                if self.picked is None or self.picked[0] != snapshot_id:
+                    self._on_pick(self.picker.item(row), None)
+                return
+        self._show(None, None)
+
+    def _on_pick(self, item, _previous) -> None:
+        if item is None:
+            return
+        sid = item.data(Qt.ItemDataRole.UserRole)
+        if self.picked is not None and self.picked[0] == sid:
+            return
+        from core.store import load_snapshot
+
+        try:
+            snap = load_snapshot(self.state.db, sid)
+        except Exception as exc:  # noqa: BLE001 - a damaged row must not take the view down
+            log.warning("snapshot %s unreadable", sid, exc_info=True)
+            self.status.setText(f"Snapshot {sid} could not be read: {exc}")
+            return
+        self._show(sid, snap)
+
+    def _show(self, sid, snap) -> None:
+        self.picked = (sid, snap) if snap is not None else None
+        self.positions_model.set_snapshot(snap)
+        self.balances_model.set_snapshot(snap)
+        for b in (self.csv_button, self.json_button):
+            b.setEnabled(snap is not None)
+        self.picked_label.setText("No snapshot picked" if snap is None else
+                                  f"Snapshot of {snap.taken_at:%Y-%m-%d %H:%M} UTC · {len(snap.positions)} "
+                                  f"positions · {len(snap.balances) + len(snap.holdings)} balances and holdings")
+        self._move_markers()
+        if snap is not None:
+            self.snapshot_picked.emit(snap)
+
+    def _move_markers(self) -> None:
+        for m in self.markers:
+            if self.picked is not None:
+                m.setValue(_timestamp(self.picked[1].taken_at))
+                m.show()
+            else:
+                m.hide()
+
+    def _on_point_clicked(self, _curve, points, *_ev) -> None:
+        if not len(points):
+            return
+        x = points[0].pos().x()
+        nearest = min(self.points, key=lambda p: abs(_timestamp(p.taken_at) - x), default=None)
+        if nearest is not None and nearest.snapshot_id is not None:
+            self.pick(nearest.snapshot_id)
+
+    def on_snapshot(self, _snap) -> None:
+        self.reload()
+
+    def render_charts(self) -> QPixmap:
+        """The charts as a picture. A first render lets the axes size themselves to their labels (they
+        do so one layout pass late), so a never-painted view still exports readable scales."""
+        self.charts.grab()
+        QCoreApplication.processEvents()
+        return self.charts.grab()
+
+    # --- export -------------------------------------------------------------------------------------------
+
+    def _ask_path(self, caption: str, suggested: str, file_filter: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, file_filter)
+        return path or None
+
+    def export_snapshot(self, fmt: str, path: str | None = None) -> bool:
+        """Write the picked snapshot as ``fmt`` ("csv" | "json"); asks where when ``path`` is None."""
+        from core.export import ExportError, export_snapshot
+
+        if self.picked is None:
+            self.status.setText("Pick a snapshot first.")
+            return False
+        sid, snap = self.picked
+        if path is None:
+            suggested = f"undertow-snapshot-{snap.taken_at:%Y%m%d-%H%M}.{fmt}"
+            path = self._ask_path(f"Export snapshot as {fmt.upper()}", suggested,
+                                  f"{fmt.upper()} files (*.{fmt})")
+            if path is None:
+                return False
+        try:
+            written = export_snapshot(snap, path, fmt, sid)
+        except ExportError as exc:
+            self.status.setText(f"Export failed: {exc}")
+            return False
+        self.status.setText(f"Snapshot of {snap.taken_at:%Y-%m-%d %H:%M} UTC written to {written}")
+        return True
+
+    def save_chart_png(self, path: str | None = None) -> bool:
+        """Save both charts as one PNG (what is on screen; privacy mode keeps the USD scale hidden)."""
+        if path is None:
+            path = self._ask_path("Save chart as PNG", "undertow-history.png", "PNG images (*.png)")
+            if path is None:
+                return False
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        if not self.render_charts().save(path, "PNG"):
+            self.status.setText(f"Could not write {path}: check the folder exists and is writable.")
+            return False
+        self.status.setText(f"Chart saved to {path}")
+        return True

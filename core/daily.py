@@ -54,6 +54,7 @@ def scenario_outcome(snapshot: PortfolioSnapshot, scenario_id: str = DEFAULT_SCE
     """The user's equity and liquidations under one preset, with and without the cascade."""
     from core.cascade import (MarketModelError, PortfolioUnavailable, compile_market, evaluate_portfolio,
                               find_scenario, market_model_from_snapshot, run_cascade)
+    from core.cascade.portfolio import total_equity_usd
     from core.cascade.scenarios import ScenarioError
     from core.cascade.whatif import scenario_inputs
 
@@ -71,8 +72,8 @@ def scenario_outcome(snapshot: PortfolioSnapshot, scenario_id: str = DEFAULT_SCE
     return ScenarioOutcome(
         scenario_id=scenario.id, name=scenario.name, driver_shock=float(shock),
         driver_final_move=None if final is None else float(final),
-        equity_without_cascade_usd=float(sum(a.equity_without_cascade_usd[0] for a in outcome.accounts)),
-        equity_with_cascade_usd=float(sum(a.equity_with_cascade_usd[0] for a in outcome.accounts)),
+        equity_without_cascade_usd=float(total_equity_usd(snapshot, result, outcome, cascade=False)[0]),
+        equity_with_cascade_usd=float(total_equity_usd(snapshot, result, outcome, cascade=True)[0]),
         liquidated_without_cascade=tuple(_label(o.position) for o in outcome.positions
                                          if o.liquidated_without_cascade[0]),
         liquidated_with_cascade=tuple(_label(o.position) for o in outcome.positions if o.liquidated_with_cascade[0]),

@@ -30,10 +30,12 @@ def build_views(state) -> list:
     from desktop.views.fragility_view import FragilityView
     from desktop.views.history_view import HistoryView
     from desktop.views.positions_view import PositionsView
+    from desktop.views.simulator_view import SimulatorView
 
     positions = PositionsView(state)
     positions.calculator_requested.connect(lambda risk: open_calculator(positions, risk))
-    return [DashboardView(state), positions, CustodyView(state), FragilityView(state), HistoryView(state)]
+    return [DashboardView(state), positions, SimulatorView(state), CustodyView(state), FragilityView(state),
+            HistoryView(state)]
 
 
 def open_calculator(parent, risk) -> None:

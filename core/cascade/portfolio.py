@@ -125,3 +125,47 @@ def evaluate_portfolio(snapshot: PortfolioSnapshot, result: CascadeResult,
             p, liq_w, liq_o, smallest_liquidating_shock(result.shocks, liq_w),
             smallest_liquidating_shock(result.shocks, liq_o), at_risk))
     return PortfolioOutcome(result.shocks, tuple(accounts), tuple(positions))
+
+
+def _dead_outward(shocks: np.ndarray, dead: np.ndarray) -> np.ndarray:
+    """True from the first liquidated shock outward (away from 0): once closed, a position stays closed."""
+    dead = np.asarray(dead, dtype=bool)
+    out = np.zeros_like(dead)
+    down, up = shocks < 0, shocks >= 0
+    out[down] = np.logical_or.accumulate(dead[down][::-1])[::-1]
+    out[up] = np.logical_or.accumulate(dead[up])
+    return out
+
+
+def _isolated_value_usd(p, price: np.ndarray) -> np.ndarray:
+    """Isolated margin plus PnL at ``price`` (USD); the margin is all an isolated position can lose."""
+    if p.isolated_margin is None or not p.entry_price:
+        return np.zeros(len(price))
+    if p.inverse:  # margin and PnL in coin
+        coin = p.isolated_margin + p.side.sign * p.contracts * p.contract_size * (1 / p.entry_price - 1 / price)
+        return np.maximum(coin * price, 0.0)
+    return np.maximum(p.isolated_margin + p.side.sign * p.size_base * (price - p.entry_price), 0.0)
+
+
+def total_equity_usd(snapshot, result, outcome, cascade: bool) -> np.ndarray:
+    """The user's exchange equity (USD) per shock: cross accounts + isolated positions' margin and PnL.
+
+    The engine reports cross equity only, which keeps falling past a liquidation; here a liquidated account or
+    isolated position counts 0 from its liquidation outward (the venue closes it; the insurance fund takes
+    any shortfall, so an account cannot go below zero).
+    """
+    shocks = result.shocks
+    total = np.zeros(len(shocks))
+    for acc in outcome.accounts:
+        eq = acc.equity_with_cascade_usd if cascade else acc.equity_without_cascade_usd
+        dead = acc.liquidated_with_cascade if cascade else acc.liquidated_without_cascade
+        total += np.where(_dead_outward(shocks, dead), 0.0, np.maximum(eq, 0.0))
+    moves = result.moves(cascade=cascade)
+    for po in outcome.positions:
+        p = po.position
+        if p.margin_mode.value != "isolated":
+            continue
+        price = p.mark_price * (1.0 + moves.get(p.base.upper(), np.zeros(len(shocks))))
+        dead = po.liquidated_with_cascade if cascade else po.liquidated_without_cascade
+        total += np.where(_dead_outward(shocks, dead), 0.0, _isolated_value_usd(p, price))
+    return total

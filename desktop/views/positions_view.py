@@ -52,6 +52,8 @@ class PositionsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         state.snapshot_changed.connect(self.on_snapshot)
+        state.privacy_changed.connect(self.on_privacy)
+        self.model.privacy = state.privacy
         if state.snapshot is not None:
             self.on_snapshot(state.snapshot)
 
@@ -69,6 +71,12 @@ class PositionsView(QWidget):
         if failing:
             parts.append(f"{failing} would not survive a 10 % gap")
         self.summary.setText(" · ".join(parts))
+
+    def on_privacy(self, hidden: bool) -> None:
+        self.model.privacy = hidden
+        if self.model.rowCount():
+            self.model.dataChanged.emit(self.model.index(0, 0),
+                                        self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1))
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()

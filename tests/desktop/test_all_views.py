@@ -32,8 +32,18 @@ def visible_texts(widget) -> list[str]:
     return texts
 
 
+def _wait_until_drawn(window, qtbot) -> None:
+    for view in window.views:
+        if hasattr(view, "grid_ready") and view.sim is None:  # the simulator computes on the runtime
+            qtbot.waitUntil(lambda v=view: v.sim is not None, timeout=30000)
+        if hasattr(view, "history_loaded"):
+            qtbot.waitUntil(lambda v=view: not v.loading, timeout=30000)
+
+
 def test_privacy_mode_hides_every_amount_in_every_view(demo_window, qtbot):
     state, window = demo_window
+    _wait_until_drawn(window, qtbot)
+    assert any(AMOUNT.search(t) for v in window.views for t in visible_texts(v) if v.title == "What-if")
     state.set_privacy(True)
     try:
         for index, view in enumerate(window.views):

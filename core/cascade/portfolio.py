@@ -74,6 +74,15 @@ def haircut_moves(haircuts: Sequence[CollateralHaircut], n: int) -> dict[str, np
     return {h.asset: np.full(n, -h.haircut) for h in haircuts}
 
 
+def _compose(market: Mapping[str, np.ndarray], haircut: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """A haircut comes on top of the asset's market move: (1 + m)(1 + h) - 1, never instead of it."""
+    out = dict(market)
+    for asset, h in haircut.items():
+        m = out.get(asset)
+        out[asset] = h if m is None else (1.0 + m) * (1.0 + h) - 1.0
+    return out
+
+
 def _portfolio_at(snapshot: PortfolioSnapshot, moves: Mapping[str, np.ndarray]) -> Any:
     try:
         from core.risk import portfolio_at
@@ -103,8 +112,8 @@ def evaluate_portfolio(snapshot: PortfolioSnapshot, result: CascadeResult,
     Symbols the market model does not cover move by zero (their market was not in the snapshot)."""
     n = len(result.shocks)
     extra = haircut_moves(haircuts, n)
-    with_moves = {**result.moves(cascade=True), **extra}
-    without_moves = {**result.moves(cascade=False), **extra}
+    with_moves = _compose(result.moves(cascade=True), extra)
+    without_moves = _compose(result.moves(cascade=False), extra)
     pa_with = _portfolio_at(snapshot, with_moves)
     pa_without = _portfolio_at(snapshot, without_moves)
     accounts = []

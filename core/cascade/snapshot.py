@@ -19,7 +19,22 @@ from core.model import MarketState, PortfolioSnapshot
 # The calibrated depth factor (docs/cascade.md, bench/calibrate_cascade.py): replenishment and the venues
 # a fetched book does not show, relative to the visible books of the major venues.
 CALIBRATED_DEPTH_FACTOR = 27.0
+# ... fitted against the event's visible depth (4 major venues x $20M within 1 %, CoinDesk) facing the whole
+# market's open interest ($235.9B). A snapshot sees the books AND the open interest of the user's venues only,
+# so the factor is rescaled to keep the calibrated effective depth per dollar of open interest.
+CALIBRATION_DEPTH_1PCT_PER_OI = 4 * 20e6 / 235.9e9
 DEFAULT_DAILY_VOL = 0.03
+
+
+def snapshot_depth_factor(visible_depth_1pct_usd: float, open_interest_usd: float) -> float:
+    """Depth factor for a model whose books and open interest come from the same venues.
+
+    ``k = k_cal x (D_cal / OI_cal) / (D_visible / OI_visible)``: the same effective depth per dollar of open
+    interest as in the calibration; never below 1 (the visible book is really there)."""
+    if visible_depth_1pct_usd <= 0 or open_interest_usd <= 0:
+        return CALIBRATED_DEPTH_FACTOR
+    k = CALIBRATED_DEPTH_FACTOR * CALIBRATION_DEPTH_1PCT_PER_OI * open_interest_usd / visible_depth_1pct_usd
+    return float(min(max(k, 1.0), 10 * CALIBRATED_DEPTH_FACTOR))
 
 
 def log_returns(closes: Sequence[float]) -> np.ndarray:
@@ -78,8 +93,10 @@ def _symbol(base: str, states: list[MarketState], driver_closes: Sequence[float]
 
 
 def market_model_from_snapshot(snapshot: PortfolioSnapshot, driver: str = "BTC",
-                               depth_factor: float = CALIBRATED_DEPTH_FACTOR) -> MarketModel:
-    """One ``SymbolModel`` per base asset with a usable mark; raises ``ValueError`` if there is none."""
+                               depth_factor: float | None = None) -> MarketModel:
+    """One ``SymbolModel`` per base asset with a usable mark; raises ``ValueError`` if there is none.
+
+    ``depth_factor`` None: from the driver's visible depth and open interest (``snapshot_depth_factor``)."""
     by_base: dict[str, list[MarketState]] = defaultdict(list)
     for m in snapshot.markets:
         if m.mark_price and m.mark_price > 0:
@@ -90,6 +107,9 @@ def market_model_from_snapshot(snapshot: PortfolioSnapshot, driver: str = "BTC",
     driver_closes = max((m.daily_closes for m in by_base.get(driver, [])), key=len, default=())
     symbols = tuple(_symbol(base, states, driver_closes, base == driver)
                     for base, states in sorted(by_base.items(), key=lambda kv: (kv[0] != driver, kv[0])))
+    if depth_factor is None:
+        lead = next((s for s in symbols if s.symbol == driver), symbols[0])
+        depth_factor = snapshot_depth_factor(lead.bid.depth_at(0.01), lead.open_interest_usd)
     model = MarketModel(symbols=symbols, driver=driver, impact=ImpactParams(depth_factor=depth_factor),
                         leverage_mix=levered_mix(),
                         as_of=snapshot.taken_at.isoformat(), source="demo" if snapshot.demo else "snapshot")

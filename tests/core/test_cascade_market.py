@@ -154,3 +154,16 @@ def test_user_scenarios_are_saved_loaded_and_validated(tmp_path):
         find_scenario("nope", tmp_path)
     with pytest.raises(ScenarioError, match="shocks.BTC"):
         save_scenario(Scenario(id="x", name="x", description="", source="me", shocks={"BTC": -2.0}), tmp_path)
+
+
+def test_snapshot_depth_factor_keeps_the_calibrated_depth_per_dollar_of_open_interest():
+    from core.cascade.snapshot import (CALIBRATED_DEPTH_FACTOR, CALIBRATION_DEPTH_1PCT_PER_OI,
+                                       snapshot_depth_factor)
+
+    # the calibration's own inputs give back the calibrated factor
+    assert snapshot_depth_factor(4 * 20e6, 235.9e9) == pytest.approx(CALIBRATED_DEPTH_FACTOR)
+    # half the open interest behind the same visible book: half the factor (same depth per OI dollar)
+    assert snapshot_depth_factor(4 * 20e6, 235.9e9 / 2) == pytest.approx(CALIBRATED_DEPTH_FACTOR / 2)
+    k = snapshot_depth_factor(35e6, 12e9)
+    assert k * 35e6 / 12e9 == pytest.approx(CALIBRATED_DEPTH_FACTOR * CALIBRATION_DEPTH_1PCT_PER_OI)
+    assert snapshot_depth_factor(1e12, 1e6) == 1.0  # never thinner than the book you can see

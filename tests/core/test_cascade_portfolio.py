@@ -89,4 +89,9 @@ def test_market_export_of_the_demo_loads_back(capsys, tmp_path):
     target = tmp_path / "demo-market.json"
     assert main(["market", "export", "--demo", "-o", str(target)]) == 0
     assert main(["shock", "BTC=-10%", "--market", str(target), "--depth-factor", "0.5", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["model"]["depth_factor"] == pytest.approx(27.0 * 0.5)
+    from core.cascade.snapshot import market_model_from_snapshot
+    from core.demo import load_demo_snapshot
+    from datetime import datetime, timezone
+
+    base = market_model_from_snapshot(load_demo_snapshot(datetime.now(timezone.utc))).impact.depth_factor
+    assert json.loads(capsys.readouterr().out)["model"]["depth_factor"] == pytest.approx(base * 0.5)

@@ -111,9 +111,10 @@ def test_presets_set_the_slider_and_the_model(view, qtbot):
     sim = recompute(qtbot, view, lambda: view.preset.setCurrentIndex(view.preset.findData("2025-10-10-crash")))
     assert view.slider.value() == -150
     assert view.depth.value() == pytest.approx(0.5)
-    from core.cascade.snapshot import CALIBRATED_DEPTH_FACTOR
+    from core.cascade.snapshot import market_model_from_snapshot
 
-    assert sim.model.impact.depth_factor == pytest.approx(CALIBRATED_DEPTH_FACTOR * 0.5)
+    base = market_model_from_snapshot(view.state.snapshot).impact.depth_factor
+    assert sim.model.impact.depth_factor == pytest.approx(base * 0.5)
     assert sim.explicit["ETH"] == pytest.approx(-0.20) and sim.explicit["SOL"] == pytest.approx(-0.65)
     recompute(qtbot, view, lambda: view.preset.setCurrentIndex(0))
     assert view.depth.value() == 1.0 and view.sim.explicit == {}

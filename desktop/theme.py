@@ -110,3 +110,11 @@ def style_plot(plot_widget, palette: ChartPalette | None = None) -> None:
         axis.setPen(pg.mkPen(palette.foreground))
         axis.setTextPen(pg.mkPen(palette.foreground))
     item.showGrid(x=True, y=True, alpha=palette.grid_alpha)
+    title = item.titleLabel
+    if title.text:  # a title keeps the colour it was drawn with unless told again
+        title.setText(title.text, color=palette.foreground)
+    if item.legend is not None:
+        item.legend.setLabelTextColor(palette.foreground)
+        for _sample, label in item.legend.items:  # labels keep their old pixels until re-rendered
+            label.setText(label.text, color=palette.foreground)
+        item.legend.setBrush(pg.mkBrush(palette.background + "c0"))

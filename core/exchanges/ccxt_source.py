@@ -1,0 +1,356 @@
+"""Live exchange accounts through ``ccxt.async_support``: one client per account, everything concurrent.
+
+``ExchangeAccountSource.fetch(now)`` produces the same raw bundles as the demo (see
+``core.exchanges.normalize``) and normalises them. Per account the request chain is:
+
+    load_markets (cached after the first sync)
+      -> positions | balance | leverages                       (concurrently)
+        -> per held symbol: ticker, funding, open interest, order book, tiers, daily candles (concurrently)
+
+Positions and balance are essential: if either fails the whole source fails (``SourceError``) and the
+sync keeps the last good data, marked stale. The market pieces are optional: one that fails is
+filled from the previous snapshot's value, so nothing already known is blanked, and is listed in
+``source.problems``. ccxt is imported lazily; clients are cached per (loop, account) and closed by
+``close_clients()``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field, fields, replace
+from datetime import datetime
+from typing import Any, Awaitable, Callable, Mapping
+
+from core.exchanges.errors import TRANSIENT, category_of, redact, to_source_error, user_message
+from core.exchanges.venues import KeyPermissions, Venue, build_exchange, read_key_permissions, venue_spec
+from core.model import MarketState
+from core.store.accounts_repo import AccountConfig
+from core.sync import SourceError, SourcePayload
+
+log = logging.getLogger(__name__)
+
+OHLCV_DAYS = 60  # daily candles for volatility
+BOOK_DEPTH = 100  # levels per side for the cascade's depth curve
+
+#: MarketState fields each optional market piece fills (kept from the last snapshot if it fails).
+PIECE_FIELDS: dict[str, tuple[str, ...]] = {
+    "tickers": ("last_price", "index_price"),
+    "funding_rates": ("funding_rate",),
+    "open_interest": ("open_interest_usd", "open_interest_contracts"),
+    "order_books": ("bids", "asks"),
+    "leverage_tiers": ("tiers", "tiers_fetched_at"),
+    "ohlcv": ("daily_closes",),
+}
+PIECE_WORDS = {"tickers": "tickers", "funding_rates": "funding rates", "open_interest": "open interest",
+               "order_books": "order books", "leverage_tiers": "leverage tiers", "ohlcv": "daily candles"}
+_MARKET_KEYS = ("id", "symbol", "base", "quote", "settle", "type", "linear", "inverse", "contractSize",
+                "taker", "maker", "precision", "limits")
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 3  # total tries for transient failures (rate limit, 5xx, network, timeout)
+    backoff_s: float = 0.5  # first pause; doubles each retry
+
+
+_clients: dict[str, tuple[Any, tuple, Any]] = {}  # account id -> (loop, settings fingerprint, client)
+
+
+def _client_for(config: AccountConfig, credentials: Mapping[str, str] | None):
+    """The cached client of this account on the running loop (rebuilt when its settings change)."""
+    loop = asyncio.get_running_loop()
+    fingerprint = (config.venue, config.api_base_url, tuple(sorted((config.options or {}).items(), key=str)),
+                   tuple(sorted((credentials or {}).items())))
+    cached = _clients.get(config.id)
+    if cached is not None and cached[0] is loop and cached[1] == fingerprint:
+        return cached[2]
+    if cached is not None and cached[0] is loop:
+        loop.create_task(_close_quietly(cached[2]))  # settings changed: retire the old client
+    exchange = build_exchange(config, credentials)
+    _clients[config.id] = (loop, fingerprint, exchange)
+    _register_exit_hook()
+    return exchange
+
+
+_exit_hook_registered = False
+
+
+def _register_exit_hook() -> None:
+    """At interpreter exit, close clients still open on a running loop (e.g. the runtime's), so
+    aiohttp sessions end cleanly even when a front end forgot ``close_clients()``."""
+    global _exit_hook_registered
+    if _exit_hook_registered:
+        return
+    _exit_hook_registered = True
+    import atexit
+
+    def close_everywhere() -> None:
+        for loop in {owner for owner, _, _ in _clients.values()}:
+            if loop.is_running() and not loop.is_closed():
+                try:
+                    asyncio.run_coroutine_threadsafe(close_clients(), loop).result(3)
+                except Exception:  # noqa: BLE001 - best effort at exit
+                    pass
+
+    atexit.register(close_everywhere)
+
+
+async def _close_quietly(exchange) -> None:
+    try:
+        await exchange.close()
+    except Exception as exc:  # noqa: BLE001 - closing must never raise at exit
+        log.debug("closing %s failed: %s", getattr(exchange, "id", "?"), type(exc).__name__)
+
+
+async def close_clients() -> None:
+    """Close every client created on the running loop (call at exit, on the runtime loop)."""
+    loop = asyncio.get_running_loop()
+    mine = [k for k, (owner, _, _) in _clients.items() if owner is loop]
+    clients = [_clients.pop(k)[2] for k in mine]
+    await asyncio.gather(*(_close_quietly(c) for c in clients))
+
+
+async def call_with_retries(fn: Callable[[], Awaitable[Any]], policy: RetryPolicy) -> Any:
+    """Await ``fn()``; retry transient failures with exponential backoff, re-raise the rest."""
+    for attempt in range(1, policy.attempts + 1):
+        try:
+            return await fn()
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - classified below
+            if attempt >= policy.attempts or category_of(exc) not in TRANSIENT:
+                raise
+            await asyncio.sleep(policy.backoff_s * 2 ** (attempt - 1))
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _market_subset(market: Mapping[str, Any]) -> dict:
+    return {k: market.get(k) for k in _MARKET_KEYS}
+
+
+def held_symbols(positions: list[Mapping[str, Any]]) -> list[str]:
+    out = []
+    for p in positions or ():
+        try:
+            contracts = float(p.get("contracts") or 0)
+        except (TypeError, ValueError):
+            contracts = 0.0
+        if contracts and p.get("symbol") and p["symbol"] not in out:
+            out.append(p["symbol"])
+    return out
+
+
+@dataclass
+class ExchangeAccountSource:
+    """A sync source for one configured exchange account (``source_id`` = account id)."""
+
+    config: AccountConfig
+    credentials: Mapping[str, str] | None = None
+    previous_markets: Mapping[tuple[str, str], MarketState] = field(default_factory=dict)
+    retry: RetryPolicy = RetryPolicy()
+    kind: str = "exchange"
+    problems: list[str] = field(default_factory=list)  # optional pieces that failed in the last fetch
+
+    @property
+    def source_id(self) -> str:
+        return self.config.id
+
+    @property
+    def venue(self) -> Venue:
+        return venue_spec(self.config.venue)
+
+    def _secret_values(self) -> list[str]:
+        return [str(v) for v in (self.credentials or {}).values() if v]
+
+    async def _essential(self, what: str, fn: Callable[[], Awaitable[Any]]) -> Any:
+        try:
+            return await call_with_retries(fn, self.retry)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            error = to_source_error(exc, self.venue.name, what)
+            log.info("%s: %s failed: %s [%s]", self.source_id, what, error.category,
+                     redact(type(exc).__name__, self._secret_values()))
+            raise error from None
+
+    async def _optional(self, piece: str, fn: Callable[[], Awaitable[Any]],
+                        symbol: str = "") -> tuple[str, str, Any, str | None]:
+        """(piece, symbol, value, None) or (piece, symbol, None, user-facing problem)."""
+        try:
+            return piece, symbol, await call_with_retries(fn, self.retry), None
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - an optional piece failing must not fail the account
+            return piece, symbol, None, to_source_error(exc, self.venue.name, PIECE_WORDS.get(piece, piece)).message
+
+    def _check_credentials(self) -> None:
+        spec = self.venue
+        if spec.secret_keys and not (self.credentials or {}).get("apiKey"):
+            where = "this session's memory" if self.config.secret_ref == "session" else "the OS keyring"
+            raise SourceError("bad_key", f"{spec.name}: no API key found in {where} for "
+                                         f"'{self.config.label}'. Re-enter it in Accounts.")
+
+    async def fetch_raw(self, now: datetime) -> tuple[dict, dict]:
+        """(account bundle, market bundle) as ccxt unified dicts; raises SourceError."""
+        self._check_credentials()
+        exchange = _client_for(self.config, self.credentials)
+        spec = self.venue
+        await self._essential("the market list", lambda: exchange.load_markets())
+        jobs = [self._essential("positions", lambda: exchange.fetch_positions()),
+                self._essential("balances", lambda: exchange.fetch_balance())]
+        if spec.needs_leverages and exchange.has.get("fetchLeverages"):
+            jobs.append(self._optional("leverages", lambda: exchange.fetch_leverages()))
+        results = await asyncio.gather(*jobs, return_exceptions=True)
+        for r in results[:2]:
+            if isinstance(r, BaseException):
+                raise r
+        positions, balance = results[0], results[1]
+        leverages = {}
+        self.problems = []
+        if len(results) > 2 and not isinstance(results[2], BaseException):
+            _, _, leverages, problem = results[2]
+            leverages = leverages or {}
+            if problem:
+                self.problems.append(problem)
+        symbols = held_symbols(positions)
+        market_bundle = await self._fetch_market_pieces(exchange, symbols, now)
+        account_bundle = {"positions": positions, "balance": balance, "leverages": leverages}
+        return account_bundle, market_bundle
+
+    async def _fetch_market_pieces(self, exchange, symbols: list[str], now: datetime) -> dict:
+        has = exchange.has
+        wanted = [("tickers", lambda s: exchange.fetch_ticker(s)),
+                  ("order_books", lambda s: exchange.fetch_order_book(s, BOOK_DEPTH))]
+        if has.get("fetchFundingRate"):
+            wanted.append(("funding_rates", lambda s: exchange.fetch_funding_rate(s)))
+        if has.get("fetchOpenInterest"):
+            wanted.append(("open_interest", lambda s: exchange.fetch_open_interest(s)))
+        if has.get("fetchMarketLeverageTiers"):
+            wanted.append(("leverage_tiers", lambda s: exchange.fetch_market_leverage_tiers(s)))
+        if has.get("fetchOHLCV"):
+            wanted.append(("ohlcv", lambda s: exchange.fetch_ohlcv(s, "1d", limit=OHLCV_DAYS)))
+        jobs = [self._optional(piece, lambda s=s, get=get: get(s), s) for s in symbols for piece, get in wanted]
+        bundle: dict[str, Any] = {
+            "exchange": self.config.venue, "fetched_at": now.isoformat(),
+            "markets": {s: _market_subset(exchange.markets.get(s) or {}) for s in symbols},
+            **{piece: {} for piece in PIECE_FIELDS}, "failed": {},
+        }
+        for piece, symbol, value, problem in await asyncio.gather(*jobs):
+            if problem is None and value is not None:
+                bundle[piece][symbol] = value
+            else:
+                bundle["failed"].setdefault(symbol, set()).add(piece)
+                if problem and problem not in self.problems:
+                    self.problems.append(problem)
+        return bundle
+
+    async def fetch(self, now: datetime) -> SourcePayload:
+        from core.exchanges.normalize import NormalizationError, balances_from_ccxt, positions_from_bundle
+
+        account_bundle, market_bundle = await self.fetch_raw(now)
+        account = self.config.to_account()
+        try:
+            positions = positions_from_bundle(account, account_bundle, market_bundle["markets"])
+            balances = balances_from_ccxt(account, account_bundle["balance"])
+        except (NormalizationError, TypeError, ValueError, KeyError, AttributeError) as exc:
+            raise SourceError("bad_data", user_message("bad_data", self.venue.name, "positions")) from exc
+        markets = []
+        for symbol in market_bundle["markets"]:
+            failed = market_bundle["failed"].setdefault(symbol, set())
+            fresh = self._market_state(account.venue, symbol, market_bundle, failed)
+            merged = keep_last_good(fresh, self.previous_markets.get((account.venue, symbol)), failed)
+            if merged is not None:
+                markets.append(merged)
+        if self.problems:
+            log.warning("%s: synced with gaps: %s", self.source_id, "; ".join(self.problems))
+        return SourcePayload(accounts=(account,), positions=positions, balances=balances,
+                             markets=tuple(markets), as_of=now,
+                             note=("synced with gaps: " + "; ".join(self.problems)) if self.problems else None)
+
+
+    def _market_state(self, venue: str, symbol: str, bundle: dict, failed: set[str]) -> MarketState | None:
+        """Normalise one symbol; a piece the normaliser rejects (e.g. an inconsistent tier table) is
+        dropped and treated as failed, so the rest of the market data still lands."""
+        from core.exchanges.normalize import market_from_bundle
+
+        for piece in (None, "leverage_tiers", "order_books", "ohlcv", "open_interest", "funding_rates"):
+            if piece is not None:
+                bundle[piece].pop(symbol, None)
+                failed.add(piece)
+            try:
+                return market_from_bundle(venue, symbol, bundle)
+            except Exception as exc:  # noqa: BLE001 - drop the suspect piece and try again
+                problem = user_message("bad_data", self.venue.name, f"{symbol}: {type(exc).__name__}")
+                if problem not in self.problems:
+                    self.problems.append(problem)
+        return None
+
+
+def keep_last_good(new: MarketState | None, old: MarketState | None, failed: set[str]) -> MarketState | None:
+    """``new`` with the fields of failed pieces taken from ``old`` (the previous snapshot)."""
+    if new is None:
+        return old
+    if old is None or not failed:
+        return new
+    names = {f.name for f in fields(MarketState)}
+    keep = {name: getattr(old, name) for piece in failed for name in PIECE_FIELDS.get(piece, ()) if name in names}
+    return replace(new, **keep)
+
+
+def sources_from_store(db, retry: RetryPolicy | None = None) -> list[ExchangeAccountSource]:
+    """One source per configured account, with its credentials and the last snapshot's market data."""
+    from core import secrets
+    from core.store import latest_snapshot
+    from core.store.accounts_repo import list_accounts
+
+    configs = list_accounts(db)
+    if not configs:
+        return []
+    previous = latest_snapshot(db, demo=False)
+    markets = {(m.venue, m.symbol): m for m in previous.markets} if previous is not None else {}
+    sources = []
+    for config in configs:
+        try:
+            credentials = secrets.load_secret(config.id) if config.secret_ref else None
+        except secrets.SecretStoreError as exc:
+            log.warning("%s: %s", config.id, exc)
+            credentials = None
+        sources.append(ExchangeAccountSource(config, credentials, markets, retry or RetryPolicy()))
+    return sources
+
+
+@dataclass(frozen=True)
+class ConnectionTest:
+    """What ``probe_account`` found: ok, counts, key rights, or the user-facing reason it failed."""
+
+    ok: bool
+    message: str
+    positions: int = 0
+    assets: int = 0
+    permissions: KeyPermissions | None = None
+
+
+async def probe_account(config: AccountConfig, credentials: Mapping[str, str] | None, now: datetime,
+                          retry: RetryPolicy = RetryPolicy(attempts=1)) -> ConnectionTest:
+    """Try the account once (markets, positions, balance, key rights) on a throw-away client."""
+    source = ExchangeAccountSource(config, credentials, retry=retry)
+    exchange = None
+    try:
+        source._check_credentials()
+        exchange = build_exchange(config, credentials)
+        await source._essential("the market list", lambda: exchange.load_markets())
+        positions = await source._essential("positions", lambda: exchange.fetch_positions())
+        balance = await source._essential("balances", lambda: exchange.fetch_balance())
+        perms = await read_key_permissions(exchange, config.venue) if source.venue.secret_keys else None
+    except SourceError as exc:
+        return ConnectionTest(False, exc.message)
+    finally:
+        if exchange is not None:
+            await _close_quietly(exchange)
+    n_pos = len(held_symbols(positions))
+    n_assets = sum(1 for v in (balance.get("total") or {}).values() if v)
+    message = f"Connected to {source.venue.name}: {n_pos} open position(s), {n_assets} asset(s)."
+    if perms is not None and perms.warning():
+        message += " " + perms.warning()
+    return ConnectionTest(True, message, n_pos, n_assets, perms)

@@ -1,0 +1,207 @@
+"""``undertow accounts add|list|test|remove``: exchange accounts from the terminal.
+
+Secrets are never taken from the command line (shell history, ``ps``): the API secret and passphrase
+are read from a hidden prompt, from ``--secret-stdin``, or from the environment variables
+``UNDERTOW_API_SECRET`` / ``UNDERTOW_API_PASSPHRASE``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from desktop.commands import CommandError
+from desktop.commands._common import now_utc, print_json, table
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("accounts", help="add, list, test or remove exchange accounts",
+                              description="Manage the exchange accounts Undertow reads (read-only API keys).")
+    sub = p.add_subparsers(dest="accounts_command", metavar="ACTION")
+    sub.required = True
+
+    add = sub.add_parser("add", help="add an account (the key is kept in the OS keyring)")
+    add.add_argument("venue", help="binanceusdm, bybit, okx, hyperliquid, or any ccxt exchange id")
+    add.add_argument("--label", default="", help="a name for the account")
+    add.add_argument("--api-key", default=os.environ.get("UNDERTOW_API_KEY", ""), help="the READ-ONLY API key")
+    add.add_argument("--wallet", default="", help="Hyperliquid: the public wallet address")
+    add.add_argument("--secret-stdin", action="store_true",
+                     help="read the API secret (and then the passphrase) from stdin, one per line")
+    add.add_argument("--margin-mode", choices=("cross", "isolated"), default="cross")
+    add.add_argument("--base-url", default="", help="advanced: API base URL of a proxy or mirror")
+    add.add_argument("--no-test", action="store_true", help="do not try the key after adding it")
+    add.add_argument("--json", action="store_true", help="machine-readable JSON output")
+    add.set_defaults(func=run_add)
+
+    ls = sub.add_parser("list", help="list the configured accounts")
+    ls.add_argument("--json", action="store_true", help="machine-readable JSON output")
+    ls.set_defaults(func=run_list)
+
+    test = sub.add_parser("test", help="connect once and report positions, balances and key rights")
+    test.add_argument("account", nargs="?", help="id or label (default: all)")
+    test.add_argument("--json", action="store_true", help="machine-readable JSON output")
+    test.set_defaults(func=run_test)
+
+    rm = sub.add_parser("remove", help="remove an account and its keyring entry")
+    rm.add_argument("account", help="id or label")
+    rm.add_argument("--json", action="store_true", help="machine-readable JSON output")
+    rm.set_defaults(func=run_remove)
+
+
+def _open():
+    from core.store import StoreError, open_store
+
+    try:
+        return open_store()
+    except StoreError as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def _find(db, key: str):
+    from core.store.accounts_repo import find_account
+
+    config = find_account(db, key)
+    if config is None:
+        raise CommandError(f"no account {key!r} (see 'undertow accounts list')")
+    return config
+
+
+def _key_state(config) -> str:
+    from core import secrets
+
+    if not config.secret_ref:
+        return "none needed"
+    try:
+        return config.secret_ref if secrets.load_secret(config.id) else "MISSING (re-enter)"
+    except secrets.SecretStoreError:
+        return "keyring locked"
+
+
+def _read_secrets(args, needs_passphrase: bool) -> tuple[str, str]:
+    if args.secret_stdin:
+        lines = sys.stdin.read().splitlines()
+        return (lines[0].strip() if lines else ""), (lines[1].strip() if len(lines) > 1 else "")
+    secret = os.environ.get("UNDERTOW_API_SECRET", "")
+    passphrase = os.environ.get("UNDERTOW_API_PASSPHRASE", "")
+    if not secret and sys.stdin.isatty():
+        secret = getpass.getpass("API secret (hidden): ")
+    if needs_passphrase and not passphrase and sys.stdin.isatty():
+        passphrase = getpass.getpass("API passphrase (hidden): ")
+    return secret, passphrase
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from core import secrets
+    from core.exchanges.venues import READ_ONLY_ADVICE, generic_venue_problem, venue_spec
+    from core.store.accounts_repo import AccountError, create_account
+
+    spec = venue_spec(args.venue)
+    try:
+        problem = generic_venue_problem(args.venue)
+    except Exception as exc:  # noqa: BLE001 - ccxt missing or broken
+        raise CommandError(f"cannot check the exchange id: {type(exc).__name__}") from None
+    if problem:
+        raise CommandError(problem)
+    credentials = {"walletAddress": args.wallet} if "walletAddress" in spec.public_keys else {}
+    if spec.secret_keys:
+        secret, passphrase = _read_secrets(args, "password" in spec.secret_keys)
+        credentials.update({"apiKey": args.api_key, "secret": secret, "password": passphrase})
+    db = _open()
+    try:
+        config = create_account(db, args.venue, args.label, credentials, now=now_utc(),
+                                margin_mode=args.margin_mode, api_base_url=args.base_url)
+        result = None if args.no_test else _probe(config)
+    except (AccountError, secrets.SecretStoreError) as exc:
+        raise CommandError(str(exc)) from None
+    finally:
+        db.close()
+    if args.json:
+        print_json({"id": config.id, "venue": config.venue, "label": config.label,
+                    "test": _result_record(result) if result else None})
+        return 0
+    print(f"Added {spec.name} account '{config.label}' ({config.id}); key stored in the OS keyring.")
+    if spec.secret_keys:
+        print(READ_ONLY_ADVICE)
+    if result is not None:
+        print(("OK: " if result.ok else "FAILED: ") + result.message)
+    return 0 if result is None or result.ok else 1
+
+
+def _probe(config):
+    from core import secrets
+    from core.exchanges.ccxt_source import close_clients, probe_account
+    from core.runtime import get_runtime
+
+    credentials = secrets.load_secret(config.id) if config.secret_ref else None
+    runtime = get_runtime()
+    try:
+        return runtime.run(probe_account(config, credentials, now_utc()), timeout=120)
+    finally:
+        runtime.run(close_clients(), timeout=10)
+
+
+def _result_record(result) -> dict:
+    perms = result.permissions
+    return {"ok": result.ok, "message": result.message, "positions": result.positions, "assets": result.assets,
+            "key_can_trade": perms.trade if perms else None, "key_can_withdraw": perms.withdraw if perms else None}
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from core.exchanges.venues import venue_spec
+    from core.store.accounts_repo import list_accounts
+
+    db = _open()
+    try:
+        configs = list_accounts(db)
+        keys = {c.id: _key_state(c) for c in configs}
+    finally:
+        db.close()
+    if args.json:
+        print_json([{"id": c.id, "venue": c.venue, "label": c.label, "margin_mode": c.margin_mode,
+                     "api_base_url": c.api_base_url or None, "key": keys[c.id], "created_at": c.created_at}
+                    for c in configs])
+        return 0
+    if not configs:
+        print("No exchange accounts yet. Add one with: undertow accounts add binanceusdm --api-key ...")
+        return 0
+    rows = [[c.id, venue_spec(c.venue).name, c.label, c.margin_mode, keys[c.id], c.api_base_url or "-"]
+            for c in configs]
+    print(table(rows, ["id", "venue", "label", "margin", "key", "API base URL"]))
+    return 0
+
+
+def run_test(args: argparse.Namespace) -> int:
+    from core.store.accounts_repo import list_accounts
+
+    db = _open()
+    try:
+        configs = [_find(db, args.account)] if args.account else list_accounts(db)
+    finally:
+        db.close()
+    if not configs:
+        raise CommandError("no accounts are configured yet")
+    results = [(c, _probe(c)) for c in configs]
+    if args.json:
+        print_json([{"id": c.id, **_result_record(r)} for c, r in results])
+    else:
+        for c, r in results:
+            print(f"{c.label} ({c.id}): " + ("OK  " if r.ok else "FAILED  ") + r.message)
+    return 0 if all(r.ok for _, r in results) else 1
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    from core.store.accounts_repo import delete_account
+
+    db = _open()
+    try:
+        config = _find(db, args.account)
+        delete_account(db, config.id)
+    finally:
+        db.close()
+    if args.json:
+        print_json({"removed": config.id})
+    else:
+        print(f"Removed '{config.label}' ({config.id}) and its keyring entry. Revoke the key at the exchange too.")
+    return 0

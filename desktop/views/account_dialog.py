@@ -1,0 +1,232 @@
+"""Add or edit one exchange account: venue, read-only key, optional API base URL, a connection test.
+
+The key goes to the OS keyring (``core.secrets``); the database keeps a reference only. Without a
+secure store the dialog says so and the user may keep the key for this session only. A test that
+finds trading or withdrawal rights shows a prominent warning. Nothing typed is lost on an error.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout)
+
+from core.exchanges.venues import READ_ONLY_ADVICE, first_class_venues, venue_spec
+
+OTHER = "__other__"
+WARNING_STYLE = "color: #b00020; font-weight: bold;"
+ADVICE_STYLE = "background: #fff4d6; color: #5a4100; padding: 6px; border-radius: 4px;"
+
+
+class AccountDialog(QDialog):
+    """``config`` None: add a new account; otherwise edit it (blank key fields keep the stored key)."""
+
+    test_finished = Signal(object)  # core.exchanges.ccxt_source.ConnectionTest
+    account_saved = Signal(object)  # core.store.accounts_repo.AccountConfig
+
+    def __init__(self, state, config=None, parent=None) -> None:
+        super().__init__(parent)
+        from core import secrets
+
+        self.state = state
+        self.config = config
+        self.saved = None
+        self.last_test = None
+        self.setWindowTitle("Edit exchange account" if config else "Add exchange account")
+        self.setMinimumWidth(520)
+
+        self.venue = QComboBox()
+        for spec in first_class_venues():
+            self.venue.addItem(spec.name, spec.ccxt_id)
+        self.venue.addItem("Other ccxt exchange…", OTHER)
+        self.other_id = QLineEdit(placeholderText="ccxt exchange id, e.g. bitget")
+        self.label = QLineEdit(placeholderText="e.g. Binance main")
+        self.api_key = QLineEdit(placeholderText="read-only API key")
+        self.secret = QLineEdit(placeholderText="API secret", echoMode=QLineEdit.EchoMode.Password)
+        self.passphrase = QLineEdit(placeholderText="API passphrase", echoMode=QLineEdit.EchoMode.Password)
+        self.wallet = QLineEdit(placeholderText="0x… public wallet address")
+        self.margin_mode = QComboBox()
+        self.margin_mode.addItem("Cross", "cross")
+        self.margin_mode.addItem("Isolated", "isolated")
+        self.base_url = QLineEdit(placeholderText="https://… (empty = the exchange's own API)")
+        self.base_url.setToolTip("Only for proxies and mirrors. Every request, signed ones included, goes here.")
+
+        self.advice = QLabel(READ_ONLY_ADVICE, wordWrap=True, styleSheet=ADVICE_STYLE)
+        self.key_help = QLabel(wordWrap=True)
+        self.result = QLabel(wordWrap=True)
+        self.error = QLabel(wordWrap=True, styleSheet=WARNING_STYLE)
+        ok, backend = secrets.secure_store_available()
+        self.secure_store = ok
+        self.no_keyring = QLabel(secrets.no_secure_store_message(backend), wordWrap=True, styleSheet=WARNING_STYLE)
+        self.no_keyring.setVisible(not ok)
+        self.session_only = QCheckBox("Keep the key for this session only (re-enter it after a restart)")
+        self.session_only.setVisible(not ok)
+
+        form = QFormLayout()
+        form.addRow("Exchange", self.venue)
+        form.addRow("", self.other_id)
+        form.addRow("Label", self.label)
+        form.addRow("API key", self.api_key)
+        form.addRow("API secret", self.secret)
+        form.addRow("Passphrase", self.passphrase)
+        form.addRow("Wallet address", self.wallet)
+        form.addRow("Margin mode", self.margin_mode)
+        self.form = form
+        advanced = QGroupBox("Advanced", checkable=True, checked=False)
+        adv = QFormLayout(advanced)
+        adv.addRow("API base URL", self.base_url)
+        advanced.toggled.connect(self.base_url.setEnabled)
+        self.advanced = advanced
+
+        self.test_button = QPushButton("Test connection")
+        self.test_button.clicked.connect(self.run_test)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.test_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.advice)
+        layout.addWidget(self.key_help)
+        layout.addLayout(form)
+        layout.addWidget(advanced)
+        layout.addWidget(self.no_keyring)
+        layout.addWidget(self.session_only)
+        layout.addWidget(self.result)
+        layout.addWidget(self.error)
+        layout.addLayout(bottom)
+
+        self.venue.currentIndexChanged.connect(self._venue_changed)
+        self.session_only.toggled.connect(lambda _: self._update_save())
+        if config is not None:
+            self._load(config)
+        self._venue_changed()
+        self.base_url.setEnabled(self.advanced.isChecked())
+
+    # -- state of the form ---------------------------------------------------------------------
+    def venue_id(self) -> str:
+        data = self.venue.currentData()
+        return self.other_id.text().strip() if data == OTHER else data
+
+    def _load(self, config) -> None:
+        index = self.venue.findData(config.venue)
+        if index < 0:
+            index = self.venue.findData(OTHER)
+            self.other_id.setText(config.venue)
+        self.venue.setCurrentIndex(index)
+        self.venue.setEnabled(False)
+        self.other_id.setEnabled(False)
+        self.label.setText(config.label)
+        self.margin_mode.setCurrentIndex(max(0, self.margin_mode.findData(config.margin_mode)))
+        self.wallet.setText(str(config.options.get("walletAddress", "")))
+        for field in (self.api_key, self.secret, self.passphrase):
+            field.setPlaceholderText("unchanged (leave empty to keep the stored value)")
+        if config.api_base_url:
+            self.advanced.setChecked(True)
+            self.base_url.setText(config.api_base_url)
+
+    def _venue_changed(self) -> None:
+        spec = venue_spec(self.venue_id() or "other")
+        keys = {c.key for c in spec.credentials}
+        other = self.venue.currentData() == OTHER
+        self.form.setRowVisible(self.other_id, other)
+        self.form.setRowVisible(self.api_key, "apiKey" in keys)
+        self.form.setRowVisible(self.secret, "secret" in keys)
+        self.form.setRowVisible(self.passphrase, "password" in keys)
+        self.form.setRowVisible(self.wallet, "walletAddress" in keys)
+        self.advice.setVisible(bool(spec.secret_keys))
+        self.key_help.setText(spec.key_help)
+        self._update_save()
+
+    def _update_save(self) -> None:
+        needs_secret = bool(venue_spec(self.venue_id() or "other").secret_keys)
+        allowed = self.secure_store or not needs_secret or self.session_only.isChecked()
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(allowed)
+
+    def credentials(self) -> dict:
+        values = {"apiKey": self.api_key.text(), "secret": self.secret.text(),
+                  "password": self.passphrase.text(), "walletAddress": self.wallet.text()}
+        return {k: v.strip() for k, v in values.items() if v.strip()}
+
+    def _draft_config(self):
+        """What the form describes, for a connection test (nothing stored)."""
+        from core.store.accounts_repo import AccountConfig, validate_base_url
+
+        base = self.config
+        options = dict(base.options) if base else {}
+        if self.wallet.text().strip():
+            options["walletAddress"] = self.wallet.text().strip()
+        return AccountConfig(id=base.id if base else "draft", venue=self.venue_id(),
+                             label=self.label.text().strip() or "draft",
+                             margin_mode=self.margin_mode.currentData(),
+                             api_base_url=validate_base_url(self.base_url.text()) if self.advanced.isChecked() else "",
+                             secret_ref=base.secret_ref if base else "", options=options)
+
+    # -- actions -------------------------------------------------------------------------------
+    def run_test(self) -> None:
+        from core import secrets
+        from core.exchanges.ccxt_source import probe_account
+        from core.store.accounts_repo import AccountError
+
+        self.error.clear()
+        try:
+            draft = self._draft_config()
+        except AccountError as exc:
+            self.error.setText(str(exc))
+            return
+        stored = (secrets.load_secret(self.config.id) or {}) if self.config is not None else {}
+        credentials = {**stored, **self.credentials()}
+        self.test_button.setEnabled(False)
+        self.result.setStyleSheet("")
+        self.result.setText("Testing…")
+        self.state.bridge.call(probe_account(draft, credentials, datetime.now(timezone.utc)),
+                               self._on_tested, self._on_test_error)
+
+    def _on_tested(self, result) -> None:
+        self.last_test = result
+        self.test_button.setEnabled(True)
+        dangerous = result.permissions is not None and result.permissions.dangerous
+        self.result.setStyleSheet(WARNING_STYLE if (dangerous or not result.ok) else "color: #1b5e20;")
+        self.result.setText(("✔ " if result.ok and not dangerous else "⚠ ") + result.message)
+        self.test_finished.emit(result)
+
+    def _on_test_error(self, exc) -> None:
+        from core.sync import describe_failure
+
+        self.test_button.setEnabled(True)
+        self.result.setStyleSheet(WARNING_STYLE)
+        self.result.setText(f"Test failed: {describe_failure(exc)}")
+        self.test_finished.emit(None)
+
+    def save(self) -> None:
+        """Store the account; on any error, say why and keep every field as typed."""
+        from core import secrets
+        from core.exchanges.venues import generic_venue_problem
+        from core.store.accounts_repo import AccountError, create_account, update_account
+
+        self.error.clear()
+        session_ok = self.session_only.isChecked()
+        base_url = self.base_url.text() if self.advanced.isChecked() else ""
+        try:
+            if self.config is None:
+                problem = generic_venue_problem(self.venue_id()) if self.venue_id() else "choose an exchange"
+                if problem:
+                    raise AccountError(problem)
+                saved = create_account(self.state.db, self.venue_id(), self.label.text(), self.credentials(),
+                                       now=datetime.now(timezone.utc), margin_mode=self.margin_mode.currentData(),
+                                       api_base_url=base_url, session_only_ok=session_ok)
+            else:
+                saved = update_account(self.state.db, self.config.id, credentials=self.credentials(),
+                                       session_only_ok=session_ok, label=self.label.text(),
+                                       margin_mode=self.margin_mode.currentData(), api_base_url=base_url)
+        except (AccountError, secrets.SecretStoreError) as exc:
+            self.error.setText(str(exc))
+            return
+        self.saved = saved
+        self.account_saved.emit(saved)
+        self.accept()

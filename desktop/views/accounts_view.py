@@ -1,0 +1,204 @@
+"""Accounts: the configured exchange accounts, how their last sync went, and add/edit/test/remove.
+
+A source whose sync failed keeps showing its last good data elsewhere; here it says so: "stale",
+since when, how old, and why, in the status column and in the banner above the table.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from core.exchanges.venues import venue_spec
+
+COLUMNS = ["Label", "Exchange", "Margin", "Key", "Status", "Positions", "API base URL"]
+STATUS_COLUMN = COLUMNS.index("Status")
+STALE_COLOUR = QColor("#b26a00")
+FAILED_COLOUR = QColor("#b00020")
+
+
+def age_text(when: datetime | None, now: datetime) -> str:
+    if when is None:
+        return "never"
+    seconds = max(0, int((now - when).total_seconds()))
+    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
+        if seconds >= size:
+            return f"{seconds // size} {unit} ago"
+    return "just now"
+
+
+def status_text(status, now: datetime) -> str:
+    """'fresh', 'stale — data from 08:00 UTC (15 min ago): reason' or 'failed: reason'."""
+    if status is None:
+        return "not synced yet"
+    state = status.state.value
+    if state == "fresh":
+        return f"fresh ({age_text(status.as_of, now)})"
+    if state == "stale":
+        return (f"stale — showing data from {status.as_of:%Y-%m-%d %H:%M} UTC "
+                f"({age_text(status.as_of, now)}): {status.error}")
+    return f"failed, no data yet: {status.error}"
+
+
+class AccountsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple] = []  # (config, key state, status, position count)
+        self.now = datetime.now(timezone.utc)
+
+    def set_rows(self, rows: list[tuple], now: datetime) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.now = now
+        self.endResetModel()
+
+    def config(self, row: int):
+        return self._rows[row][0]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        config, key, status, count = self._rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = [config.label, venue_spec(config.venue).name, config.margin_mode, key,
+                      status_text(status, self.now), str(count), config.api_base_url or "—"]
+            return values[col]
+        if role == Qt.ItemDataRole.ForegroundRole and col == STATUS_COLUMN and status is not None:
+            if status.state.value == "stale":
+                return QBrush(STALE_COLOUR)
+            if status.state.value == "failed":
+                return QBrush(FAILED_COLOUR)
+        return None
+
+
+class AccountsView(QWidget):
+    title = "Accounts"
+
+    def __init__(self, state, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.model = AccountsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+
+        self.banner = QLabel(wordWrap=True)
+        self.banner.setStyleSheet(f"color: {STALE_COLOUR.name()}; font-weight: bold;")
+        self.banner.hide()
+        self.message = QLabel(wordWrap=True)
+        self.add_button = QPushButton("Add account…")
+        self.edit_button = QPushButton("Edit…")
+        self.test_button = QPushButton("Test")
+        self.remove_button = QPushButton("Remove")
+        self.sync_button = QPushButton("Sync now")
+        self.add_button.clicked.connect(self.add_account)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.test_button.clicked.connect(self.test_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.sync_button.clicked.connect(state.refresh)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.test_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sync_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        state.snapshot_changed.connect(lambda _snap: self.reload())
+        state.sync_failed.connect(self.message.setText)
+        self.dialog = None  # the open AccountDialog, if any (tests drive it)
+        self.reload()
+
+    def reload(self) -> None:
+        from core import secrets
+        from core.store.accounts_repo import list_accounts
+
+        snap = self.state.snapshot
+        now = datetime.now(timezone.utc)
+        statuses = {s.source_id: s for s in snap.sources} if snap is not None else {}
+        rows = []
+        for config in list_accounts(self.state.db):
+            if not config.secret_ref:
+                key = "not needed"
+            elif secrets.is_session_only(config.id):
+                key = "this session only"
+            else:
+                key = "OS keyring"
+            count = len(snap.positions_of(config.id)) if snap is not None else 0
+            rows.append((config, key, statuses.get(config.id), count))
+        self.model.set_rows(rows, now)
+        bad = [r for r in rows if r[2] is not None and r[2].state.value != "fresh"]
+        self.banner.setVisible(bool(bad))
+        self.banner.setText("\n".join(f"{r[0].label}: {status_text(r[2], now)}" for r in bad))
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.config(self.proxy.mapToSource(rows[0]).row()) if rows else None
+
+    def _open_dialog(self, config=None):
+        from desktop.views.account_dialog import AccountDialog
+
+        self.dialog = AccountDialog(self.state, config, self)
+        self.dialog.account_saved.connect(lambda _: self._after_save())
+        self.dialog.open()  # window-modal, non-blocking: the runtime keeps answering
+        return self.dialog
+
+    def _after_save(self) -> None:
+        self.reload()
+        self.message.setText("Saved. Syncing…")
+        self.state.refresh()
+
+    def add_account(self):
+        return self._open_dialog()
+
+    def edit_selected(self):
+        config = self.selected()
+        return self._open_dialog(config) if config is not None else None
+
+    def test_selected(self) -> None:
+        config = self.selected()
+        if config is None:
+            return
+        dialog = self._open_dialog(config)
+        dialog.run_test()
+
+    def remove_selected(self, confirm: bool = True) -> None:
+        from core.store.accounts_repo import delete_account
+
+        config = self.selected()
+        if config is None:
+            return
+        if confirm and QMessageBox.question(
+                self, "Remove account", f"Remove '{config.label}' and its stored key?\n"
+                                        "Revoke the key at the exchange as well.") != QMessageBox.StandardButton.Yes:
+            return
+        delete_account(self.state.db, config.id)
+        self.message.setText(f"Removed '{config.label}'.")
+        self.reload()

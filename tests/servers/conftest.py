@@ -1,0 +1,72 @@
+"""Fixtures for the loopback exchange fakes: servers, an in-memory keyring, a store with accounts."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from tests.servers.fake_binance import FakeBinance
+from tests.servers.fake_bybit import FakeBybit
+from tests.servers.fake_okx import FakeOkx
+
+API_SECRETS = {  # distinctive values, so a leak anywhere is easy to find
+    "binanceusdm": {"apiKey": "BINANCE-KEY-7f3a9c", "secret": "BINANCE-SECRET-e81d55aa"},
+    "bybit": {"apiKey": "BYBIT-KEY-2b9e41", "secret": "BYBIT-SECRET-9c0ffe11"},
+    "okx": {"apiKey": "OKX-KEY-5d1c77", "secret": "OKX-SECRET-0a4b2e99", "password": "OKX-PASS-31337"},
+}
+FAKES = {"binanceusdm": FakeBinance, "bybit": FakeBybit, "okx": FakeOkx}
+#: Client settings for the fakes: no client-side throttling, a short request timeout.
+TEST_OPTIONS = {"rate_limit": False, "timeout_ms": 400}
+T0 = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    """Every test here gets an empty in-memory keyring; the real one is never touched."""
+    import keyring
+
+    from core import secrets
+
+    previous = keyring.get_keyring()
+    backend = secrets.memory_keyring()
+    keyring.set_keyring(backend)
+    secrets.forget_session_secrets()
+    yield backend
+    secrets.forget_session_secrets()
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+async def fakes():
+    """The three venue fakes, started on 127.0.0.1 and stopped after the test."""
+    servers = {venue: cls(hang_s=1.5, lifetime_s=60) for venue, cls in FAKES.items()}
+    for server in servers.values():
+        await server.start()
+    yield servers
+    from core.exchanges.ccxt_source import close_clients
+
+    await close_clients()
+    for server in servers.values():
+        await server.stop()
+
+
+@pytest.fixture
+def store(tmp_path):
+    from core.store import open_store
+
+    db = open_store(tmp_path / "undertow.sqlite")
+    yield db
+    db.close()
+
+
+def add_fake_accounts(db, servers, venues=("binanceusdm", "bybit", "okx")) -> dict:
+    """One configured account per venue, each pointed at its fake through the base-URL override."""
+    from core.store.accounts_repo import create_account
+
+    out = {}
+    for venue in venues:
+        out[venue] = create_account(db, venue, f"{venue} main", API_SECRETS[venue], now=T0,
+                                    api_base_url=servers[venue].base_url, options=TEST_OPTIONS,
+                                    account_id=f"{venue}-acct")
+    return out

@@ -1,0 +1,298 @@
+"""A loopback fake of Binance USD-M (``/fapi``), plus ``FakeVenue``, the base of all three fakes.
+
+``FakeVenue`` is an aiohttp server on 127.0.0.1 (random port) that answers each path from a route
+table, records every request, and injects faults per path: ``timeout`` (hang), ``429``, ``5xx``,
+``malformed`` (broken JSON), ``revoked`` (401 with the venue's own bad-key body) and ``missing`` (404).
+It is bounded: at most ``max_requests`` answered and a hard ``lifetime_s``, then it stops by itself.
+Payloads: the BTCUSDT position, the account and the BTCUSDT depth are recorded real responses from
+ccxt's static tests (``shared/ccxt-fixtures/response/binance.json``); the rest is synthetic.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from typing import Any, Callable
+
+from aiohttp import web
+
+FAULTS = ("timeout", "429", "5xx", "malformed", "revoked", "missing")
+
+
+class FakeVenue:
+    name = "fake"
+
+    def __init__(self, latency_s: float = 0.0, max_requests: int = 5000, lifetime_s: float = 120.0,
+                 hang_s: float = 3.0) -> None:
+        self.latency_s = latency_s
+        self.max_requests = max_requests
+        self.lifetime_s = lifetime_s
+        self.hang_s = hang_s  # how long a "timeout" fault hangs (longer than the client's timeout)
+        self.faults: dict[str, str] = {}  # path ("*" = every path) -> fault kind
+        self.requests: list[str] = []  # "GET /path"
+        self.unknown: list[str] = []  # paths with no route (stray ccxt calls show up here)
+        self.routes: dict[str, Callable[[web.Request], Any]] = {}
+        self._fault_budget: dict[str, int] = {}
+        self._runner: web.AppRunner | None = None
+        self._watchdog: asyncio.Task | None = None
+        self.base_url = ""
+
+    # -- venue specifics, overridden ----------------------------------------------------------
+    def revoked_response(self) -> web.Response:
+        return web.json_response({"code": 401, "msg": "invalid key"}, status=401)
+
+    def rate_limited_response(self) -> web.Response:
+        return web.json_response({"code": 429, "msg": "too many requests"}, status=429)
+
+    # -- control -------------------------------------------------------------------------------
+    def fault(self, path: str, kind: str | None, times: int | None = None) -> None:
+        """Inject ``kind`` on ``path`` ("*" = all), for the next ``times`` requests (None = until cleared)."""
+        if kind is None:
+            self.faults.pop(path, None)
+            self._fault_budget.pop(path, None)
+            return
+        assert kind in FAULTS, kind
+        self.faults[path] = kind
+        if times is not None:
+            self._fault_budget[path] = times
+
+    def count(self, path: str) -> int:
+        return sum(1 for r in self.requests if r.split(" ", 1)[1] == path)
+
+    async def start(self) -> str:
+        app = web.Application()
+        app.router.add_route("*", "/{tail:.*}", self._handle)
+        self._runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=0.5)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        self.base_url = f"http://127.0.0.1:{port}"
+        self._watchdog = asyncio.get_running_loop().create_task(self._expire())
+        return self.base_url
+
+    async def _expire(self) -> None:
+        await asyncio.sleep(self.lifetime_s)
+        await self.stop()
+
+    async def stop(self) -> None:
+        if self._watchdog is not None and self._watchdog is not asyncio.current_task():
+            self._watchdog.cancel()
+        if self._runner is not None:
+            runner, self._runner = self._runner, None
+            await runner.cleanup()
+
+    async def __aenter__(self) -> "FakeVenue":
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self.stop()
+
+    # -- serving -------------------------------------------------------------------------------
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        path = request.path
+        self.requests.append(f"{request.method} {path}")
+        if len(self.requests) > self.max_requests:
+            return web.Response(status=503, text="fake server request budget exhausted")
+        if self.latency_s:
+            await asyncio.sleep(self.latency_s)
+        key = path if path in self.faults else "*"
+        fault = self.faults.get(key)
+        if fault and key in self._fault_budget:
+            self._fault_budget[key] -= 1
+            if self._fault_budget[key] <= 0:
+                self.fault(key, None)
+        if fault == "timeout":
+            await asyncio.sleep(self.hang_s)
+        elif fault == "429":
+            return self.rate_limited_response()
+        elif fault == "5xx":
+            return web.Response(status=502, text="<html><body>502 Bad Gateway</body></html>",
+                                content_type="text/html")
+        elif fault == "malformed":
+            return web.Response(status=200, text='{"result": {"list": [{"symbol": "BTC', content_type="application/json")
+        elif fault == "revoked":
+            return self.revoked_response()
+        elif fault == "missing":
+            return web.Response(status=404, text="Not Found")
+        handler = self.routes.get(path)
+        if handler is None:
+            self.unknown.append(f"{request.method} {path}")
+            return web.Response(status=404, text="Not Found")
+        payload = handler(request)
+        return payload if isinstance(payload, web.StreamResponse) else web.json_response(payload)
+
+
+def synthetic_closes(last: float, days: int = 60, step: float = 0.012) -> list[float]:
+    """Deterministic daily closes ending at ``last`` (a gentle zig-zag, ~1.2 % a day)."""
+    closes = [last]
+    for i in range(days - 1):
+        closes.append(closes[-1] * (1 + (step if i % 3 else -step * 1.5)))
+    return list(reversed(closes))
+
+
+def synthetic_book(mid: float, levels: int = 20, step: float = 0.0005, size: float = 2.0) -> tuple[list, list]:
+    bids = [[round(mid * (1 - step * (i + 1)), 2), round(size * (1 + i * 0.5), 3)] for i in range(levels)]
+    asks = [[round(mid * (1 + step * (i + 1)), 2), round(size * (1 + i * 0.5), 3)] for i in range(levels)]
+    return bids, asks
+
+
+DAY_MS = 86_400_000
+
+# -- Binance USD-M -------------------------------------------------------------------------------
+
+RECORDED_BTC_POSITION = {  # fixture fetchPositions "Fetch linear positions without symbols"
+    "symbol": "BTCUSDT", "positionSide": "BOTH", "positionAmt": "0.009", "entryPrice": "67445.9",
+    "breakEvenPrice": "67479.62295", "markPrice": "67502.68519858", "unRealizedProfit": "0.51106678",
+    "liquidationPrice": "64846.98753790", "isolatedMargin": "0", "notional": "607.52416678",
+    "marginAsset": "USDT", "isolatedWallet": "0", "initialMargin": "7.59405208", "maintMargin": "2.43009666",
+    "positionInitialMargin": "7.59405208", "openOrderInitialMargin": "0", "adl": "2", "bidNotional": "0",
+    "askNotional": "0", "updateTime": "1722161166529"}
+
+RECORDED_DEPTH = {  # fixture fetchOrderBook "swap orderbook"
+    "lastUpdateId": "35263532345", "E": "1706803917264", "T": "1706803917258",
+    "bids": [["42651.10", "470.672"], ["42650.00", "66.452"], ["42646.80", "126.261"], ["42616.10", "1.394"],
+             ["42609.80", "93.162"]],
+    "asks": [["42878.00", "7.011"], ["42950.90", "0.005"], ["42980.90", "0.061"], ["42981.80", "23.165"],
+             ["42998.10", "0.071"]]}
+
+# fixture options.leverageBrackets: [notional floor, maintenance margin ratio] per tier
+BRACKETS = {
+    "BTCUSDT": [(0, .004), (50000, .005), (250000, .01), (3000000, .025), (20000000, .05), (40000000, .1),
+                (100000000, .125), (120000000, .15), (200000000, .25), (300000000, .5)],
+    "ETHUSDT": [(0, .005), (100000, .0065), (250000, .01), (2000000, .02), (15000000, .05), (30000000, .1),
+                (60000000, .125), (80000000, .15), (100000000, .25), (150000000, .5)],
+    "LTCUSDT": [(0, .0065), (10000, .01), (50000, .02), (250000, .05), (1000000, .1), (2000000, .125),
+                (5000000, .15), (10000000, .25)],
+}
+MARKS = {"BTCUSDT": 67502.68519858, "ETHUSDT": 3450.25, "LTCUSDT": 71.1}
+
+
+def _brackets(symbol: str) -> dict:
+    rows, cum, tiers = BRACKETS[symbol], 0.0, []
+    for i, (floor, mmr) in enumerate(rows):
+        cap = rows[i + 1][0] if i + 1 < len(rows) else floor * 2
+        if i:
+            cum += floor * (mmr - rows[i - 1][1])  # Binance's maintenance amount: continuity at each floor
+        tiers.append({"bracket": i + 1, "initialLeverage": max(1, int(0.5 / mmr)), "notionalCap": cap,
+                      "notionalFloor": floor, "maintMarginRatio": mmr, "cum": round(cum, 4)})
+    return {"symbol": symbol, "brackets": tiers}
+
+
+def _market(symbol: str, base: str) -> dict:
+    return {"symbol": symbol, "pair": symbol, "contractType": "PERPETUAL", "deliveryDate": 4133404800000,
+            "onboardDate": 1569398400000, "status": "TRADING", "baseAsset": base, "quoteAsset": "USDT",
+            "marginAsset": "USDT", "pricePrecision": 2, "quantityPrecision": 3, "baseAssetPrecision": 8,
+            "quotePrecision": 8, "underlyingType": "COIN", "settlePlan": 0, "triggerProtect": "0.0500",
+            "liquidationFee": "0.012500", "marketTakeBound": "0.05",
+            "filters": [{"filterType": "PRICE_FILTER", "minPrice": "0.10", "maxPrice": "4529764", "tickSize": "0.10"},
+                        {"filterType": "LOT_SIZE", "minQty": "0.001", "maxQty": "1000", "stepSize": "0.001"},
+                        {"filterType": "MIN_NOTIONAL", "notional": "5"}],
+            "orderTypes": ["LIMIT", "MARKET"], "timeInForce": ["GTC", "IOC", "FOK", "GTX"]}
+
+
+class FakeBinance(FakeVenue):
+    """Binance USD-M: one BTC cross long (recorded), one ETH isolated short, one flat LTC row."""
+
+    name = "binanceusdm"
+
+    def __init__(self, *args, trading_rights: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.trading_rights = trading_rights
+        sym = lambda r: r.query.get("symbol")  # noqa: E731
+        self.routes.update({
+            "/fapi/v1/exchangeInfo": lambda r: {"timezone": "UTC", "serverTime": _now_ms(), "rateLimits": [],
+                                                "symbols": [_market(s, s[:-4]) for s in MARKS]},
+            "/fapi/v1/leverageBracket": lambda r: ([_brackets(sym(r))] if sym(r) else
+                                                   [_brackets(s) for s in BRACKETS]),
+            "/fapi/v3/positionRisk": lambda r: self.positions(),
+            "/fapi/v3/account": lambda r: self.account(),
+            "/fapi/v1/symbolConfig": lambda r: [
+                {"symbol": "BTCUSDT", "marginType": "CROSSED", "isAutoAddMargin": "false", "leverage": 80,
+                 "maxNotionalValue": "1000000"},
+                {"symbol": "ETHUSDT", "marginType": "ISOLATED", "isAutoAddMargin": "false", "leverage": 5,
+                 "maxNotionalValue": "1000000"}],
+            "/fapi/v1/depth": lambda r: self.depth(sym(r)),
+            "/fapi/v1/ticker/24hr": lambda r: self.ticker(sym(r)) if sym(r) else [self.ticker(s) for s in MARKS],
+            "/fapi/v1/premiumIndex": lambda r: (self.premium(sym(r)) if sym(r) else
+                                                [self.premium(s) for s in MARKS]),
+            "/fapi/v1/openInterest": lambda r: {"symbol": sym(r), "openInterest": "81234.567", "time": _now_ms()},
+            "/fapi/v1/klines": lambda r: self.klines(sym(r), int(r.query.get("limit", 60))),
+            "/sapi/v1/account/apiRestrictions": lambda r: {
+                "ipRestrict": False, "createTime": 1700000000000, "enableReading": True,
+                "enableFutures": self.trading_rights, "enableSpotAndMarginTrading": self.trading_rights,
+                "enableWithdrawals": self.trading_rights, "enableInternalTransfer": False,
+                "enableMargin": False, "permitsUniversalTransfer": False, "enableVanillaOptions": False},
+        })
+
+    def revoked_response(self) -> web.Response:
+        return web.json_response({"code": -2015, "msg": "Invalid API-key, IP, or permissions for action."},
+                                 status=401)
+
+    def rate_limited_response(self) -> web.Response:
+        return web.json_response({"code": -1003, "msg": "Too many requests; current limit is 2400 per minute."},
+                                 status=429)
+
+    def positions(self) -> list:
+        eth = {"symbol": "ETHUSDT", "positionSide": "BOTH", "positionAmt": "-0.5", "entryPrice": "3400.0",
+               "breakEvenPrice": "3398.3", "markPrice": "3450.25", "unRealizedProfit": "-25.125",
+               "liquidationPrice": "3861.21872153", "isolatedMargin": "329.7865", "notional": "-1725.125",
+               "marginAsset": "USDT", "isolatedWallet": "354.9115", "initialMargin": "345.025",
+               "maintMargin": "8.625625", "positionInitialMargin": "345.025", "openOrderInitialMargin": "0",
+               "adl": "1", "bidNotional": "0", "askNotional": "0", "updateTime": "1722161166529"}
+        flat = dict(eth, symbol="LTCUSDT", positionAmt="0", entryPrice="0", markPrice="71.1", notional="0",
+                    unRealizedProfit="0", liquidationPrice="0", isolatedMargin="0", isolatedWallet="0")
+        return [RECORDED_BTC_POSITION, eth, flat]
+
+    def account(self) -> dict:
+        # recorded "Linear swap balance" account, with a USDC asset added (synthetic)
+        usdt = {"asset": "USDT", "walletBalance": "31.02261200", "unrealizedProfit": "0.00000000",
+                "marginBalance": "31.02261200", "maintMargin": "0.00000000", "initialMargin": "0.00000000",
+                "positionInitialMargin": "0.00000000", "openOrderInitialMargin": "0.00000000",
+                "maxWithdrawAmount": "31.02261200", "crossWalletBalance": "31.02261200", "crossUnPnl": "0.00000000",
+                "availableBalance": "31.02261200", "marginAvailable": True, "updateTime": "1701270042059"}
+        usdc = dict(usdt, asset="USDC", walletBalance="22.0", marginBalance="22.0", availableBalance="22.0",
+                    maxWithdrawAmount="22.0", crossWalletBalance="22.0")
+        return {"feeTier": "0", "canTrade": True, "canDeposit": True, "canWithdraw": True, "tradeGroupId": "-1",
+                "updateTime": "0", "multiAssetsMargin": False, "totalInitialMargin": "0.00000000",
+                "totalMaintMargin": "0.00000000", "totalWalletBalance": "31.02261200",
+                "totalUnrealizedProfit": "0.00000000", "totalMarginBalance": "31.02261200",
+                "totalPositionInitialMargin": "0.00000000", "totalOpenOrderInitialMargin": "0.00000000",
+                "totalCrossWalletBalance": "31.02261200", "totalCrossUnPnl": "0.00000000",
+                "availableBalance": "31.02261200", "maxWithdrawAmount": "31.02261200",
+                "assets": [usdt, usdc], "positions": []}
+
+    def depth(self, symbol: str | None) -> dict:
+        if symbol == "BTCUSDT":
+            return RECORDED_DEPTH
+        bids, asks = synthetic_book(MARKS.get(symbol or "", 100.0))
+        return {"lastUpdateId": 1, "E": _now_ms(), "T": _now_ms(), "bids": bids, "asks": asks}
+
+    def ticker(self, symbol: str) -> dict:
+        mark = MARKS[symbol]
+        return {"symbol": symbol, "priceChange": "0", "priceChangePercent": "0", "weightedAvgPrice": str(mark),
+                "lastPrice": str(mark), "lastQty": "0.01", "openPrice": str(mark), "highPrice": str(mark * 1.02),
+                "lowPrice": str(mark * 0.98), "volume": "1000", "quoteVolume": str(mark * 1000),
+                "openTime": _now_ms() - DAY_MS, "closeTime": _now_ms(), "firstId": 1, "lastId": 2, "count": 2}
+
+    def premium(self, symbol: str) -> dict:
+        mark = MARKS[symbol]
+        return {"symbol": symbol, "markPrice": str(mark), "indexPrice": str(mark * 0.9998),
+                "estimatedSettlePrice": str(mark), "lastFundingRate": "0.00010000", "interestRate": "0.00010000",
+                "nextFundingTime": _now_ms() + 3_600_000, "time": _now_ms()}
+
+    def klines(self, symbol: str, limit: int) -> list:
+        closes = synthetic_closes(MARKS[symbol], min(limit, 60))
+        start = _now_ms() - len(closes) * DAY_MS
+        return [[start + i * DAY_MS, str(c), str(c * 1.01), str(c * 0.99), str(c), "1000",
+                 start + (i + 1) * DAY_MS - 1, "0", 10, "0", "0", "0"] for i, c in enumerate(closes)]
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj)

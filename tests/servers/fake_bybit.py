@@ -1,0 +1,146 @@
+"""A loopback fake of Bybit v5 (linear perpetuals, unified account).
+
+Recorded (``shared/ccxt-fixtures/response/bybit.json``): the LTCUSDT position, the unified wallet
+balance (USDT and BTC coins), the BTCUSDT ticker, order book and open interest shapes. Synthetic:
+instruments, the BTC isolated short, risk limits, candles and the key-info answers.
+"""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from tests.servers.fake_binance import DAY_MS, FakeVenue, _now_ms, synthetic_book, synthetic_closes
+
+MARKS = {"BTCUSDT": 51444.40, "ETHUSDT": 2950.10, "LTCUSDT": 71.1}
+
+RECORDED_LTC_POSITION = {
+    "symbol": "LTCUSDT", "leverage": "6", "autoAddMargin": "0", "avgPrice": "64.59947917", "liqPrice": "",
+    "riskLimitValue": "200000", "takeProfit": "", "positionValue": "77.519375", "isReduceOnly": False,
+    "tpslMode": "Full", "riskId": "71", "trailingStop": "0", "unrealisedPnl": "7.800625", "markPrice": "71.1",
+    "adlRankIndicator": "2", "cumRealisedPnl": "-51.90142002", "positionMM": "0.81072399",
+    "createdTime": "1677168085779", "positionIdx": "0", "positionIM": "12.95542633", "seq": "15411084098",
+    "updatedTime": "1699948800031", "side": "Buy", "bustPrice": "", "positionBalance": "11.699649",
+    "leverageSysUpdatedTime": "", "size": "1.2", "positionStatus": "Normal", "mmrSysUpdatedTime": "1698293363950",
+    "stopLoss": "", "tradeMode": "0"}
+
+RECORDED_COINS = [
+    {"availableToBorrow": "", "bonus": "0", "accruedInterest": "0", "availableToWithdraw": "", "totalOrderIM": "0",
+     "equity": "0.85581394", "totalPositionMM": "0", "usdValue": "82669.24739887", "unrealisedPnl": "0",
+     "collateralSwitch": True, "spotHedgingQty": "0", "borrowAmount": "0.000000000000000000",
+     "totalPositionIM": "0", "walletBalance": "0.85581394", "cumRealisedPnl": "-0.00190505", "locked": "0",
+     "marginCollateral": True, "coin": "BTC"},
+    {"availableToBorrow": "", "bonus": "0", "accruedInterest": "0", "availableToWithdraw": "", "totalOrderIM": "0",
+     "equity": "3304.29766609", "totalPositionMM": "7.00285644", "usdValue": "3304.05314806",
+     "unrealisedPnl": "-17.9613", "collateralSwitch": True, "spotHedgingQty": "0",
+     "borrowAmount": "0.000000000000000000", "totalPositionIM": "50.61831144", "walletBalance": "3322.25896609",
+     "cumRealisedPnl": "-10225.43901403", "locked": "42", "marginCollateral": True, "coin": "USDT"},
+]
+
+
+def _ok(result, time_ms: int | None = None) -> dict:
+    return {"retCode": 0, "retMsg": "OK", "result": result, "retExtInfo": {}, "time": time_ms or _now_ms()}
+
+
+def _instrument(symbol: str, base: str) -> dict:
+    return {"symbol": symbol, "contractType": "LinearPerpetual", "status": "Trading", "baseCoin": base,
+            "quoteCoin": "USDT", "launchTime": "1585526400000", "deliveryTime": "0", "deliveryFeeRate": "",
+            "priceScale": "2", "leverageFilter": {"minLeverage": "1", "maxLeverage": "100.00", "leverageStep": "0.01"},
+            "priceFilter": {"minPrice": "0.10", "maxPrice": "1999999.80", "tickSize": "0.10"},
+            "lotSizeFilter": {"maxOrderQty": "1190.000", "minOrderQty": "0.001", "qtyStep": "0.001",
+                              "postOnlyMaxOrderQty": "1190.000", "minNotionalValue": "5"},
+            "unifiedMarginTrade": True, "fundingInterval": 480, "settleCoin": "USDT", "copyTrading": "both",
+            "upperFundingRate": "0.00375", "lowerFundingRate": "-0.00375"}
+
+
+class FakeBybit(FakeVenue):
+    """Bybit v5: LTC cross long (recorded), BTC isolated short (synthetic)."""
+
+    name = "bybit"
+
+    def __init__(self, *args, trading_rights: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.trading_rights = trading_rights
+        sym = lambda r: r.query.get("symbol")  # noqa: E731
+        self.routes.update({
+            "/v5/market/instruments-info": lambda r: _ok(
+                {"category": "linear", "nextPageCursor": "",
+                 "list": [] if r.query.get("status") == "PreLaunch" else [_instrument(s, s[:-4]) for s in MARKS]}),
+            "/v5/position/list": lambda r: _ok({"nextPageCursor": "", "category": "linear",
+                                                "list": self.positions()}),
+            "/v5/user/query-api": lambda r: _ok(self.key_info()),
+            "/v5/account/info": lambda r: _ok({"unifiedMarginStatus": 4, "marginMode": "REGULAR_MARGIN",
+                                               "isMasterTrader": False, "spotHedgingStatus": "OFF",
+                                               "updatedTime": "1697078946000", "dcpStatus": "OFF",
+                                               "timeWindow": 10, "smpGroup": 0}),
+            "/v5/account/wallet-balance": lambda r: _ok({"list": [{
+                "totalEquity": "92255.96988644", "accountIMRate": "0.0006", "totalMarginBalance": "90042.2788482",
+                "totalInitialMargin": "54.3100333", "accountType": "UNIFIED",
+                "totalAvailableBalance": "89987.9688149", "accountMMRate": "0", "totalPerpUPL": "-21.66812467",
+                "totalWalletBalance": "90060.46626531", "accountLTV": "0", "totalMaintenanceMargin": "7.38826721",
+                "coin": RECORDED_COINS}]}),
+            "/v5/market/tickers": lambda r: _ok({"category": "linear",
+                                                 "list": [self.ticker(s) for s in MARKS if not sym(r) or s == sym(r)]}),
+            "/v5/market/orderbook": lambda r: _ok(self.book(sym(r))),
+            "/v5/market/open-interest": lambda r: _ok({"symbol": sym(r), "category": "linear", "nextPageCursor": "",
+                                                       "list": [{"openInterest": "62129.45500000",
+                                                                 "timestamp": str(_now_ms())}]}),
+            "/v5/market/risk-limit": lambda r: _ok({"category": "linear", "list": self.risk_limits(sym(r))}),
+            "/v5/market/kline": lambda r: _ok({"category": "linear", "symbol": sym(r),
+                                               "list": self.klines(sym(r), int(r.query.get("limit", 60)))}),
+        })
+
+    def revoked_response(self) -> web.Response:
+        return web.json_response({"retCode": 10003, "retMsg": "API key is invalid.", "result": {},
+                                  "retExtInfo": {}, "time": _now_ms()}, status=401)
+
+    def rate_limited_response(self) -> web.Response:
+        return web.json_response({"retCode": 10006, "retMsg": "Too many visits!", "result": {},
+                                  "retExtInfo": {}, "time": _now_ms()}, status=429)
+
+    def key_info(self) -> dict:
+        trade = ["Order", "Position"] if self.trading_rights else []
+        return {"id": "13770661", "note": "undertow", "apiKey": "", "readOnly": 0 if self.trading_rights else 1,
+                "secret": "", "permissions": {"ContractTrade": trade, "Spot": [], "Wallet":
+                                              ["AccountTransfer", "Withdraw"] if self.trading_rights else [],
+                                              "Options": [], "Derivatives": [], "Exchange": [], "NFT": []},
+                "ips": ["*"], "type": 1, "deadlineDay": 83, "unified": 0, "uta": 1}
+
+    def positions(self) -> list:
+        btc = dict(RECORDED_LTC_POSITION, symbol="BTCUSDT", leverage="10", avgPrice="50000", liqPrice="54750.5",
+                   positionValue="5000", unrealisedPnl="-144.44", markPrice="51444.40", positionMM="25",
+                   positionIM="500", side="Sell", size="0.1", positionBalance="505", tradeMode="1",
+                   riskId="1", riskLimitValue="2000000", bustPrice="55000")
+        return [RECORDED_LTC_POSITION, btc]
+
+    def ticker(self, symbol: str) -> dict:
+        mark = MARKS[symbol]
+        return {"symbol": symbol, "lastPrice": f"{mark:.2f}", "indexPrice": f"{mark * 1.0005:.2f}",
+                "markPrice": f"{mark:.2f}", "prevPrice24h": f"{mark * 0.975:.2f}", "price24hPcnt": "0.025861",
+                "highPrice24h": f"{mark:.2f}", "lowPrice24h": f"{mark * 0.94:.2f}", "prevPrice1h": f"{mark:.2f}",
+                "openInterest": "225766.793", "openInterestValue": f"{225766.793 * mark:.2f}",
+                "turnover24h": "2352063794.0035", "volume24h": "47293.8870", "fundingRate": "-0.00046295",
+                "nextFundingTime": str(_now_ms() + 3_600_000), "predictedDeliveryPrice": "", "basisRate": "",
+                "deliveryFeeRate": "", "deliveryTime": "0", "ask1Size": "491.691", "bid1Price": f"{mark - 0.1:.2f}",
+                "ask1Price": f"{mark:.2f}", "bid1Size": "55.841", "basis": ""}
+
+    def book(self, symbol: str | None) -> dict:
+        if symbol == "BTCUSDT":  # recorded levels
+            bids, asks = [["42544.7", "172.404"], ["42544.5", "88.856"]], [["42548", "108.998"], ["42548.2", "75.008"]]
+        else:
+            bids, asks = synthetic_book(MARKS.get(symbol or "", 100.0))
+            bids, asks = [[str(p), str(q)] for p, q in bids], [[str(p), str(q)] for p, q in asks]
+        return {"s": symbol, "b": bids, "a": asks, "ts": str(_now_ms()), "u": "342690", "seq": "429272667"}
+
+    def risk_limits(self, symbol: str | None) -> list:
+        mmrs = [0.005, 0.01, 0.015, 0.02, 0.025]
+        return [{"id": i + 1, "symbol": symbol, "riskLimitValue": str(2_000_000 * (i + 1)),
+                 "maintenanceMargin": str(m), "initialMargin": str(m * 2), "isLowestRisk": int(i == 0),
+                 "maxLeverage": f"{1 / (m * 2):.2f}", "mmDeduction": str(10_000 * i * (i + 1) // 2)}
+                for i, m in enumerate(mmrs)]
+
+    def klines(self, symbol: str, limit: int) -> list:
+        closes = synthetic_closes(MARKS[symbol], min(limit, 60))
+        start = _now_ms() - len(closes) * DAY_MS
+        rows = [[str(start + i * DAY_MS), str(c), str(c * 1.01), str(c * 0.99), str(c), "1000", str(c * 1000)]
+                for i, c in enumerate(closes)]
+        return list(reversed(rows))  # Bybit lists newest first

@@ -1,0 +1,152 @@
+"""A loopback fake of OKX v5 (perpetual swaps, unified trading account).
+
+Recorded (``shared/ccxt-fixtures/response/okx.json``): the LTC-USDT-SWAP cross long, the BTC-USD-SWAP
+isolated inverse long, the USDT balance detail, the order-book and open-interest shapes. Synthetic:
+instruments, position tiers, funding, tickers, candles, the BTC balance detail and the key config.
+"""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from tests.servers.fake_binance import DAY_MS, FakeVenue, _now_ms, synthetic_book, synthetic_closes
+
+INSTRUMENTS = {  # instId -> (underlying, settle, contract value, type, mark)
+    "BTC-USDT-SWAP": ("BTC-USDT", "USDT", "0.01", "linear", 92200.0),
+    "LTC-USDT-SWAP": ("LTC-USDT", "USDT", "1", "linear", 101.33),
+    "BTC-USD-SWAP": ("BTC-USD", "BTC", "100", "inverse", 92376.7),
+}
+
+RECORDED_LTC = {
+    "adl": "1", "availPos": "2", "avgPx": "82.675", "baseBal": "", "baseBorrowed": "", "baseInterest": "",
+    "bePx": "90.47014304925573", "bizRefId": "", "bizRefType": "", "cTime": "1706612162996", "ccy": "USDT",
+    "clSpotInUseAmt": "", "closeOrderAlgo": [], "deltaBS": "", "deltaPA": "", "fee": "-0.000082675",
+    "fundingFee": "-0.0154171409554622", "gammaBS": "", "gammaPA": "", "idxPx": "101.3266", "imr": "0.020266",
+    "instId": "LTC-USDT-SWAP", "instType": "SWAP", "interest": "", "last": "101.38", "lever": "10", "liab": "",
+    "liabCcy": "", "liqPenalty": "0", "liqPx": "", "margin": "", "markPx": "101.33", "maxSpotInUseAmt": "",
+    "mgnMode": "cross", "mgnRatio": "44059567.05069113", "mmr": "0.00131729", "notionalUsd": "0.2027248512",
+    "optVal": "", "pendingCloseOrdLiabVal": "", "pnl": "0", "pos": "2", "posCcy": "",
+    "posId": "653944598162657280", "posSide": "long", "quoteBal": "", "quoteBorrowed": "", "quoteInterest": "",
+    "realizedPnl": "-0.0154998159554622", "spotInUseAmt": "", "spotInUseCcy": "", "thetaBS": "", "thetaPA": "",
+    "tradeId": "51958055", "uTime": "1712390404547", "upl": "0.03731", "uplLastPx": "0.03741",
+    "uplRatio": "2.256425763531902", "uplRatioLastPx": "2.262473540973693", "usdPx": "", "vegaBS": "",
+    "vegaPA": ""}
+
+RECORDED_BTC_INVERSE_ISOLATED = {
+    "adl": "1", "availPos": "1", "avgPx": "92300", "baseBal": "", "baseBorrowed": "", "baseInterest": "",
+    "bePx": "92392.34617308505", "bizRefId": "", "bizRefType": "", "cTime": "1768899783914", "ccy": "BTC",
+    "clSpotInUseAmt": "", "closeOrderAlgo": [], "deltaBS": "", "deltaPA": "", "fee": "-0.0000005417118093",
+    "fundingFee": "0", "gammaBS": "", "gammaPA": "", "hedgedPos": "", "idxPx": "90894.1", "imr": "",
+    "instId": "BTC-USD-SWAP", "instType": "SWAP", "interest": "", "last": "92500", "lever": "3", "liab": "",
+    "liabCcy": "", "liqPenalty": "0", "liqPx": "69536.6125000014", "margin": "0.0003611412062116",
+    "markPx": "92376.7", "maxSpotInUseAmt": "", "mgnMode": "isolated", "mgnRatio": "74.32029212310307",
+    "mmr": "0.0000043300962256", "nonSettleAvgPx": "", "notionalUsd": "100", "optVal": "",
+    "pendingCloseOrdLiabVal": "", "pnl": "0", "pos": "1", "posCcy": "", "posId": "3234559463547297792",
+    "posSide": "long", "quoteBal": "", "quoteBorrowed": "", "quoteInterest": "",
+    "realizedPnl": "-0.0000005417118093", "settledPnl": "", "spotInUseAmt": "", "spotInUseCcy": "", "thetaBS": "",
+    "thetaPA": "", "tradeId": "269691532", "uTime": "1768899783914", "upl": "0.000000899562244",
+    "uplLastPx": "0.0000023425375538", "uplRatio": "0.0024908878537552", "uplRatioLastPx": "0.0064864864864864",
+    "usdPx": "90894.1", "vegaBS": "", "vegaPA": ""}
+
+RECORDED_USDT_DETAIL = {
+    "accAvgPx": "", "availBal": "0", "availEq": "0", "borrowFroz": "88.21717883303612", "cashBal": "0.000258796",
+    "ccy": "USDT", "clSpotInUseAmt": "", "colBorrAutoConversion": "0", "collateralEnabled": True,
+    "collateralRestrict": False, "crossLiab": "0", "disEq": "0.0002588348194", "eq": "0.000258796",
+    "eqUsd": "0.0002588348194", "fixedBal": "0", "frozenBal": "441.02", "imr": "", "interest": "0", "isoEq": "0",
+    "isoLiab": "0", "isoUpl": "0", "liab": "0", "maxLoan": "762131.9635999277", "maxSpotInUse": "", "mgnRatio": "",
+    "mmr": "", "notionalLever": "", "openAvgPx": "", "ordFrozen": "454.3333333333333", "rewardBal": "",
+    "smtSyncEq": "0", "spotBal": "", "spotCopyTradingEq": "0", "spotInUseAmt": "", "spotIsoBal": "0", "spotUpl": "",
+    "spotUplRatio": "", "stgyEq": "0", "totalPnl": "", "totalPnlRatio": "", "twap": "0", "uTime": "1639596891483",
+    "upl": "0", "uplLiab": "0"}
+
+
+def _ok(data: list) -> dict:
+    return {"code": "0", "msg": "", "data": data}
+
+
+def _instrument(inst_id: str) -> dict:
+    uly, settle, ct_val, ct_type, _ = INSTRUMENTS[inst_id]
+    return {"instType": "SWAP", "instId": inst_id, "uly": uly, "instFamily": uly, "baseCcy": "", "quoteCcy": "",
+            "settleCcy": settle, "ctValCcy": "USD" if ct_type == "inverse" else uly.split("-")[0],
+            "ctVal": ct_val, "ctMult": "1", "ctType": ct_type, "lotSz": "1", "tickSz": "0.1", "minSz": "1",
+            "lever": "100", "state": "live", "listTime": "1573557408000", "expTime": "", "alias": "",
+            "optType": "", "stk": "", "maxLmtSz": "100000000", "maxMktSz": "5000", "ruleType": "normal"}
+
+
+class FakeOkx(FakeVenue):
+    """OKX v5: LTC-USDT-SWAP cross long and BTC-USD-SWAP isolated inverse long (both recorded)."""
+
+    name = "okx"
+
+    def __init__(self, *args, trading_rights: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.trading_rights = trading_rights
+        inst = lambda r: r.query.get("instId")  # noqa: E731
+        self.routes.update({
+            "/api/v5/public/instruments": lambda r: _ok([_instrument(i) for i in INSTRUMENTS]),
+            "/api/v5/account/positions": lambda r: _ok([RECORDED_LTC, RECORDED_BTC_INVERSE_ISOLATED]),
+            "/api/v5/account/balance": lambda r: _ok([self.balance()]),
+            "/api/v5/account/config": lambda r: _ok([{"uid": "44705892343619584", "acctLv": "2",
+                                                      "posMode": "net_mode", "autoLoan": False,
+                                                      "perm": "read_only,trade,withdraw" if self.trading_rights
+                                                      else "read_only", "label": "undertow"}]),
+            "/api/v5/market/ticker": lambda r: _ok([self.ticker(inst(r))]),
+            "/api/v5/market/tickers": lambda r: _ok([self.ticker(i) for i in INSTRUMENTS]),
+            "/api/v5/public/funding-rate": lambda r: _ok([self.funding(inst(r))]),
+            "/api/v5/public/open-interest": lambda r: _ok([
+                {"instId": inst(r), "instType": "SWAP", "oi": "2663107.29999999861", "oiCcy": "26631.0729999999861",
+                 "oiUsd": "1676426045.349999124995", "ts": str(_now_ms())}]),
+            "/api/v5/market/books": lambda r: _ok([self.book(inst(r))]),
+            "/api/v5/public/position-tiers": lambda r: _ok(self.tiers(r.query.get("instFamily") or "")),
+            "/api/v5/market/candles": lambda r: _ok(self.candles(inst(r), int(r.query.get("limit", 60)))),
+            "/api/v5/market/history-candles": lambda r: _ok(self.candles(inst(r), int(r.query.get("limit", 60)))),
+        })
+
+    def revoked_response(self) -> web.Response:
+        return web.json_response({"msg": "Invalid OK-ACCESS-KEY", "code": "50111"}, status=401)
+
+    def rate_limited_response(self) -> web.Response:
+        return web.json_response({"msg": "Too Many Requests", "code": "50011"}, status=429)
+
+    def balance(self) -> dict:
+        btc = dict(RECORDED_USDT_DETAIL, ccy="BTC", cashBal="0.5", eq="0.5", availBal="0.5", availEq="0.5",
+                   disEq="46188.35", eqUsd="46188.35", frozenBal="0", ordFrozen="0", borrowFroz="0")
+        return {"adjEq": "152550.80919105993", "availEq": "151083.76008402856", "borrowFroz": "88.21717883303612",
+                "details": [RECORDED_USDT_DETAIL, btc], "imr": "101.55251216636945", "isoEq": "0",
+                "mgnRatio": "15986.632239614408", "mmr": "9.073149592403611", "notionalUsd": "441.0858941651806",
+                "ordFroz": "13.335333333333333", "totalEq": "46188.35", "uTime": str(_now_ms()), "upl": "0"}
+
+    def ticker(self, inst_id: str) -> dict:
+        mark = INSTRUMENTS[inst_id][4]
+        return {"instType": "SWAP", "instId": inst_id, "last": str(mark), "lastSz": "1", "askPx": str(mark + 0.1),
+                "askSz": "10", "bidPx": str(mark - 0.1), "bidSz": "10", "open24h": str(mark * 0.98),
+                "high24h": str(mark * 1.02), "low24h": str(mark * 0.97), "volCcy24h": "1000", "vol24h": "100000",
+                "ts": str(_now_ms()), "sodUtc0": str(mark), "sodUtc8": str(mark)}
+
+    def funding(self, inst_id: str) -> dict:
+        return {"instId": inst_id, "instType": "SWAP", "fundingRate": "0.0001", "nextFundingRate": "",
+                "fundingTime": str(_now_ms() + 3_600_000), "nextFundingTime": str(_now_ms() + 32_400_000),
+                "method": "current_period", "maxFundingRate": "0.00375", "minFundingRate": "-0.00375",
+                "premium": "0.0001", "settFundingRate": "0.0001", "settState": "settled", "ts": str(_now_ms())}
+
+    def book(self, inst_id: str | None) -> dict:
+        if inst_id == "BTC-USDT-SWAP":  # recorded levels
+            return {"asks": [["43466.4", "14881", "0", "1"], ["43466.5", "14624", "0", "1"]],
+                    "bids": [["43466.3", "13807", "0", "1"], ["43466.2", "17151", "0", "1"]], "ts": str(_now_ms())}
+        bids, asks = synthetic_book(INSTRUMENTS.get(inst_id or "", ("", "", "", "", 100.0))[4])
+        return {"asks": [[str(p), str(int(q * 10)), "0", "1"] for p, q in asks],
+                "bids": [[str(p), str(int(q * 10)), "0", "1"] for p, q in bids], "ts": str(_now_ms())}
+
+    def tiers(self, family: str) -> list:
+        mmrs = [0.004, 0.005, 0.008, 0.01, 0.015]
+        return [{"uly": family, "instFamily": family, "instId": "", "tier": str(i + 1),
+                 "minSz": str(0 if i == 0 else 20000 * i), "maxSz": str(20000 * (i + 1)), "mmr": str(m),
+                 "imr": str(m * 2.5), "maxLever": str(int(1 / (m * 2.5))), "optMgnFactor": "0",
+                 "quoteMaxLoan": "", "baseMaxLoan": ""} for i, m in enumerate(mmrs)]
+
+    def candles(self, inst_id: str, limit: int) -> list:
+        closes = synthetic_closes(INSTRUMENTS[inst_id][4], min(limit, 60))
+        start = _now_ms() - len(closes) * DAY_MS
+        rows = [[str(start + i * DAY_MS), str(c), str(c * 1.01), str(c * 0.99), str(c), "1000", "10", "100", "1"]
+                for i, c in enumerate(closes)]
+        return list(reversed(rows))  # OKX lists newest first

@@ -37,6 +37,7 @@ class SourcePayload:
     holdings: tuple[Holding, ...] = ()
     prices_usd: Mapping[str, float] = field(default_factory=dict)
     as_of: datetime | None = None  # when the data was observed (defaults to the sync time)
+    note: str | None = None  # fresh, but with gaps the user should know about (e.g. no order book)
 
 
 class SourceError(Exception):
@@ -104,7 +105,8 @@ def assemble(now: datetime, sources: Sequence[Source], results: Sequence[SourceP
     for source, result in zip(sources, results):
         if isinstance(result, SourcePayload):
             parts.append(result)
-            statuses.append(SourceStatus(source.source_id, source.kind, SourceState.FRESH, result.as_of or now))
+            statuses.append(SourceStatus(source.source_id, source.kind, SourceState.FRESH, result.as_of or now,
+                                         result.note))
             continue
         reason = describe_failure(result)
         old = _owned_by(previous, source.source_id) if previous is not None else None

@@ -25,6 +25,7 @@ def install_excepthook(log_file) -> None:
 
 
 def build_views(state) -> list:
+    from desktop.views.accounts_view import AccountsView
     from desktop.views.custody_view import CustodyView
     from desktop.views.dashboard_view import DashboardView
     from desktop.views.fragility_view import FragilityView
@@ -35,7 +36,7 @@ def build_views(state) -> list:
     positions = PositionsView(state)
     positions.calculator_requested.connect(lambda risk: open_calculator(positions, risk))
     return [DashboardView(state), positions, SimulatorView(state), CustodyView(state), FragilityView(state),
-            HistoryView(state)]
+            HistoryView(state), AccountsView(state)]
 
 
 def open_calculator(parent, risk) -> None:
@@ -109,5 +110,8 @@ def run_app(demo: bool = False) -> int:
     QTimer.singleShot(0, state.refresh)
     code = app.exec()
     from core.runtime import shutdown
+    from desktop.commands._common import close_exchange_clients
+
+    close_exchange_clients()  # one ccxt instance per account: end their HTTP sessions before the loop
     shutdown()
     return code

@@ -65,7 +65,23 @@ def sync_snapshot(args: argparse.Namespace):
         _, snap = get_runtime().run(sync_once(sources, db, now_utc(), demo=demo))
     finally:
         db.close()
+        close_exchange_clients()
     return snap
+
+
+def close_exchange_clients() -> None:
+    """Close the per-account ccxt clients on the runtime loop (only if any were made)."""
+    import sys
+
+    if "core.exchanges.ccxt_source" not in sys.modules:
+        return
+    from core.exchanges.ccxt_source import close_clients
+    from core.runtime import get_runtime
+
+    try:
+        get_runtime().run(close_clients(), timeout=10)
+    except Exception:  # noqa: BLE001 - closing is best effort; the sync result stands
+        pass
 
 
 def print_json(payload: Any) -> None:

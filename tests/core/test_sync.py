@@ -81,3 +81,15 @@ async def test_a_hanging_source_times_out_alone():
     snap = await collect([FakeSource("slow", delay=5), FakeSource("fast")], T0, None, timeout=0.2)
     states = {s.source_id: s.state for s in snap.sources}
     assert states == {"slow": SourceState.FAILED, "fast": SourceState.FRESH}
+
+
+async def test_a_fresh_source_with_gaps_says_so():
+    @dataclass
+    class Gappy(FakeSource):
+        async def fetch(self, now):
+            payload = await super().fetch(now)
+            return SourcePayload(accounts=payload.accounts, note="synced with gaps: order book unavailable")
+
+    snap = await collect([Gappy("g")], T0, None)
+    assert snap.sources[0].state is SourceState.FRESH
+    assert snap.sources[0].error == "synced with gaps: order book unavailable"

@@ -9,15 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter,
                                QStackedWidget, QToolBar)
 
-
-def _age(when: datetime | None, now: datetime) -> str:
-    if when is None:
-        return "never"
-    seconds = max(0, int((now - when).total_seconds()))
-    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
-        if seconds >= size:
-            return f"{seconds // size} {unit} ago"
-    return "just now"
+from desktop import format as fmt
 
 
 class MainWindow(QMainWindow):
@@ -126,12 +118,12 @@ class MainWindow(QMainWindow):
         if snap is None:
             return
         now = datetime.now(timezone.utc)
-        self.snapshot_label.setText(f"Snapshot {snap.taken_at.astimezone():%Y-%m-%d %H:%M} ({_age(snap.taken_at, now)})")
+        self.snapshot_label.setText(f"Snapshot {snap.taken_at.astimezone():%Y-%m-%d %H:%M} ({fmt.age(snap.taken_at, now)})")
         parts = []
         for s in snap.sources:
             color = {"fresh": "#3c9d5d", "stale": "#e8a317", "failed": "#d9534f"}[s.state.value]
             text = s.source_id if s.state.value == "fresh" else (
-                f"{s.source_id}: {s.state.value} from {_age(s.as_of, now)}" if s.as_of else f"{s.source_id}: failed")
+                f"{s.source_id}: {s.state.value} from {fmt.age(s.as_of, now)}" if s.as_of else f"{s.source_id}: failed")
             parts.append(f'<span style="color:{color}">●</span> {text}')
         self.sources_label.setText("&nbsp;&nbsp;".join(parts))
         self.sources_label.setToolTip("\n".join(

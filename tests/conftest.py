@@ -14,3 +14,19 @@ def undertow_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("undertow-home")
     monkeypatch.setenv("UNDERTOW_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def memory_keyring():
+    """An empty in-memory keyring for one test; the user's real keyring is never touched."""
+    import keyring
+
+    from core import secrets
+
+    previous = keyring.get_keyring()
+    backend = secrets.memory_keyring()
+    keyring.set_keyring(backend)
+    secrets.forget_session_secrets()
+    yield backend
+    secrets.forget_session_secrets()
+    keyring.set_keyring(previous)

@@ -14,21 +14,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableView, QVBoxLayout, QWidget)
 
 from core.exchanges.venues import venue_spec
+from desktop import format as fmt
 
 COLUMNS = ["Label", "Exchange", "Margin", "Key", "Status", "Positions", "API base URL"]
 STATUS_COLUMN = COLUMNS.index("Status")
 STALE_COLOUR = QColor("#b26a00")
 FAILED_COLOUR = QColor("#b00020")
-
-
-def age_text(when: datetime | None, now: datetime) -> str:
-    if when is None:
-        return "never"
-    seconds = max(0, int((now - when).total_seconds()))
-    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
-        if seconds >= size:
-            return f"{seconds // size} {unit} ago"
-    return "just now"
 
 
 def status_text(status, now: datetime) -> str:
@@ -37,10 +28,10 @@ def status_text(status, now: datetime) -> str:
         return "not synced yet"
     state = status.state.value
     if state == "fresh":
-        return f"fresh ({age_text(status.as_of, now)})"
+        return f"fresh ({fmt.age(status.as_of, now)})"
     if state == "stale":
         return (f"stale — showing data from {status.as_of:%Y-%m-%d %H:%M} UTC "
-                f"({age_text(status.as_of, now)}): {status.error}")
+                f"({fmt.age(status.as_of, now)}): {status.error}")
     return f"failed, no data yet: {status.error}"
 
 

@@ -19,14 +19,8 @@ CREDS = {"apiKey": "KEY-abc-123456", "secret": "SECRET-def-789012"}
 
 
 @pytest.fixture
-def backend():
-    previous = keyring.get_keyring()
-    mem = secrets.memory_keyring()
-    keyring.set_keyring(mem)
-    secrets.forget_session_secrets()
-    yield mem
-    secrets.forget_session_secrets()
-    keyring.set_keyring(previous)
+def backend(memory_keyring):
+    return memory_keyring
 
 
 @pytest.fixture

@@ -7,19 +7,8 @@ import json
 import keyring
 import pytest
 
-from core import secrets
 
 SECRET = "CLI-SECRET-4c2d9e7f"
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = secrets.memory_keyring()
-    keyring.set_keyring(backend)
-    yield backend
-    secrets.forget_session_secrets()
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -12,16 +12,6 @@ SECRET = "GUI-SECRET-77aa31bc"
 
 
 @pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = secrets.memory_keyring()
-    keyring.set_keyring(backend)
-    yield backend
-    secrets.forget_session_secrets()
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
 def fake():
     from core.runtime import get_runtime
     from tests.servers.fake_binance import FakeBinance

@@ -22,19 +22,9 @@ T0 = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring():
-    """Every test here gets an empty in-memory keyring; the real one is never touched."""
-    import keyring
-
-    from core import secrets
-
-    previous = keyring.get_keyring()
-    backend = secrets.memory_keyring()
-    keyring.set_keyring(backend)
-    secrets.forget_session_secrets()
-    yield backend
-    secrets.forget_session_secrets()
-    keyring.set_keyring(previous)
+def _every_test_uses_the_memory_keyring(memory_keyring):
+    """Every test here gets an empty in-memory keyring (tests/conftest.py); the real one is never touched."""
+    yield memory_keyring
 
 
 @pytest.fixture

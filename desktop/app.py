@@ -14,14 +14,31 @@ def install_excepthook(log_file) -> None:
     def hook(exc_type, exc, tb):
         logging.getLogger("undertow").error("unhandled error", exc_info=(exc_type, exc, tb))
         try:
+            from PySide6.QtCore import QCoreApplication
             from PySide6.QtWidgets import QApplication, QMessageBox
             if QApplication.instance() is not None:
-                QMessageBox.critical(None, "Undertow — unexpected error",
-                                     f"Something went wrong: {exc_type.__name__}: {exc}\n\n"
-                                     f"Details were written to {log_file}. Your data is safe.")
+                tr = QCoreApplication.translate
+                QMessageBox.critical(None, tr("App", "Undertow — unexpected error"),
+                                     tr("App", "Something went wrong: {error}\n\nDetails were written to {log}. "
+                                               "Your data is safe.").format(error=f"{exc_type.__name__}: {exc}",
+                                                                            log=log_file))
         except Exception:  # noqa: BLE001 - never raise from the hook itself
             traceback.print_exception(exc_type, exc, tb)
     sys.excepthook = hook
+
+
+_gc_timer = None
+
+
+def collect_garbage_on_the_gui_timer() -> None:
+    """Python's cyclic GC may run inside any allocation, e.g. in the middle of a chart repaint or in the
+    runtime's worker thread, and destroy Qt objects there, which crashes Qt. pyqtgraph's collector turns
+    automatic collection off and collects from a GUI-thread timer instead, between events."""
+    global _gc_timer
+    if _gc_timer is None:
+        from pyqtgraph.util.garbage_collector import GarbageCollector
+
+        _gc_timer = GarbageCollector(interval=1.0)
 
 
 def build_views(state) -> list:
@@ -59,9 +76,13 @@ def create_window(demo: bool, app=None):
 
     from desktop.theme import theme
 
+    collect_garbage_on_the_gui_timer()
     db = open_store()
     bridge = Bridge(get_runtime())
     state = AppState(bridge, db, demo)
+    from desktop.i18n import translations
+
+    translations().follow(state)  # before the views are built, so they start in the user's language
     theme().apply(state.settings.theme)
     state.settings_changed.connect(lambda s: theme().apply(s.theme) if s.theme != theme().mode else None)
     state.load_latest()  # show the last good snapshot at once; a fresh sync follows
@@ -98,8 +119,9 @@ def run_app(demo: bool = False) -> int:
     try:
         state, window = create_window(demo, app)
     except StoreError as exc:
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
-        QMessageBox.critical(None, "Undertow — cannot open the database", str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Undertow — cannot open the database"), str(exc))
         return 1
     if state.settings.start_minimised and window.tray is not None and window.tray.icon is not None:
         window.hide()

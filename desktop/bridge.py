@@ -1,8 +1,11 @@
-"""Futures from the core runtime -> queued Qt signals on the GUI thread.
+"""Futures from the core runtime -> callbacks on the GUI thread.
 
-``Bridge.call(coro, on_done, on_error)`` submits the coroutine to the background loop; when its future
-completes (in the loop's thread), a signal carries the result across threads with a queued connection,
-so callbacks always run on the GUI thread and the window never blocks on I/O.
+``Bridge.call(coro, on_done, on_error)`` submits the coroutine to the background loop. When its future
+completes (in the loop's thread), a signal with an explicitly *queued* connection carries the outcome to
+a slot of a QObject that lives in the GUI thread, and only that slot calls the callbacks. So callbacks
+(bound methods, lambdas, plain functions alike) always run on the GUI thread, and the window never
+blocks on I/O. (A plain Python callable connected without a receiving QObject would be called directly
+in the emitting thread: widgets touched from the loop's thread crash Qt.)
 """
 
 from __future__ import annotations
@@ -10,16 +13,31 @@ from __future__ import annotations
 import concurrent.futures
 from typing import Any, Callable, Coroutine
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 
 class _Job(QObject):
-    finished = Signal(object)
-    failed = Signal(object)
+    """One in-flight call; created on, and living in, the GUI thread."""
 
-    def __init__(self, future: concurrent.futures.Future) -> None:
+    outcome = Signal(object, object)  # (result, exception)
+
+    def __init__(self, bridge: "Bridge", on_done, on_error) -> None:
         super().__init__()
-        self.future = future
+        self._bridge = bridge
+        self._on_done = on_done
+        self._on_error = on_error
+        self.outcome.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object, object)
+    def _deliver(self, result: Any, error: BaseException | None) -> None:
+        try:
+            if error is None:
+                if self._on_done is not None:
+                    self._on_done(result)
+            elif self._on_error is not None:
+                self._on_error(error)
+        finally:
+            self._bridge._forget(self)
 
 
 class Bridge(QObject):
@@ -34,33 +52,26 @@ class Bridge(QObject):
 
     def call(self, coro: Coroutine[Any, Any, Any], on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None) -> concurrent.futures.Future:
-        future = self._runtime.submit(coro)
-        job = _Job(future)
-        job.moveToThread(self.thread())
-        if on_done:
-            job.finished.connect(on_done)
-        if on_error:
-            job.failed.connect(on_error)
-        job.finished.connect(lambda _=None, j=job: self._forget(j))
-        job.failed.connect(lambda _=None, j=job: self._forget(j))
+        job = _Job(self, on_done, on_error)
         self._jobs.add(job)
         self.busy_changed.emit(True)
+        future = self._runtime.submit(coro)
         future.add_done_callback(lambda f, j=job: self._report(j, f))
         return future
 
     @staticmethod
     def _report(job: _Job, future: concurrent.futures.Future) -> None:
-        # Runs in the loop thread; emitting from here queues the call onto the job's (GUI) thread.
+        # Runs in the loop thread: only emit; the queued connection moves the call to the GUI thread.
         if future.cancelled():
-            job.failed.emit(concurrent.futures.CancelledError())
+            job.outcome.emit(None, concurrent.futures.CancelledError())
         elif future.exception() is not None:
-            job.failed.emit(future.exception())
+            job.outcome.emit(None, future.exception())
         else:
-            job.finished.emit(future.result())
+            job.outcome.emit(future.result(), None)
 
-    @Slot()
     def _forget(self, job: _Job) -> None:
         self._jobs.discard(job)
+        job.deleteLater()
         if not self._jobs:
             self.busy_changed.emit(False)
 

@@ -12,6 +12,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def gc_only_between_events(qapp):
+    """As in the app: no garbage collection in the middle of a repaint (see desktop.app)."""
+    from desktop.app import collect_garbage_on_the_gui_timer
+
+    collect_garbage_on_the_gui_timer()
+
+
 @pytest.fixture(autouse=True)
 def isolated_qsettings(tmp_path_factory, qapp):
     from PySide6.QtCore import QSettings

@@ -80,9 +80,6 @@ def create_window(demo: bool, app=None):
     db = open_store()
     bridge = Bridge(get_runtime())
     state = AppState(bridge, db, demo)
-    from desktop.i18n import translations
-
-    translations().follow(state)  # before the views are built, so they start in the user's language
     theme().apply(state.settings.theme)
     state.settings_changed.connect(lambda s: theme().apply(s.theme) if s.theme != theme().mode else None)
     state.load_latest()  # show the last good snapshot at once; a fresh sync follows

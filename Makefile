@@ -30,5 +30,7 @@ package: $(STAMP)
 bench: $(STAMP)
 	@for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b; done
 
+include resources/i18n/translations.mk
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info

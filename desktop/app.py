@@ -17,9 +17,9 @@ def install_excepthook(log_file) -> None:
             from PySide6.QtCore import QCoreApplication
             from PySide6.QtWidgets import QApplication, QMessageBox
             if QApplication.instance() is not None:
-                tr = QCoreApplication.translate
-                QMessageBox.critical(None, tr("App", "Undertow — unexpected error"),
-                                     tr("App", "Something went wrong: {error}\n\nDetails were written to {log}. "
+                QMessageBox.critical(None, QCoreApplication.translate("App", "Undertow — unexpected error"),
+                                     QCoreApplication.translate("App", "Something went wrong: {error}\n\nDetails "
+                                                                       "were written to {log}. "
                                                "Your data is safe.").format(error=f"{exc_type.__name__}: {exc}",
                                                                             log=log_file))
         except Exception:  # noqa: BLE001 - never raise from the hook itself
@@ -80,6 +80,9 @@ def create_window(demo: bool, app=None):
     db = open_store()
     bridge = Bridge(get_runtime())
     state = AppState(bridge, db, demo)
+    from desktop.i18n import translations
+
+    translations().follow(state)  # before the views are built, so they start in the user's language
     theme().apply(state.settings.theme)
     state.settings_changed.connect(lambda s: theme().apply(s.theme) if s.theme != theme().mode else None)
     state.load_latest()  # show the last good snapshot at once; a fresh sync follows

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter,
                                QStackedWidget, QToolBar)
 
-from desktop import format as fmt
+from desktop import i18n
+
+# View titles are stable English keys (show_view, open_view); the navigation shows their translation.
+VIEW_TITLES = [QT_TRANSLATE_NOOP("Navigation", "Dashboard"), QT_TRANSLATE_NOOP("Navigation", "Positions"),
+               QT_TRANSLATE_NOOP("Navigation", "What-if"), QT_TRANSLATE_NOOP("Navigation", "Custody"),
+               QT_TRANSLATE_NOOP("Navigation", "Market"), QT_TRANSLATE_NOOP("Navigation", "History"),
+               QT_TRANSLATE_NOOP("Navigation", "Accounts")]
+
+
+def view_title(view) -> str:
+    """A view's title in the interface language."""
+    return QCoreApplication.translate("Navigation", view.title)
 
 
 class MainWindow(QMainWindow):
@@ -18,7 +29,6 @@ class MainWindow(QMainWindow):
         self.state = state
         self.tray = None  # desktop.tray.Tray, attached by the app when enabled
         self.force_quit = False
-        self.setWindowTitle("Undertow" + (" — DEMO" if state.demo else ""))
         self.resize(1280, 760)
 
         self.nav = QListWidget()
@@ -38,20 +48,17 @@ class MainWindow(QMainWindow):
         splitter.setSizes([170, 1100])
         self.setCentralWidget(splitter)
 
-        toolbar = QToolBar("Main", objectName="main-toolbar")
+        toolbar = self.toolbar = QToolBar(objectName="main-toolbar")
         toolbar.setMovable(False)
-        self.refresh_action = QAction("Refresh", self, shortcut=QKeySequence.StandardKey.Refresh,
-                                      toolTip="Sync every account and wallet now (F5)")
+        self.refresh_action = QAction(self, shortcut=QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(state.refresh)
-        self.cancel_action = QAction("Cancel", self, enabled=False, toolTip="Stop the running sync")
+        self.cancel_action = QAction(self, enabled=False)
         self.cancel_action.triggered.connect(state.cancel_refresh)
-        self.privacy_action = QAction("Hide amounts", self, checkable=True, checked=state.privacy,
-                                      shortcut=QKeySequence("Ctrl+Shift+H"),
-                                      toolTip="Privacy mode: hide every amount in every view (Ctrl+Shift+H)")
+        self.privacy_action = QAction(self, checkable=True, checked=state.privacy,
+                                      shortcut=QKeySequence("Ctrl+Shift+H"))
         self.privacy_action.toggled.connect(state.set_privacy)
         state.privacy_changed.connect(self.privacy_action.setChecked)
-        self.settings_action = QAction("Settings…", self, shortcut=QKeySequence("Ctrl+,"),
-                                       toolTip="Refresh interval, servers, thresholds, theme (Ctrl+,)")
+        self.settings_action = QAction(self, shortcut=QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.cancel_action)
@@ -59,16 +66,15 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.privacy_action)
         toolbar.addAction(self.settings_action)
         self.addToolBar(toolbar)
-        quit_action = QAction("Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
 
-        self.demo_badge = QLabel(" DEMO DATA ")
+        self.demo_badge = QLabel()
         self.demo_badge.setObjectName("demoBadge")
         self.demo_badge.setStyleSheet("background:#e8a317; color:black; font-weight:bold; border-radius:3px;")
-        self.demo_badge.setToolTip("Bundled demo data (market as of 2026-02-12), not your accounts")
         self.demo_badge.setVisible(state.demo)
-        self.snapshot_label = QLabel("No data yet")
+        self.snapshot_label = QLabel()
         self.sources_label = QLabel()
         self.sources_label.setTextFormat(Qt.TextFormat.RichText)
         bar = self.statusBar()
@@ -77,20 +83,47 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.sources_label)
 
         state.snapshot_changed.connect(self.on_snapshot)
-        state.sync_started.connect(lambda: self.statusBar().showMessage("Syncing…"))
+        state.sync_started.connect(lambda: self.statusBar().showMessage(self.tr("Syncing…")))
         state.sync_failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
         state.busy_changed.connect(self._on_busy)
-        if state.snapshot is not None:
-            self.on_snapshot(state.snapshot)
+        self.retranslate()
         self._restore_geometry()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Undertow — DEMO") if self.state.demo else "Undertow")
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.refresh_action.setText(self.tr("Refresh"))
+        self.refresh_action.setToolTip(self.tr("Sync every account and wallet now (F5)"))
+        self.cancel_action.setText(self.tr("Cancel"))
+        self.cancel_action.setToolTip(self.tr("Stop the running sync"))
+        self.privacy_action.setText(self.tr("Hide amounts"))
+        self.privacy_action.setToolTip(self.tr("Privacy mode: hide every amount in every view (Ctrl+Shift+H)"))
+        self.settings_action.setText(self.tr("Settings…"))
+        self.settings_action.setToolTip(self.tr("Refresh interval, servers, thresholds, theme, language (Ctrl+,)"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.demo_badge.setText(" " + self.tr("DEMO DATA") + " ")
+        self.demo_badge.setToolTip(self.tr("Bundled demo data (market as of 2026-02-12), not your accounts"))
+        for row, view in enumerate(self.views):
+            item = self.nav.item(row)
+            item.setText(view_title(view))
+            item.setToolTip(self.tr("{title} (Ctrl+{n})").format(title=view_title(view), n=row + 1))
+        if self.state.snapshot is not None:
+            self.on_snapshot(self.state.snapshot)
+        else:
+            self.snapshot_label.setText(self.tr("No data yet"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def add_view(self, view, index: int | None = None) -> None:
         index = len(self.views) if index is None else index
         self.views.append(view)
         self.stack.addWidget(view)
-        item = QListWidgetItem(view.title)
+        item = QListWidgetItem(view_title(view))
         shortcut = f"Ctrl+{len(self.views)}"
-        item.setToolTip(f"{view.title} ({shortcut})")
+        item.setToolTip(self.tr("{title} (Ctrl+{n})").format(title=view_title(view), n=len(self.views)))
         self.nav.addItem(item)
         action = QAction(self, shortcut=QKeySequence(shortcut))
         action.triggered.connect(lambda _=False, i=len(self.views) - 1: self.nav.setCurrentRow(i))
@@ -118,16 +151,21 @@ class MainWindow(QMainWindow):
         if snap is None:
             return
         now = datetime.now(timezone.utc)
-        self.snapshot_label.setText(f"Snapshot {snap.taken_at.astimezone():%Y-%m-%d %H:%M} ({fmt.age(snap.taken_at, now)})")
+        self.snapshot_label.setText(self.tr("Snapshot {when} ({age})").format(
+            when=i18n.date_time(snap.taken_at), age=i18n.age(snap.taken_at, now)))
         parts = []
         for s in snap.sources:
             color = {"fresh": "#3c9d5d", "stale": "#e8a317", "failed": "#d9534f"}[s.state.value]
+            state = i18n.core_text("SourceState", s.state.value)
             text = s.source_id if s.state.value == "fresh" else (
-                f"{s.source_id}: {s.state.value} from {fmt.age(s.as_of, now)}" if s.as_of else f"{s.source_id}: failed")
+                self.tr("{source}: {state} from {age}").format(source=s.source_id, state=state,
+                                                                 age=i18n.age(s.as_of, now))
+                if s.as_of else f"{s.source_id}: {state}")
             parts.append(f'<span style="color:{color}">●</span> {text}')
         self.sources_label.setText("&nbsp;&nbsp;".join(parts))
         self.sources_label.setToolTip("\n".join(
-            f"{s.source_id}: {s.state.value}" + (f" — {s.error}" if s.error else "") for s in snap.sources))
+            f"{s.source_id}: {i18n.core_text('SourceState', s.state.value)}" + (f" — {s.error}" if s.error else "")
+            for s in snap.sources))
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("main/geometry")

@@ -88,7 +88,7 @@ class AppState(QObject):
             return
         sources = self.sources()
         if not sources:
-            self.sync_failed.emit("No accounts or wallets are configured yet.")
+            self.sync_failed.emit(self.tr("No accounts or wallets are configured yet."))
             return
         self.sync_started.emit()
         now = datetime.now(timezone.utc)
@@ -106,4 +106,4 @@ class AppState(QObject):
     def _on_failed(self, exc: BaseException) -> None:
         from core.sync import describe_failure
 
-        self.sync_failed.emit(f"Sync failed: {describe_failure(exc)}")
+        self.sync_failed.emit(self.tr("Sync failed: {reason}").format(reason=describe_failure(exc)))

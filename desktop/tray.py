@@ -6,6 +6,7 @@ Notifications can be seen by anyone near the screen (and are logged by some desk
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
@@ -27,8 +28,9 @@ def notification_text(kinds: list[str]) -> str:
     if not kinds:
         return ""
     if len(kinds) == 1:
-        return f"Undertow: {kinds[0]} needs your attention."
-    return f"Undertow: {len(kinds)} reminders need your attention."
+        kind = QCoreApplication.translate("ReminderKind", kinds[0])
+        return QCoreApplication.translate("Tray", "Undertow: {kind} needs your attention.").format(kind=kind)
+    return QCoreApplication.translate("Tray", "Undertow: {n} reminders need your attention.").format(n=len(kinds))
 
 
 class Tray:
@@ -37,7 +39,11 @@ class Tray:
         self.state = state
         self.icon: QSystemTrayIcon | None = None
         self._notified: set[str] = set()
+        self._actions: dict[str, QAction] = {}
         state.settings_changed.connect(lambda _s: self.sync_with_settings())
+        from desktop.i18n import translations
+
+        translations().language_changed.connect(lambda _lang: self.retranslate())
         self.sync_with_settings()
 
     @staticmethod
@@ -50,14 +56,16 @@ class Tray:
             self.icon = QSystemTrayIcon(app_icon(), self.window)
             self.icon.setToolTip("Undertow")
             menu = QMenu(self.window)
-            show = QAction("Show Undertow", menu)
+            show = QAction(menu)
             show.triggered.connect(self.show_window)
-            refresh = QAction("Refresh now", menu)
+            refresh = QAction(menu)
             refresh.triggered.connect(self.state.refresh)
-            quit_ = QAction("Quit", menu)
+            quit_ = QAction(menu)
             quit_.triggered.connect(self.quit)
+            self._actions = {"show": show, "refresh": refresh, "quit": quit_}
             for a in (show, refresh, quit_):
                 menu.addAction(a)
+            self.retranslate()
             self.icon.setContextMenu(menu)
             self.icon.activated.connect(lambda reason: self.show_window()
                                         if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
@@ -66,6 +74,14 @@ class Tray:
             self.icon.hide()
             self.icon.deleteLater()
             self.icon = None
+            self._actions = {}
+
+    def retranslate(self) -> None:
+        texts = {"show": QCoreApplication.translate("Tray", "Show Undertow"),
+                 "refresh": QCoreApplication.translate("Tray", "Refresh now"),
+                 "quit": QCoreApplication.translate("Tray", "Quit")}
+        for key, action in self._actions.items():
+            action.setText(texts[key])
 
     @property
     def keeps_running_on_close(self) -> bool:

@@ -39,6 +39,14 @@ def _usd_ticks(values, scale, spacing) -> list[str]:
     return out
 
 
+def _relabel(legend, names: dict) -> None:
+    """Legend entries in the new language (pyqtgraph keeps the text given when the item was added)."""
+    for item, name in names.items():
+        label = legend.getLabel(item)
+        if label is not None:
+            label.setText(name)
+
+
 class UsdAxis(pg.AxisItem):
     """Tick labels as $12.3k / $4.5M."""
 
@@ -66,16 +74,13 @@ class EquityChart(pg.PlotWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent, axisItems={"left": UsdAxis("left")})
         item = self.getPlotItem()
-        item.setLabel("bottom", "driver shock (%)")
-        item.setLabel("left", "your exchange equity")
-        item.setTitle("Equity vs shock")
         self.legend = item.addLegend(offset=(10, 10))
-        self.without_curve = self.plot(name="without cascade")
-        self.with_curve = self.plot(name="with cascade")
-        self.dies_with = pg.ScatterPlotItem(symbol="x", size=13, hoverable=True, name="liquidated (cascade)",
+        self.without_curve = self.plot(name=self.tr("without cascade"))
+        self.with_curve = self.plot(name=self.tr("with cascade"))
+        self.dies_with = pg.ScatterPlotItem(symbol="x", size=13, hoverable=True, name=self.tr("liquidated (cascade)"),
                                             tip=lambda x, y, data: data)
         self.dies_without = pg.ScatterPlotItem(symbol="o", size=10, hoverable=True,
-                                               name="liquidated (no cascade)", tip=lambda x, y, data: data)
+                                               name=self.tr("liquidated (no cascade)"), tip=lambda x, y, data: data)
         self.addItem(self.dies_without)
         self.addItem(self.dies_with)
         self.labels: list[pg.TextItem] = []
@@ -83,10 +88,21 @@ class EquityChart(pg.PlotWidget):
         self._pal = chart_palette()
         self.shock_line = pg.InfiniteLine(0.0, angle=90, movable=True, bounds=(-50, 50),
                                           label="{value:+.1f} %", labelOpts={"position": 0.95})
-        self.shock_line.setToolTip("Drag to set the shock (the same as the slider)")
         self.addItem(self.shock_line)
         self.setMouseEnabled(x=False, y=False)
+        self.retranslate()
         self.restyle(chart_palette())
+
+    def retranslate(self) -> None:
+        item = self.getPlotItem()
+        item.setLabel("bottom", self.tr("driver shock (%)"))
+        item.setLabel("left", self.tr("your exchange equity"))
+        item.setTitle(self.tr("Equity vs shock"))
+        self.shock_line.setToolTip(self.tr("Drag to set the shock (the same as the slider)"))
+        _relabel(self.legend, {self.without_curve: self.tr("without cascade"),
+                               self.with_curve: self.tr("with cascade"),
+                               self.dies_with: self.tr("liquidated (cascade)"),
+                               self.dies_without: self.tr("liquidated (no cascade)")})
 
     def restyle(self, pal: ChartPalette) -> None:
         self._pal = pal
@@ -131,10 +147,12 @@ class EquityChart(pg.PlotWidget):
                 k = sim.index_of(shock)
                 before = k + 1 if shock < 0 else max(k - 1, 0)  # the top of the cliff, just before it closes
                 y = float(curve[min(before, len(curve) - 1)])
-                kind = "with" if label_it else "without"
-                tip = f"Liquidated at {shock * 100:+.1f} % {kind} the cascade:\n" + "\n".join(names)
+                where = fmt.pct(shock * 100, signed=True, decimals=1)
+                tip = (self.tr("Liquidated at {shock} with the cascade:") if label_it
+                       else self.tr("Liquidated at {shock} without the cascade:")).format(shock=where)
+                tip += "\n" + "\n".join(names)
                 if not hidden:
-                    tip += f"\nequity just before: ${y:,.0f}"
+                    tip += "\n" + self.tr("equity just before: {equity}").format(equity=fmt.usd_short(y))
                 spots.append({"pos": (shock * 100.0, y), "data": tip})
                 if label_it:
                     short = ", ".join(n.split(" · ")[0] for n in names)
@@ -170,8 +188,8 @@ class EquityChart(pg.PlotWidget):
             band = pg.LinearRegionItem((x[start], x[stop - 1]), movable=False,
                                        brush=self._band_brush(), pen=pg.mkPen(None))
             band.setZValue(-10)
-            band.setToolTip("Runaway: forced orders emptied the modelled order book here; the cascade has no "
-                            "floor in this model and the equity shown is not meaningful")
+            band.setToolTip(self.tr("Runaway: forced orders emptied the modelled order book here; the cascade "
+                                    "has no floor in this model and the equity shown is not meaningful"))
             self.addItem(band)
             self.runaway_bands.append(band)
 
@@ -184,9 +202,6 @@ class LadderChart(pg.PlotWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent, axisItems={"bottom": UsdAxis("bottom")})
-        item = self.getPlotItem()
-        item.setLabel("left", "price (USD)")
-        item.setLabel("bottom", "liquidation notional per 0.5 % bucket")
         self.longs = pg.BarGraphItem(x0=[0], y=[0], height=[0], width=[0], name="longs")
         self.shorts = pg.BarGraphItem(x0=[0], y=[0], height=[0], width=[0], name="shorts")
         self.addItem(self.longs)
@@ -200,7 +215,13 @@ class LadderChart(pg.PlotWidget):
         self.lp_lines: list[pg.InfiniteLine] = []
         self.setMouseEnabled(x=False, y=True)
         self._pal = chart_palette()
+        self.retranslate()
         self.restyle(self._pal)
+
+    def retranslate(self) -> None:
+        item = self.getPlotItem()
+        item.setLabel("left", self.tr("price (USD)"))
+        item.setLabel("bottom", self.tr("liquidation notional per 0.5 % bucket"))
 
     def restyle(self, pal: ChartPalette) -> None:
         self._pal = pal
@@ -221,9 +242,9 @@ class LadderChart(pg.PlotWidget):
         h = mark * LADDER_BUCKET * 0.9
         self.longs.setOpts(x0=np.zeros(len(centres)), y=centres, height=h, width=longs)
         self.shorts.setOpts(x0=np.zeros(len(centres)), y=centres, height=h, width=shorts)
-        self.getPlotItem().setTitle(f"{symbol} liquidation ladder (market)")
+        self.getPlotItem().setTitle(self.tr("{symbol} liquidation ladder (market)").format(symbol=symbol))
         self.mark_line.setValue(mark)
-        self.mark_line.label.setFormat(f"now {fmt.price(mark)}")
+        self.mark_line.label.setFormat(self.tr("now {price}").format(price=fmt.price(mark)))
         for line in self.lp_lines:
             self.removeItem(line)
         self.lp_lines = []
@@ -231,9 +252,11 @@ class LadderChart(pg.PlotWidget):
         for j, pos in enumerate(sorted(mine, key=lambda p: p.liquidation_price)):
             venue = pos.label.split(" · ")[-1]
             line = pg.InfiniteLine(pos.liquidation_price, angle=0, movable=False,
-                                   label=f"you ({venue}) {fmt.price(pos.liquidation_price)}",
+                                   label=self.tr("you ({venue}) {price}").format(
+                                       venue=venue, price=fmt.price(pos.liquidation_price)),
                                    labelOpts={"position": 0.3 + 0.25 * (j % 2), "anchors": [(0.5, 1), (0.5, 1)]})
-            line.setToolTip(f"{pos.label}: liquidated by venue rules at {pos.liquidation_price:,.2f}")
+            line.setToolTip(self.tr("{position}: liquidated by venue rules at {price}").format(
+                position=pos.label, price=fmt.price(pos.liquidation_price)))
             self.addItem(line)
             self.lp_lines.append(line)
         self.restyle(self._pal)
@@ -243,7 +266,7 @@ class LadderChart(pg.PlotWidget):
 
     def set_after_price(self, price: float) -> None:
         self.after_line.setValue(price)
-        self.after_line.label.setFormat(f"after {fmt.price(price)}")
+        self.after_line.label.setFormat(self.tr("after {price}").format(price=fmt.price(price)))
 
     def set_privacy(self, hidden: bool) -> None:
         _hide_values(self.getPlotItem().getAxis("bottom"), hidden)
@@ -257,16 +280,22 @@ class DepthChart(pg.PlotWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent, axisItems={"left": LogUsdAxis("left"), "bottom": LogPctAxis("bottom")})
         item = self.getPlotItem()
-        item.setLabel("bottom", "distance from mid (%, log)")
-        item.setLabel("left", "cumulative depth (log)")
-        item.addLegend(offset=(10, 10))
-        self.bid_curve = self.plot(name="bids (absorb forced selling)")
-        self.ask_curve = self.plot(name="asks (absorb forced buying)")
+        self.legend = item.addLegend(offset=(10, 10))
+        self.bid_curve = self.plot(name=self.tr("bids (absorb forced selling)"))
+        self.ask_curve = self.plot(name=self.tr("asks (absorb forced buying)"))
         self.impact_line = pg.InfiniteLine(angle=90, movable=False, label="cascade push {value:.2f}",
                                            labelOpts={"position": 0.2})
         self.addItem(self.impact_line)
         self.setMouseEnabled(x=False, y=False)
+        self.retranslate()
         self.restyle(chart_palette())
+
+    def retranslate(self) -> None:
+        item = self.getPlotItem()
+        item.setLabel("bottom", self.tr("distance from mid (%, log)"))
+        item.setLabel("left", self.tr("cumulative depth (log)"))
+        _relabel(self.legend, {self.bid_curve: self.tr("bids (absorb forced selling)"),
+                               self.ask_curve: self.tr("asks (absorb forced buying)")})
 
     def restyle(self, pal: ChartPalette) -> None:
         style_plot(self, pal)
@@ -279,7 +308,7 @@ class DepthChart(pg.PlotWidget):
         s = sim.model.symbol(symbol)
         k = sim.model.impact.depth_factor
         x = self.DISTANCES
-        self.getPlotItem().setTitle(f"{symbol} book depth × {k:.3g}")
+        self.getPlotItem().setTitle(self.tr("{symbol} book depth × {factor}").format(symbol=symbol, factor=f"{k:.3g}"))
         for curve, side in ((self.bid_curve, s.bid), (self.ask_curve, s.ask)):
             keep = x <= side.max_distance
             d = np.array([side.depth_at(v) for v in x[keep]]) * k
@@ -293,7 +322,7 @@ class DepthChart(pg.PlotWidget):
         self.impact_line.setVisible(visible)
         if visible:
             self.impact_line.setValue(np.log10(push_fraction * 100.0))
-            self.impact_line.label.setFormat(f"cascade push {push_fraction * 100:.2f} %")
+            self.impact_line.label.setFormat(self.tr("cascade push {push}").format(push=fmt.pct(push_fraction * 100)))
 
     def set_privacy(self, hidden: bool) -> None:
         _hide_values(self.getPlotItem().getAxis("left"), hidden)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core.fragility import Cluster, Fragility
@@ -35,38 +35,61 @@ def _cluster_sort(c: Cluster | None) -> float:
     return float("inf") if c is None else abs(c.distance_pct)
 
 
+CROWD_TEXTS = (QT_TRANSLATE_NOOP("Columns", "longs pay"), QT_TRANSLATE_NOOP("Columns", "shorts pay"))
+
+
+def _crowd(side: str | None) -> str:
+    """core.fragility says "longs pay" / "shorts pay" / None; shown in the interface language."""
+    return QCoreApplication.translate("Columns", side) if side else QCoreApplication.translate("Columns", "balanced")
+
+
 COLUMNS = (
-    Column("Symbol", lambda f: f.symbol, lambda f: f.symbol, "The perpetual contract you hold", False),
-    Column("Venue", lambda f: f.venue, lambda f: f.venue, "The exchange this market trades on (ccxt id)", False),
-    Column("Mark", lambda f: fmt.price(f.mark_price), lambda f: f.mark_price,
-           "Mark price: the price liquidations are measured against"),
-    Column("Funding", _funding, lambda f: _num(f.funding_rate),
-           "Funding rate per 8 h. Positive: longs pay shorts to keep the position open, so the crowd is long. "
-           "0.01 % is the usual neutral rate."),
-    Column("Crowd", lambda f: f.funding_one_sided or "balanced", lambda f: f.funding_one_sided or "",
-           "One-sided funding (beyond ±0.03 % per 8 h) means most traders lean one way. A crowded side is the "
-           "fuel of a cascade: if the price turns, their liquidations push it further.", False),
-    Column("Open interest", lambda f: fmt.usd_short(f.open_interest_usd), lambda f: _num(f.open_interest_usd),
-           "Value of all open contracts on this venue, USD: the leverage sitting in the market"),
-    Column("OI change", lambda f: fmt.pct(f.open_interest_change_pct, signed=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Symbol"), lambda f: f.symbol,
+           lambda f: f.symbol,
+           QT_TRANSLATE_NOOP("Columns", "The perpetual contract you hold"), False),
+    Column(QT_TRANSLATE_NOOP("Columns", "Venue"), lambda f: f.venue,
+           lambda f: f.venue,
+           QT_TRANSLATE_NOOP("Columns", "The exchange this market trades on (ccxt id)"), False),
+    Column(QT_TRANSLATE_NOOP("Columns", "Mark"), lambda f: fmt.price(f.mark_price),
+           lambda f: f.mark_price,
+           QT_TRANSLATE_NOOP("Columns", "Mark price: the price liquidations are measured against")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Funding"), _funding,
+           lambda f: _num(f.funding_rate),
+           QT_TRANSLATE_NOOP("Columns", "Funding rate per 8 h. Positive: longs pay shorts to keep the position open,"
+                                        " so the crowd is long. 0.01 % is the usual neutral rate.")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Crowd"), lambda f: _crowd(f.funding_one_sided),
+           lambda f: f.funding_one_sided or "",
+           QT_TRANSLATE_NOOP("Columns", "One-sided funding (beyond ±0.03 % per 8 h) means most traders lean one way."
+                                        " A crowded side is the fuel of a cascade: if the price turns, their "
+                                        "liquidations push it further."), False),
+    Column(QT_TRANSLATE_NOOP("Columns", "Open interest"), lambda f: fmt.usd_short(f.open_interest_usd),
+           lambda f: _num(f.open_interest_usd),
+           QT_TRANSLATE_NOOP("Columns", "Value of all open contracts on this venue, USD: the leverage sitting in the"
+                                        " market")),
+    Column(QT_TRANSLATE_NOOP("Columns", "OI change"), lambda f: fmt.pct(f.open_interest_change_pct, signed=True),
            lambda f: _num(f.open_interest_change_pct),
-           "Open-interest change since the previous snapshot. Rising open interest into a move means new "
-           "leverage is piling in; more positions can be forced out later."),
-    Column("Depth 1 %", lambda f: _depth(f.bid_depth_1pct_usd, f.ask_depth_1pct_usd),
+           QT_TRANSLATE_NOOP("Columns", "Open-interest change since the previous snapshot. Rising open interest into"
+                                        " a move means new leverage is piling in; more positions can be forced out "
+                                        "later.")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Depth 1 %"), lambda f: _depth(f.bid_depth_1pct_usd, f.ask_depth_1pct_usd),
            lambda f: min(f.bid_depth_1pct_usd, f.ask_depth_1pct_usd),
-           "Order-book depth within 1 % of the price, USD: buy orders below / sell orders above. The bids are "
-           "how much selling the book absorbs before the price drops 1 %; thin books fall fast. "
-           "Sorts by the thinner side."),
-    Column("Depth 2 %", lambda f: _depth(f.bid_depth_2pct_usd, f.ask_depth_2pct_usd),
+           QT_TRANSLATE_NOOP("Columns", "Order-book depth within 1 % of the price, USD: buy orders below / sell "
+                                        "orders above. The bids are how much selling the book absorbs before the "
+                                        "price drops 1 %; thin books fall fast. Sorts by the thinner side.")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Depth 2 %"), lambda f: _depth(f.bid_depth_2pct_usd, f.ask_depth_2pct_usd),
            lambda f: min(f.bid_depth_2pct_usd, f.ask_depth_2pct_usd),
-           "Order-book depth within 2 % of the price, USD: bids below / asks above. Sorts by the thinner side."),
-    Column("Cluster below", lambda f: _cluster(f.cluster_below), lambda f: _cluster_sort(f.cluster_below),
-           "Nearest dense band of long liquidations below the price (estimated from open interest, like the "
-           "public heatmaps): price, distance and USD that would be force-sold there. Price tends to be "
-           "pulled to these levels, and crossing one accelerates the fall."),
-    Column("Cluster above", lambda f: _cluster(f.cluster_above), lambda f: _cluster_sort(f.cluster_above),
-           "Nearest dense band of short liquidations above the price: price, distance and USD that would be "
-           "force-bought there (squeeze fuel)."),
+           QT_TRANSLATE_NOOP("Columns", "Order-book depth within 2 % of the price, USD: bids below / asks above. "
+                                        "Sorts by the thinner side.")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Cluster below"), lambda f: _cluster(f.cluster_below),
+           lambda f: _cluster_sort(f.cluster_below),
+           QT_TRANSLATE_NOOP("Columns", "Nearest dense band of long liquidations below the price (estimated from "
+                                        "open interest, like the public heatmaps): price, distance and USD that "
+                                        "would be force-sold there. Price tends to be pulled to these levels, and "
+                                        "crossing one accelerates the fall.")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Cluster above"), lambda f: _cluster(f.cluster_above),
+           lambda f: _cluster_sort(f.cluster_above),
+           QT_TRANSLATE_NOOP("Columns", "Nearest dense band of short liquidations above the price: price, distance "
+                                        "and USD that would be force-bought there (squeeze fuel).")),
 )
 
 
@@ -84,7 +107,13 @@ class FragilityModel(RowTableModel):
     def cell_tooltip(self, row: Fragility, column: Column) -> str:
         cluster = {"Cluster below": row.cluster_below, "Cluster above": row.cluster_above}.get(column.title)
         if cluster is not None:
-            return (f"{column.tooltip}\n\n{fmt.usd_short(cluster.notional_usd)} of liquidations around "
-                    f"{fmt.price(cluster.price)}, {abs(cluster.distance_pct):.1f} % "
-                    f"{'below' if cluster.distance_pct < 0 else 'above'} the mark.")
-        return column.tooltip
+            if cluster.distance_pct < 0:
+                text = QCoreApplication.translate(
+                    "Columns", "{notional} of liquidations around {price}, {distance} below the mark.")
+            else:
+                text = QCoreApplication.translate(
+                    "Columns", "{notional} of liquidations around {price}, {distance} above the mark.")
+            return QCoreApplication.translate("Columns", column.tooltip) + "\n\n" + text.format(
+                notional=fmt.usd_short(cluster.notional_usd), price=fmt.price(cluster.price),
+                distance=fmt.pct(abs(cluster.distance_pct), decimals=1))
+        return QCoreApplication.translate("Columns", column.tooltip)

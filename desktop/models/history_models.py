@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Callable, NamedTuple, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 
 from core.model import PortfolioSnapshot
 from desktop import format as fmt
@@ -69,10 +70,11 @@ class RowTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            # Titles stay English keys (column_index, comparisons); people see their translation.
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].title
+                return QCoreApplication.translate("Columns", self.columns[section].title)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.columns[section].tooltip
+                return QCoreApplication.translate("Columns", self.columns[section].tooltip)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -92,32 +94,57 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def cell_tooltip(self, row, column: Column) -> str:
-        return column.tooltip
+        return QCoreApplication.translate("Columns", column.tooltip)
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self.columns) - 1))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
 
 
 # --- positions of a past snapshot ------------------------------------------------------------------------
 
 POSITION_COLUMNS = (
-    Column("Account", lambda p: p.account_id, lambda p: p.account_id, "The exchange account holding it", False),
-    Column("Venue", lambda p: p.venue, lambda p: p.venue, "Exchange (ccxt id)", False),
-    Column("Symbol", lambda p: p.symbol, lambda p: p.symbol, "The perpetual contract", False),
-    Column("Side", lambda p: p.side.value, lambda p: p.side.value, "Long (bet up) or short (bet down)", False),
-    Column("Margin", lambda p: p.margin_mode.value, lambda p: p.margin_mode.value,
-           "Cross: the whole account backs it. Isolated: only its own margin can be lost", False),
-    Column("Size", lambda p: fmt.contracts(p.contracts), lambda p: p.contracts,
-           "Size in the venue's contracts at that time", amount=True),
-    Column("Entry", lambda p: fmt.price(p.entry_price), lambda p: p.entry_price, "Average entry price then"),
-    Column("Mark", lambda p: fmt.price(p.mark_price), lambda p: p.mark_price,
-           "Mark price at the snapshot (what liquidations are measured against)"),
-    Column("Notional", lambda p: fmt.usd(p.notional_usd), lambda p: p.notional_usd,
-           "Position value at mark, USD: how much market exposure it carried", amount=True),
-    Column("uPnL", lambda p: fmt.amount(p.unrealized_pnl, p.settle), lambda p: p.unrealized_pnl,
-           "Unrealised profit or loss then, in the settle currency", amount=True),
-    Column("Leverage", lambda p: "—" if p.leverage is None else f"{p.leverage:g}x", lambda p: _num(p.leverage),
-           "Leverage set on the venue"),
-    Column("Liq. (reported)", lambda p: fmt.price(p.liquidation_price_reported),
+    Column(QT_TRANSLATE_NOOP("Columns", "Account"), lambda p: p.account_id,
+           lambda p: p.account_id,
+           QT_TRANSLATE_NOOP("Columns", "The exchange account holding it"), False),
+    Column(QT_TRANSLATE_NOOP("Columns", "Venue"), lambda p: p.venue,
+           lambda p: p.venue,
+           QT_TRANSLATE_NOOP("Columns", "Exchange (ccxt id)"), False),
+    Column(QT_TRANSLATE_NOOP("Columns", "Symbol"), lambda p: p.symbol,
+           lambda p: p.symbol,
+           QT_TRANSLATE_NOOP("Columns", "The perpetual contract"), False),
+    Column(QT_TRANSLATE_NOOP("Columns", "Side"), lambda p: QCoreApplication.translate("Side", p.side.value),
+           lambda p: p.side.value,
+           QT_TRANSLATE_NOOP("Columns", "Long (bet up) or short (bet down)"), False),
+    Column(QT_TRANSLATE_NOOP("Columns", "Margin"),
+           lambda p: QCoreApplication.translate("MarginMode", p.margin_mode.value),
+           lambda p: p.margin_mode.value,
+           QT_TRANSLATE_NOOP("Columns", "Cross: the whole account backs it. Isolated: only its own margin can be "
+                                        "lost"), False),
+    Column(QT_TRANSLATE_NOOP("Columns", "Size"), lambda p: fmt.contracts(p.contracts),
+           lambda p: p.contracts,
+           QT_TRANSLATE_NOOP("Columns", "Size in the venue's contracts at that time"), amount=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Entry"), lambda p: fmt.price(p.entry_price),
+           lambda p: p.entry_price,
+           QT_TRANSLATE_NOOP("Columns", "Average entry price then")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Mark"), lambda p: fmt.price(p.mark_price),
+           lambda p: p.mark_price,
+           QT_TRANSLATE_NOOP("Columns", "Mark price at the snapshot (what liquidations are measured against)")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Notional"), lambda p: fmt.usd(p.notional_usd),
+           lambda p: p.notional_usd,
+           QT_TRANSLATE_NOOP("Columns", "Position value at mark, USD: how much market exposure it "
+                                        "carried"), amount=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "uPnL"), lambda p: fmt.amount(p.unrealized_pnl, p.settle),
+           lambda p: p.unrealized_pnl,
+           QT_TRANSLATE_NOOP("Columns", "Unrealised profit or loss then, in the settle currency"), amount=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Leverage"), lambda p: "—" if p.leverage is None else f"{p.leverage:g}x",
+           lambda p: _num(p.leverage),
+           QT_TRANSLATE_NOOP("Columns", "Leverage set on the venue")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Liq. (reported)"), lambda p: fmt.price(p.liquidation_price_reported),
            lambda p: _num(p.liquidation_price_reported),
-           "Liquidation price the exchange reported at that time (— if it said nothing)"),
+           QT_TRANSLATE_NOOP("Columns", "Liquidation price the exchange reported at that time "
+                                        "(— if it said nothing)")),
 )
 
 
@@ -160,17 +187,29 @@ def balance_rows(snapshot: PortfolioSnapshot) -> list[BalanceRow]:
 
 
 BALANCE_COLUMNS = (
-    Column("Where", lambda r: r.where, lambda r: r.where, "Exchange account, wallet or manual entry", False),
-    Column("Custody", lambda r: r.custody, lambda r: r.custody,
-           "Who holds the keys: an exchange, your hardware or software wallet, or another custodian", False),
-    Column("Asset", lambda r: r.asset, lambda r: r.asset, "Coin or token", False),
-    Column("Amount", lambda r: fmt.amount(r.amount, r.asset), lambda r: r.amount,
-           "Units held at the snapshot (exchange: wallet total as the venue reports it)", amount=True),
-    Column("Free", lambda r: fmt.amount(r.free, r.asset), lambda r: _num(r.free),
-           "Not locked as margin or in orders (exchange balances only)", amount=True),
-    Column("Price", lambda r: fmt.price(r.price_usd), lambda r: _num(r.price_usd), "USD per unit then"),
-    Column("Value", lambda r: fmt.usd(r.value_usd), lambda r: _num(r.value_usd),
-           "Amount × price, USD (— when no price was known)", amount=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Where"), lambda r: r.where,
+           lambda r: r.where,
+           QT_TRANSLATE_NOOP("Columns", "Exchange account, wallet or manual entry"), False),
+    Column(QT_TRANSLATE_NOOP("Columns", "Custody"), lambda r: r.custody,
+           lambda r: r.custody,
+           QT_TRANSLATE_NOOP("Columns", "Who holds the keys: an exchange, your hardware or software wallet, or "
+                                        "another custodian"), False),
+    Column(QT_TRANSLATE_NOOP("Columns", "Asset"), lambda r: r.asset,
+           lambda r: r.asset,
+           QT_TRANSLATE_NOOP("Columns", "Coin or token"), False),
+    Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda r: fmt.amount(r.amount, r.asset),
+           lambda r: r.amount,
+           QT_TRANSLATE_NOOP("Columns", "Units held at the snapshot (exchange: wallet total as the venue "
+                                        "reports it)"), amount=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Free"), lambda r: fmt.amount(r.free, r.asset),
+           lambda r: _num(r.free),
+           QT_TRANSLATE_NOOP("Columns", "Not locked as margin or in orders (exchange balances only)"), amount=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Price"), lambda r: fmt.price(r.price_usd),
+           lambda r: _num(r.price_usd),
+           QT_TRANSLATE_NOOP("Columns", "USD per unit then")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Value"), lambda r: fmt.usd(r.value_usd),
+           lambda r: _num(r.value_usd),
+           QT_TRANSLATE_NOOP("Columns", "Amount × price, USD (— when no price was known)"), amount=True),
 )
 
 

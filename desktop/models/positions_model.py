@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Callable, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush, QColor
 
 from desktop import format as fmt
@@ -13,41 +14,67 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class Column(NamedTuple):
-    title: str
+    title: str  # English: the key for comparisons; shown through translate()
     text: Callable[[Any], str]
     sort: Callable[[Any], Any]
     tooltip: str
     numeric: bool = True
 
 
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _gap_text(survives: bool | None) -> str:
+    if survives is None:
+        return "—"
+    if survives:
+        return QCoreApplication.translate("PositionsModel", "survives")
+    return QCoreApplication.translate("PositionsModel", "liquidated")
+
+
 def _opt(v):
     return float("inf") if v is None else v
 
 
+CTX = "PositionsModel"  # the translation context of titles and tooltips (QT_TRANSLATE_NOOP needs literals)
 COLUMNS = [
-    Column("Venue", lambda r: r.position.venue, lambda r: r.position.venue, "Exchange (ccxt id)", False),
-    Column("Account", lambda r: r.position.account_id, lambda r: r.position.account_id, "Account", False),
-    Column("Symbol", lambda r: r.position.symbol, lambda r: r.position.symbol, "Unified ccxt symbol", False),
-    Column("Side", lambda r: r.position.side.value, lambda r: r.position.side.value, "Long or short", False),
-    Column("Size", lambda r: fmt.contracts(r.position.contracts), lambda r: r.position.contracts,
-           "Size in contracts"),
-    Column("Entry", lambda r: fmt.price(r.position.entry_price), lambda r: r.position.entry_price,
-           "Average entry price"),
-    Column("Mark", lambda r: fmt.price(r.position.mark_price), lambda r: r.position.mark_price,
-           "Mark price: liquidation is triggered by the mark, not the last trade"),
-    Column("Liq. price", lambda r: fmt.price(r.liquidation_price), lambda r: _opt(r.liquidation_price),
-           "Liquidation price computed by the venue's own rules (tier chosen at the liquidation price)"),
-    Column("Reported", lambda r: fmt.price(r.liquidation_price_reported) + (" ⚠" if r.reported_disagrees else ""),
+    Column(QT_TRANSLATE_NOOP("PositionsModel", "Venue"), lambda r: r.position.venue, lambda r: r.position.venue,
+           QT_TRANSLATE_NOOP("PositionsModel", "Exchange (ccxt id)"), False),
+    Column(QT_TRANSLATE_NOOP("PositionsModel", "Account"), lambda r: r.position.account_id,
+           lambda r: r.position.account_id, QT_TRANSLATE_NOOP("PositionsModel", "Account"), False),
+    Column(QT_TRANSLATE_NOOP("PositionsModel", "Symbol"), lambda r: r.position.symbol, lambda r: r.position.symbol,
+           QT_TRANSLATE_NOOP("PositionsModel", "Unified ccxt symbol"), False),
+    Column(QT_TRANSLATE_NOOP("PositionsModel", "Side"), lambda r: _tr("Side", r.position.side.value),
+           lambda r: r.position.side.value, QT_TRANSLATE_NOOP("PositionsModel", "Long or short"), False),
+    Column(QT_TRANSLATE_NOOP("PositionsModel", "Size"), lambda r: fmt.contracts(r.position.contracts),
+           lambda r: r.position.contracts, QT_TRANSLATE_NOOP("PositionsModel", "Size in contracts")),
+    Column(QT_TRANSLATE_NOOP("PositionsModel", "Entry"), lambda r: fmt.price(r.position.entry_price),
+           lambda r: r.position.entry_price, QT_TRANSLATE_NOOP("PositionsModel", "Average entry price")),
+    Column(QT_TRANSLATE_NOOP("PositionsModel", "Mark"), lambda r: fmt.price(r.position.mark_price),
+           lambda r: r.position.mark_price,
+           QT_TRANSLATE_NOOP("PositionsModel", "Mark price: liquidation is triggered by the mark, not the last trade")),
+    Column(QT_TRANSLATE_NOOP("PositionsModel", "Liq. price"), lambda r: fmt.price(r.liquidation_price),
+           lambda r: _opt(r.liquidation_price),
+           QT_TRANSLATE_NOOP("PositionsModel", "Liquidation price computed by the venue's own rules "
+                                               "(tier chosen at the liquidation price)")),
+    Column(QT_TRANSLATE_NOOP("PositionsModel", "Reported"),
+           lambda r: fmt.price(r.liquidation_price_reported) + (" ⚠" if r.reported_disagrees else ""),
            lambda r: _opt(r.liquidation_price_reported),
-           "Liquidation price the exchange reports; ⚠ = differs from the rules by more than 0.5 %"),
-    Column("Distance", lambda r: fmt.pct(r.distance_pct), lambda r: _opt(r.distance_pct),
-           "How far the mark must move against you to liquidate this position, in %"),
-    Column("σ", lambda r: "—" if r.distance_vols is None else f"{r.distance_vols:.1f} σ",
+           QT_TRANSLATE_NOOP("PositionsModel", "Liquidation price the exchange reports; "
+                                               "⚠ = differs from the rules by more than 0.5 %")),
+    Column(QT_TRANSLATE_NOOP("PositionsModel", "Distance"), lambda r: fmt.pct(r.distance_pct),
+           lambda r: _opt(r.distance_pct),
+           QT_TRANSLATE_NOOP("PositionsModel", "How far the mark must move against you to liquidate "
+                                               "this position, in %")),
+    Column("σ", lambda r: "—" if r.distance_vols is None else fmt.number(r.distance_vols, 1) + " σ",
            lambda r: _opt(r.distance_vols),
-           "The same distance in daily volatilities (standard deviation of daily returns)"),
-    Column("10 % gap", lambda r: {True: "survives", False: "liquidated", None: "—"}[r.survives_10pct_gap],
+           QT_TRANSLATE_NOOP("PositionsModel", "The same distance in daily volatilities "
+                                               "(standard deviation of daily returns)")),
+    Column(QT_TRANSLATE_NOOP("PositionsModel", "10 % gap"), lambda r: _gap_text(r.survives_10pct_gap),
            lambda r: {True: 1, False: 0, None: 2}[r.survives_10pct_gap],
-           "Does the position survive an instant 10 % adverse gap? (a rule of thumb for leverage)", False),
+           QT_TRANSLATE_NOOP("PositionsModel", "Does the position survive an instant 10 % adverse gap? "
+                                               "(a rule of thumb for leverage)"), False),
 ]
 
 
@@ -62,6 +89,12 @@ class PositionsModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """Headers and texts in the new language (the rows stay)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+
     def row(self, index: int):
         return self._rows[index]
 
@@ -74,9 +107,9 @@ class PositionsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section].title
+                return _tr(CTX, COLUMNS[section].title)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return COLUMNS[section].tooltip
+                return _tr(CTX, COLUMNS[section].tooltip)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -98,5 +131,5 @@ class PositionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col.title == "Liq. price":
                 return f"{r.method}" + (f"\n{r.note}" if r.note else "")
-            return col.tooltip
+            return _tr(CTX, col.tooltip)
         return None

@@ -34,24 +34,25 @@ class AccountDialog(QDialog):
         self.config = config
         self.saved = None
         self.last_test = None
-        self.setWindowTitle("Edit exchange account" if config else "Add exchange account")
+        self.setWindowTitle(self.tr("Edit exchange account") if config else self.tr("Add exchange account"))
         self.setMinimumWidth(520)
 
         self.venue = QComboBox()
         for spec in first_class_venues():
             self.venue.addItem(spec.name, spec.ccxt_id)
-        self.venue.addItem("Other ccxt exchange…", OTHER)
-        self.other_id = QLineEdit(placeholderText="ccxt exchange id, e.g. bitget")
-        self.label = QLineEdit(placeholderText="e.g. Binance main")
-        self.api_key = QLineEdit(placeholderText="read-only API key")
-        self.secret = QLineEdit(placeholderText="API secret", echoMode=QLineEdit.EchoMode.Password)
-        self.passphrase = QLineEdit(placeholderText="API passphrase", echoMode=QLineEdit.EchoMode.Password)
-        self.wallet = QLineEdit(placeholderText="0x… public wallet address")
+        self.venue.addItem(self.tr("Other ccxt exchange…"), OTHER)
+        self.other_id = QLineEdit(placeholderText=self.tr("ccxt exchange id, e.g. bitget"))
+        self.label = QLineEdit(placeholderText=self.tr("e.g. Binance main"))
+        self.api_key = QLineEdit(placeholderText=self.tr("read-only API key"))
+        self.secret = QLineEdit(placeholderText=self.tr("API secret"), echoMode=QLineEdit.EchoMode.Password)
+        self.passphrase = QLineEdit(placeholderText=self.tr("API passphrase"), echoMode=QLineEdit.EchoMode.Password)
+        self.wallet = QLineEdit(placeholderText=self.tr("0x… public wallet address"))
         self.margin_mode = QComboBox()
-        self.margin_mode.addItem("Cross", "cross")
-        self.margin_mode.addItem("Isolated", "isolated")
-        self.base_url = QLineEdit(placeholderText="https://… (empty = the exchange's own API)")
-        self.base_url.setToolTip("Only for proxies and mirrors. Every request, signed ones included, goes here.")
+        self.margin_mode.addItem(self.tr("Cross"), "cross")
+        self.margin_mode.addItem(self.tr("Isolated"), "isolated")
+        self.base_url = QLineEdit(placeholderText=self.tr("https://… (empty = the exchange's own API)"))
+        self.base_url.setToolTip(self.tr("Only for proxies and mirrors. Every request, signed ones included, "
+                                         "goes here."))
 
         self.advice = QLabel(READ_ONLY_ADVICE, wordWrap=True, styleSheet=ADVICE_STYLE)
         self.key_help = QLabel(wordWrap=True)
@@ -61,26 +62,26 @@ class AccountDialog(QDialog):
         self.secure_store = ok
         self.no_keyring = QLabel(secrets.no_secure_store_message(backend), wordWrap=True, styleSheet=WARNING_STYLE)
         self.no_keyring.setVisible(not ok)
-        self.session_only = QCheckBox("Keep the key for this session only (re-enter it after a restart)")
+        self.session_only = QCheckBox(self.tr("Keep the key for this session only (re-enter it after a restart)"))
         self.session_only.setVisible(not ok)
 
         form = QFormLayout()
-        form.addRow("Exchange", self.venue)
+        form.addRow(self.tr("Exchange"), self.venue)
         form.addRow("", self.other_id)
-        form.addRow("Label", self.label)
-        form.addRow("API key", self.api_key)
-        form.addRow("API secret", self.secret)
-        form.addRow("Passphrase", self.passphrase)
-        form.addRow("Wallet address", self.wallet)
-        form.addRow("Margin mode", self.margin_mode)
+        form.addRow(self.tr("Label"), self.label)
+        form.addRow(self.tr("API key"), self.api_key)
+        form.addRow(self.tr("API secret"), self.secret)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Wallet address"), self.wallet)
+        form.addRow(self.tr("Margin mode"), self.margin_mode)
         self.form = form
-        advanced = QGroupBox("Advanced", checkable=True, checked=False)
+        advanced = QGroupBox(self.tr("Advanced"), checkable=True, checked=False)
         adv = QFormLayout(advanced)
-        adv.addRow("API base URL", self.base_url)
+        adv.addRow(self.tr("API base URL"), self.base_url)
         advanced.toggled.connect(self.base_url.setEnabled)
         self.advanced = advanced
 
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.run_test)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -125,7 +126,7 @@ class AccountDialog(QDialog):
         self.margin_mode.setCurrentIndex(max(0, self.margin_mode.findData(config.margin_mode)))
         self.wallet.setText(str(config.options.get("walletAddress", "")))
         for field in (self.api_key, self.secret, self.passphrase):
-            field.setPlaceholderText("unchanged (leave empty to keep the stored value)")
+            field.setPlaceholderText(self.tr("unchanged (leave empty to keep the stored value)"))
         if config.api_base_url:
             self.advanced.setChecked(True)
             self.base_url.setText(config.api_base_url)
@@ -183,7 +184,7 @@ class AccountDialog(QDialog):
         credentials = {**stored, **self.credentials()}
         self.test_button.setEnabled(False)
         self.result.setStyleSheet("")
-        self.result.setText("Testing…")
+        self.result.setText(self.tr("Testing…"))
         self.state.bridge.call(probe_account(draft, credentials, datetime.now(timezone.utc)),
                                self._on_tested, self._on_test_error)
 
@@ -200,7 +201,7 @@ class AccountDialog(QDialog):
 
         self.test_button.setEnabled(True)
         self.result.setStyleSheet(WARNING_STYLE)
-        self.result.setText(f"Test failed: {describe_failure(exc)}")
+        self.result.setText(self.tr("Test failed: {reason}").format(reason=describe_failure(exc)))
         self.test_finished.emit(None)
 
     def save(self) -> None:
@@ -214,7 +215,7 @@ class AccountDialog(QDialog):
         base_url = self.base_url.text() if self.advanced.isChecked() else ""
         try:
             if self.config is None:
-                problem = generic_venue_problem(self.venue_id()) if self.venue_id() else "choose an exchange"
+                problem = generic_venue_problem(self.venue_id()) if self.venue_id() else self.tr("choose an exchange")
                 if problem:
                     raise AccountError(problem)
                 saved = create_account(self.state.db, self.venue_id(), self.label.text(), self.credentials(),

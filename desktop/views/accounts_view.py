@@ -8,15 +8,22 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex,
+                            QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
 from core.exchanges.venues import venue_spec
-from desktop import format as fmt
+from desktop import i18n
 
-COLUMNS = ["Label", "Exchange", "Margin", "Key", "Status", "Positions", "API base URL"]
+COLUMNS = [QT_TRANSLATE_NOOP("AccountsModel", "Label"), QT_TRANSLATE_NOOP("AccountsModel", "Exchange"),
+           QT_TRANSLATE_NOOP("AccountsModel", "Margin"), QT_TRANSLATE_NOOP("AccountsModel", "Key"),
+           QT_TRANSLATE_NOOP("AccountsModel", "Status"), QT_TRANSLATE_NOOP("AccountsModel", "Positions"),
+           QT_TRANSLATE_NOOP("AccountsModel", "API base URL")]
+KEY_PLACES = (QT_TRANSLATE_NOOP("AccountsModel", "not needed"), QT_TRANSLATE_NOOP("AccountsModel", "this session only"),
+              QT_TRANSLATE_NOOP("AccountsModel", "OS keyring"), QT_TRANSLATE_NOOP("AccountsModel", "cross"),
+              QT_TRANSLATE_NOOP("AccountsModel", "isolated"))
 STATUS_COLUMN = COLUMNS.index("Status")
 STALE_COLOUR = QColor("#b26a00")
 FAILED_COLOUR = QColor("#b00020")
@@ -25,14 +32,15 @@ FAILED_COLOUR = QColor("#b00020")
 def status_text(status, now: datetime) -> str:
     """'fresh', 'stale — data from 08:00 UTC (15 min ago): reason' or 'failed: reason'."""
     if status is None:
-        return "not synced yet"
+        return QCoreApplication.translate("AccountsModel", "not synced yet")
     state = status.state.value
     if state == "fresh":
-        return f"fresh ({fmt.age(status.as_of, now)})"
+        return QCoreApplication.translate("AccountsModel", "fresh ({age})").format(age=i18n.age(status.as_of, now))
     if state == "stale":
-        return (f"stale — showing data from {status.as_of:%Y-%m-%d %H:%M} UTC "
-                f"({fmt.age(status.as_of, now)}): {status.error}")
-    return f"failed, no data yet: {status.error}"
+        text = QCoreApplication.translate("AccountsModel", "stale — showing data from {when} UTC ({age}): {error}")
+        return text.format(
+            when=f"{status.as_of:%Y-%m-%d %H:%M}", age=i18n.age(status.as_of, now), error=status.error)
+    return QCoreApplication.translate("AccountsModel", "failed, no data yet: {error}").format(error=status.error)
 
 
 class AccountsModel(QAbstractTableModel):
@@ -47,6 +55,9 @@ class AccountsModel(QAbstractTableModel):
         self.now = now
         self.endResetModel()
 
+    def rows(self) -> list[tuple]:
+        return list(self._rows)
+
     def config(self, row: int):
         return self._rows[row][0]
 
@@ -58,8 +69,13 @@ class AccountsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -67,7 +83,7 @@ class AccountsModel(QAbstractTableModel):
         config, key, status, count = self._rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = [config.label, venue_spec(config.venue).name, config.margin_mode, key,
+            values = [config.label, venue_spec(config.venue).name, self.tr(config.margin_mode), self.tr(key),
                       status_text(status, self.now), str(count), config.api_base_url or "—"]
             return values[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == STATUS_COLUMN and status is not None:
@@ -101,11 +117,11 @@ class AccountsView(QWidget):
         self.banner.setStyleSheet(f"color: {STALE_COLOUR.name()}; font-weight: bold;")
         self.banner.hide()
         self.message = QLabel(wordWrap=True)
-        self.add_button = QPushButton("Add account…")
-        self.edit_button = QPushButton("Edit…")
-        self.test_button = QPushButton("Test")
-        self.remove_button = QPushButton("Remove")
-        self.sync_button = QPushButton("Sync now")
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.test_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.sync_button = QPushButton()
         self.add_button.clicked.connect(self.add_account)
         self.edit_button.clicked.connect(self.edit_selected)
         self.test_button.clicked.connect(self.test_selected)
@@ -125,7 +141,22 @@ class AccountsView(QWidget):
         state.snapshot_changed.connect(lambda _snap: self.reload())
         state.sync_failed.connect(self.message.setText)
         self.dialog = None  # the open AccountDialog, if any (tests drive it)
+        self.retranslate()
         self.reload()
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("Add account…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.test_button.setText(self.tr("Test"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.sync_button.setText(self.tr("Sync now"))
+        self.model.retranslate()
+        self._show_banner()  # from the rows already read: a language switch never touches the store
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def reload(self) -> None:
         from core import secrets
@@ -145,6 +176,10 @@ class AccountsView(QWidget):
             count = len(snap.positions_of(config.id)) if snap is not None else 0
             rows.append((config, key, statuses.get(config.id), count))
         self.model.set_rows(rows, now)
+        self._show_banner()
+
+    def _show_banner(self) -> None:
+        rows, now = self.model.rows(), self.model.now
         bad = [r for r in rows if r[2] is not None and r[2].state.value != "fresh"]
         self.banner.setVisible(bool(bad))
         self.banner.setText("\n".join(f"{r[0].label}: {status_text(r[2], now)}" for r in bad))
@@ -163,7 +198,7 @@ class AccountsView(QWidget):
 
     def _after_save(self) -> None:
         self.reload()
-        self.message.setText("Saved. Syncing…")
+        self.message.setText(self.tr("Saved. Syncing…"))
         self.state.refresh()
 
     def add_account(self):
@@ -187,9 +222,10 @@ class AccountsView(QWidget):
         if config is None:
             return
         if confirm and QMessageBox.question(
-                self, "Remove account", f"Remove '{config.label}' and its stored key?\n"
-                                        "Revoke the key at the exchange as well.") != QMessageBox.StandardButton.Yes:
+                self, self.tr("Remove account"),
+                self.tr("Remove '{label}' and its stored key?\nRevoke the key at the exchange as well.").format(
+                    label=config.label)) != QMessageBox.StandardButton.Yes:
             return
         delete_account(self.state.db, config.id)
-        self.message.setText(f"Removed '{config.label}'.")
+        self.message.setText(self.tr("Removed '{label}'.").format(label=config.label))
         self.reload()

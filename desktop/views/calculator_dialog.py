@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QVBoxLayout, QWidget)
 
@@ -9,20 +10,33 @@ from core.liquidation import CALCULATOR_VENUES
 from core.liquidation.base import Liquidation, LiquidationInputError
 from core.liquidation.calculator import CalculatorInputs, calculate
 from core.model import MarginMode, MarketState, Position, Side
+from desktop import i18n
 
 NUMBER_FIELDS = [  # (key, label, tooltip)
-    ("entry", "Entry price", "Average entry price (quote per base)"),
-    ("size", "Size", "Base units for linear contracts, number of contracts for inverse"),
-    ("contract_size", "Contract size", "Inverse: USD face value of one contract; linear: base per contract"),
-    ("leverage", "Leverage", "Isolated: margin defaults to position value / leverage"),
-    ("margin", "Isolated margin", "Quote units (linear) or coin (inverse)"),
-    ("wallet", "Cross wallet", "Cross: wallet balance in the settle currency"),
-    ("other_mm", "Other positions' MM", "Cross: maintenance margin of the other positions"),
-    ("other_upnl", "Other positions' uPnL", "Cross: unrealised PnL of the other positions"),
-    ("mmr", "Maintenance rate", "Fraction (0.005 = 0.5 %); empty: the symbol's tier table"),
-    ("maint_amount", "Maintenance amount", "Binance cum / Bybit MM deduction"),
-    ("taker_fee", "Taker fee rate", "OKX's formula includes it (default 0.0005)"),
-    ("max_leverage", "Max leverage", "Hyperliquid: maintenance = 1 / (2 × max leverage)"),
+    ("entry", QT_TRANSLATE_NOOP("CalculatorDialog", "Entry price"),
+     QT_TRANSLATE_NOOP("CalculatorDialog", "Average entry price (quote per base)")),
+    ("size", QT_TRANSLATE_NOOP("CalculatorDialog", "Size"),
+     QT_TRANSLATE_NOOP("CalculatorDialog", "Base units for linear contracts, number of contracts for inverse")),
+    ("contract_size", QT_TRANSLATE_NOOP("CalculatorDialog", "Contract size"),
+     QT_TRANSLATE_NOOP("CalculatorDialog", "Inverse: USD face value of one contract; linear: base per contract")),
+    ("leverage", QT_TRANSLATE_NOOP("CalculatorDialog", "Leverage"),
+     QT_TRANSLATE_NOOP("CalculatorDialog", "Isolated: margin defaults to position value / leverage")),
+    ("margin", QT_TRANSLATE_NOOP("CalculatorDialog", "Isolated margin"),
+     QT_TRANSLATE_NOOP("CalculatorDialog", "Quote units (linear) or coin (inverse)")),
+    ("wallet", QT_TRANSLATE_NOOP("CalculatorDialog", "Cross wallet"),
+     QT_TRANSLATE_NOOP("CalculatorDialog", "Cross: wallet balance in the settle currency")),
+    ("other_mm", QT_TRANSLATE_NOOP("CalculatorDialog", "Other positions' MM"),
+     QT_TRANSLATE_NOOP("CalculatorDialog", "Cross: maintenance margin of the other positions")),
+    ("other_upnl", QT_TRANSLATE_NOOP("CalculatorDialog", "Other positions' uPnL"),
+     QT_TRANSLATE_NOOP("CalculatorDialog", "Cross: unrealised PnL of the other positions")),
+    ("mmr", QT_TRANSLATE_NOOP("CalculatorDialog", "Maintenance rate"),
+     QT_TRANSLATE_NOOP("CalculatorDialog", "Fraction (0.005 = 0.5 %); empty: the symbol's tier table")),
+    ("maint_amount", QT_TRANSLATE_NOOP("CalculatorDialog", "Maintenance amount"),
+     QT_TRANSLATE_NOOP("CalculatorDialog", "Binance cum / Bybit MM deduction")),
+    ("taker_fee", QT_TRANSLATE_NOOP("CalculatorDialog", "Taker fee rate"),
+     QT_TRANSLATE_NOOP("CalculatorDialog", "OKX's formula includes it (default 0.0005)")),
+    ("max_leverage", QT_TRANSLATE_NOOP("CalculatorDialog", "Max leverage"),
+     QT_TRANSLATE_NOOP("CalculatorDialog", "Hyperliquid: maintenance = 1 / (2 × max leverage)")),
 ]
 
 
@@ -44,35 +58,37 @@ class CalculatorDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, position: Position | None = None,
                  market: MarketState | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Liquidation calculator")
+        self.setWindowTitle(self.tr("Liquidation calculator"))
         self.market = market
         self.result: Liquidation | None = None
         self.venue = QComboBox()
         self.venue.addItems(list(CALCULATOR_VENUES))
         self.side = QComboBox()
-        self.side.addItems([s.value for s in Side])
+        for side in Side:  # shown translated; the value is the model's enum value
+            self.side.addItem(i18n.core_text("Side", side.value), side.value)
         self.mode = QComboBox()
-        self.mode.addItems([m.value for m in (MarginMode.ISOLATED, MarginMode.CROSS)])
+        self.mode.addItem(self.tr("isolated"), MarginMode.ISOLATED.value)
+        self.mode.addItem(self.tr("cross"), MarginMode.CROSS.value)
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        form.addRow("Venue", self.venue)
-        form.addRow("Side", self.side)
-        form.addRow("Margin mode", self.mode)
+        form.addRow(self.tr("Venue"), self.venue)
+        form.addRow(self.tr("Side"), self.side)
+        form.addRow(self.tr("Margin mode"), self.mode)
         for key, label, tip in NUMBER_FIELDS:
             edit = QLineEdit()
-            edit.setToolTip(tip)
-            edit.setPlaceholderText("optional" if key not in ("entry", "size") else "required")
+            edit.setToolTip(self.tr(tip))
+            edit.setPlaceholderText(self.tr("optional") if key not in ("entry", "size") else self.tr("required"))
             self.fields[key] = edit
-            form.addRow(label, edit)
+            form.addRow(self.tr(label), edit)
         self.tier_label = QLabel()
-        form.addRow("Tier table", self.tier_label)
+        form.addRow(self.tr("Tier table"), self.tier_label)
 
         self.out = {k: QLabel("—") for k in ("liquidation", "bankruptcy", "mmr", "maint_amount", "distance", "rule")}
-        results = QGroupBox("Result")
+        results = QGroupBox(self.tr("Result"))
         rform = QFormLayout(results)
-        for key, label in (("liquidation", "Liquidation price"), ("bankruptcy", "Bankruptcy price"),
-                           ("mmr", "Maintenance rate"), ("maint_amount", "Maintenance amount"),
-                           ("distance", "Distance from entry"), ("rule", "Rule")):
+        for key, label in (("liquidation", self.tr("Liquidation price")), ("bankruptcy", self.tr("Bankruptcy price")),
+                           ("mmr", self.tr("Maintenance rate")), ("maint_amount", self.tr("Maintenance amount")),
+                           ("distance", self.tr("Distance from entry")), ("rule", self.tr("Rule"))):
             rform.addRow(label, self.out[key])
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -101,8 +117,8 @@ class CalculatorDialog(QDialog):
         name = calculator_venue(p)
         if name is not None:
             self.venue.setCurrentText(name)
-        self.side.setCurrentText(p.side.value)
-        self.mode.setCurrentText(p.margin_mode.value)
+        self.side.setCurrentIndex(max(0, self.side.findData(p.side.value)))
+        self.mode.setCurrentIndex(max(0, self.mode.findData(p.margin_mode.value)))
         values = {"entry": p.entry_price, "size": p.contracts, "contract_size": p.contract_size,
                   "leverage": p.leverage,
                   "margin": p.isolated_margin if p.margin_mode is MarginMode.ISOLATED else None}
@@ -113,13 +129,15 @@ class CalculatorDialog(QDialog):
         for key, value in values.items():
             if value is not None:
                 self.fields[key].setText(f"{value:.10g}")
-        self._prefill_note = "" if name else f"{p.venue} has no calculator rule; showing the closest inputs"
+        self._prefill_note = "" if name else self.tr("{venue} has no calculator rule; showing the closest "
+                                                     "inputs").format(venue=p.venue)
 
     def _update_tier_label(self) -> None:
         if self.market is not None and self.market.tiers:
-            self.tier_label.setText(f"{self.market.symbol}: {len(self.market.tiers)} tiers (used when rate is empty)")
+            self.tier_label.setText(self.tr("{symbol}: {n} tiers (used when rate is empty)").format(
+                symbol=self.market.symbol, n=len(self.market.tiers)))
         else:
-            self.tier_label.setText("none: enter the maintenance rate")
+            self.tier_label.setText(self.tr("none: enter the maintenance rate"))
 
     def _number(self, key: str) -> float | None:
         text = self.fields[key].text().strip().replace(",", "")
@@ -128,16 +146,18 @@ class CalculatorDialog(QDialog):
         try:
             return float(text)
         except ValueError:
-            raise LiquidationInputError(f"{key.replace('_', ' ')}: {text!r} is not a number") from None
+            label = next(self.tr(lbl) for k, lbl, _ in NUMBER_FIELDS if k == key)
+            raise LiquidationInputError(self.tr("{field}: {text} is not a number").format(
+                field=label, text=repr(text))) from None
 
     def inputs(self) -> CalculatorInputs:
         entry, size = self._number("entry"), self._number("size")
         if entry is None or size is None:
-            raise LiquidationInputError("enter the entry price and the size")
+            raise LiquidationInputError(self.tr("enter the entry price and the size"))
         tiers = self.market.tiers if self.market is not None else ()
         return CalculatorInputs(
-            venue=self.venue.currentText(), side=Side(self.side.currentText()), entry=entry, size=size,
-            contract_size=self._number("contract_size"), cross=self.mode.currentText() == "cross",
+            venue=self.venue.currentText(), side=Side(self.side.currentData()), entry=entry, size=size,
+            contract_size=self._number("contract_size"), cross=self.mode.currentData() == "cross",
             leverage=self._number("leverage"), margin=self._number("margin"), wallet=self._number("wallet"),
             other_mm=self._number("other_mm") or 0.0, other_upnl=self._number("other_upnl") or 0.0,
             mmr=self._number("mmr"), maint_amount=self._number("maint_amount"), tiers=tiers,

@@ -21,7 +21,7 @@ class ColdMoveDialog(QDialog):
         super().__init__(parent)
         self.state, self.account_id = state, account_id
         snap = state.snapshot
-        self.setWindowTitle("Move to cold storage")
+        self.setWindowTitle(self.tr("Move to cold storage"))
         account = snap.account(account_id) if snap else None
         self.asset = QComboBox()
         for b in snap.balances_of(account_id) if snap else ():
@@ -36,9 +36,9 @@ class ColdMoveDialog(QDialog):
         self.address.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.verified = QCheckBox("I checked this address on my device's screen")
+        self.verified = QCheckBox(self.tr("I checked this address on my device's screen"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.moved_button = self.buttons.addButton("I moved it", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.moved_button = self.buttons.addButton(self.tr("I moved it"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.moved_button.setEnabled(False)
         self.buttons.accepted.connect(self.record)
         self.buttons.rejected.connect(self.reject)
@@ -47,14 +47,16 @@ class ColdMoveDialog(QDialog):
         self.wallet.currentIndexChanged.connect(self._find_address)
 
         form = QFormLayout()
-        form.addRow("From", QLabel(account.label if account else account_id))
-        form.addRow("Asset", self.asset)
-        form.addRow("Amount", self.amount)
-        form.addRow("To wallet", self.wallet)
-        form.addRow("Receive address", self.address)
+        form.addRow(self.tr("From"), QLabel(account.label if account else account_id))
+        form.addRow(self.tr("Asset"), self.asset)
+        form.addRow(self.tr("Amount"), self.amount)
+        form.addRow(self.tr("To wallet"), self.wallet)
+        form.addRow(self.tr("Receive address"), self.address)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Only what is not needed as margin (beyond "
-                                f"{state.settings.margin_buffer_multiple:g}× the required margin) is suggested."))
+        intro = QLabel(self.tr("Only what is not needed as margin (beyond {multiple}× the required margin) is "
+                               "suggested.").format(multiple=f"{state.settings.margin_buffer_multiple:g}"))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(self.verified)
@@ -71,7 +73,7 @@ class ColdMoveDialog(QDialog):
     def _asset_changed(self, asset: str) -> None:
         snap = self.state.snapshot
         if not asset or snap is None:
-            self.note.setText("Nothing on this account is free of margin duties right now.")
+            self.note.setText(self.tr("Nothing on this account is free of margin duties right now."))
             return
         amount = movable_to_cold(snap, self.account_id, asset, self.state.settings.margin_buffer_multiple)
         self.amount.setText(f"{amount:.8f}".rstrip("0").rstrip("."))
@@ -90,9 +92,9 @@ class ColdMoveDialog(QDialog):
         self._update_enabled()
         if wallet is None:
             self.address.setText("—")
-            self.note.setText("Add a watch-only wallet for this asset first.")
+            self.note.setText(self.tr("Add a watch-only wallet for this asset first."))
             return
-        self.address.setText("looking for the next unused address…")
+        self.address.setText(self.tr("looking for the next unused address…"))
         demo_dir = None
         if self.state.demo:
             from core.demo import demo_dir as find_demo_dir
@@ -109,16 +111,21 @@ class ColdMoveDialog(QDialog):
         address, index = result
         self._address_value = address
         self.address.setText(group4(address))
-        where = f"receive address #{index}" if index is not None else "the wallet's address"
-        self.note.setText(f"This is {where}. Verify on your device that it shows exactly this address, "
-                          "then withdraw on the exchange and press \"I moved it\".")
+        if index is not None:
+            note = self.tr("This is receive address #{index}. Verify on your device that it shows exactly this "
+                           "address, then withdraw on the exchange and press \"I moved it\".").format(index=index)
+        else:
+            note = self.tr("This is the wallet's address. Verify on your device that it shows exactly this "
+                           "address, then withdraw on the exchange and press \"I moved it\".")
+        self.note.setText(note)
         self._update_enabled()
 
     def _address_failed(self, exc: BaseException) -> None:
         from core.sync import describe_failure
 
         self.address.setText("—")
-        self.note.setText(f"Could not find the next unused address: {describe_failure(exc)}")
+        self.note.setText(self.tr("Could not find the next unused address: {reason}").format(
+            reason=describe_failure(exc)))
 
     def _update_enabled(self) -> None:
         self.moved_button.setEnabled(bool(self._address_value) and self.verified.isChecked())

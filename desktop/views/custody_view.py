@@ -10,22 +10,39 @@ from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex,
+                            QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from core.custody.split import CustodySplit, custody_split
 from core.model import CustodyClass
 from desktop import format as fmt
+from desktop import i18n
 
 HIDDEN = "•••"
-CLASS_NAMES = {CustodyClass.EXCHANGE: "Exchange", CustodyClass.HARDWARE_WALLET: "Hardware wallet",
-               CustodyClass.SOFTWARE_WALLET: "Software wallet", CustodyClass.OTHER_CUSTODIAN: "Other custodian"}
+CLASS_NAMES = {CustodyClass.EXCHANGE: QT_TRANSLATE_NOOP("Custody", "Exchange"),
+               CustodyClass.HARDWARE_WALLET: QT_TRANSLATE_NOOP("Custody", "Hardware wallet"),
+               CustodyClass.SOFTWARE_WALLET: QT_TRANSLATE_NOOP("Custody", "Software wallet"),
+               CustodyClass.OTHER_CUSTODIAN: QT_TRANSLATE_NOOP("Custody", "Other custodian")}
+
+# The chart's tick labels share a bar's width: a separate context lets a language use shorter words there.
+CHART_NAMES = {CustodyClass.EXCHANGE: QT_TRANSLATE_NOOP("CustodyChart", "Exchange"),
+               CustodyClass.HARDWARE_WALLET: QT_TRANSLATE_NOOP("CustodyChart", "Hardware wallet"),
+               CustodyClass.SOFTWARE_WALLET: QT_TRANSLATE_NOOP("CustodyChart", "Software wallet"),
+               CustodyClass.OTHER_CUSTODIAN: QT_TRANSLATE_NOOP("CustodyChart", "Other custodian")}
+
+
+def class_name(custody_class: CustodyClass) -> str:
+    return QCoreApplication.translate("Custody", CLASS_NAMES[custody_class])
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class HoldingsModel(QAbstractTableModel):
-    HEADERS = ("Where", "Asset", "Amount", "Value (USD)", "Custody", "Purpose", "Data")
+    HEADERS = (QT_TRANSLATE_NOOP("HoldingsModel", "Where"), QT_TRANSLATE_NOOP("HoldingsModel", "Asset"),
+               QT_TRANSLATE_NOOP("HoldingsModel", "Amount"), QT_TRANSLATE_NOOP("HoldingsModel", "Value (USD)"),
+               QT_TRANSLATE_NOOP("HoldingsModel", "Custody"), QT_TRANSLATE_NOOP("HoldingsModel", "Purpose"),
+               QT_TRANSLATE_NOOP("HoldingsModel", "Data"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -46,7 +63,7 @@ class HoldingsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("HoldingsModel", self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -69,10 +86,15 @@ class HoldingsModel(QAbstractTableModel):
         if col == 3:
             return HIDDEN if self.hide_amounts else fmt.usd(h.value_usd)
         if col == 4:
-            return CLASS_NAMES[h.custody_class]
+            return class_name(h.custody_class)
         if col == 5:
-            return "Long-term" if h.purpose.value == "long_term" else "Collateral"
+            return self.tr("Long-term") if h.purpose.value == "long_term" else self.tr("Collateral")
         return self.status.get(h.source_id, "")
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
 
 
 class CustodyView(QWidget):
@@ -89,11 +111,10 @@ class CustodyView(QWidget):
         self.figures = {name: QLabel("—") for name in
                         ("net", "self_share", "lt_exchange", "not_needed", "exchanges")}
         figures = QGridLayout()
-        for i, (key, caption) in enumerate((("net", "Net worth"), ("self_share", "Long-term in self-custody"),
-                                            ("lt_exchange", "Long-term on exchanges"),
-                                            ("not_needed", "Collateral not needed as margin"),
-                                            ("exchanges", "Largest exchange share"))):
-            cap = QLabel(caption)
+        self.captions: dict[str, QLabel] = {}
+        for i, key in enumerate(self.figures):
+            cap = self.captions[key] = QLabel()
+            cap.setWordWrap(True)
             cap.setStyleSheet("color: palette(mid);")
             self.figures[key].setStyleSheet("font-size: 15pt; font-weight: 600;")
             figures.addWidget(cap, 0, i)
@@ -121,27 +142,27 @@ class CustodyView(QWidget):
         self.reminders = QListWidget()
         self.reminders.setWordWrap(True)
         self.reminders.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.snooze_button = QPushButton("Snooze 1 day")
-        self.dismiss_button = QPushButton("Dismiss")
-        self.move_button = QPushButton("Move to cold storage…")
-        self.drill_button = QPushButton("I verified on my device")
+        self.snooze_button = QPushButton()
+        self.dismiss_button = QPushButton()
+        self.move_button = QPushButton()
+        self.drill_button = QPushButton()
         self.snooze_button.clicked.connect(self.snooze_selected)
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         self.move_button.clicked.connect(self.open_cold_move)
         self.drill_button.clicked.connect(self.record_drill)
-        self.add_button = QPushButton("Watch a wallet…")
+        self.add_button = QPushButton()
         self.add_button.clicked.connect(self.open_wallet_dialog)
 
-        wallets_box = QGroupBox("Holdings by place")
+        wallets_box = self.wallets_box = QGroupBox()
         wl = QVBoxLayout(wallets_box)
         wl.addWidget(self.table)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addStretch(1)
         wl.addLayout(row)
-        chart_box = QGroupBox("Where the money sits")
+        chart_box = self.chart_box = QGroupBox()
         QVBoxLayout(chart_box).addWidget(self.chart)
-        rem_box = QGroupBox("Due reminders")
+        rem_box = self.rem_box = QGroupBox()
         rl = QVBoxLayout(rem_box)
         rl.addWidget(self.reminders)
         buttons = QHBoxLayout()
@@ -168,8 +189,35 @@ class CustodyView(QWidget):
         from desktop.theme import theme
 
         theme().theme_changed.connect(self._on_theme)  # bound slot: dropped when the view dies
+        self.retranslate()
         if state.snapshot is not None:
             self.on_snapshot(state.snapshot)
+
+    def retranslate(self) -> None:
+        captions = {"net": self.tr("Net worth"), "self_share": self.tr("Long-term in self-custody"),
+                    "lt_exchange": self.tr("Long-term on exchanges"),
+                    "not_needed": self.tr("Collateral not needed as margin"),
+                    "exchanges": self.tr("Largest exchange share")}
+        for key, text in captions.items():
+            self.captions[key].setText(text)
+        self.snooze_button.setText(self.tr("Snooze 1 day"))
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.move_button.setText(self.tr("Move to cold storage…"))
+        self.drill_button.setText(self.tr("I verified on my device"))
+        self.add_button.setText(self.tr("Watch a wallet…"))
+        self.wallets_box.setTitle(self.tr("Holdings by place"))
+        self.chart_box.setTitle(self.tr("Where the money sits"))
+        self.rem_box.setTitle(self.tr("Due reminders"))
+        self.model.retranslate()
+        if self.split is not None:  # re-render only: evaluating reminders again would touch the store
+            self._render_figures()
+            self._render_chart()
+            self._render_reminders()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _on_theme(self, _palette) -> None:
         if self.state.snapshot is not None:
@@ -201,11 +249,12 @@ class CustodyView(QWidget):
         s = self.split
         share = s.self_custody_share_of_long_term
         self.figures["net"].setText(self._money(s.net_worth_usd))
-        self.figures["self_share"].setText("—" if share is None else f"{share * 100:.0f} %")
+        self.figures["self_share"].setText("—" if share is None else fmt.pct(share * 100, decimals=0))
         self.figures["lt_exchange"].setText(self._money(s.long_term_on_exchanges_usd))
         self.figures["not_needed"].setText(self._money(sum(s.collateral_not_needed_usd.values())))
         top = max(s.exchange_share_of_net_worth.items(), key=lambda kv: kv[1], default=None)
-        self.figures["exchanges"].setText("—" if top is None else f"{top[1] * 100:.0f} % of net worth")
+        self.figures["exchanges"].setText("—" if top is None else self.tr("{share} of net worth").format(
+            share=fmt.pct(top[1] * 100, decimals=0)))
 
     def _render_chart(self) -> None:
         from desktop.theme import chart_palette, style_plot
@@ -220,11 +269,13 @@ class CustodyView(QWidget):
                                            pens=[pg.mkPen(c) for c in colours]))
         total = sum(values) or 1.0
         for i, v in enumerate(values):  # the share on top of each bar reads faster than the axis
-            text = f"{v / total * 100:.0f} %" if self.state.privacy else f"${v:,.0f}k · {v / total * 100:.0f} %"
+            share = fmt.pct(v / total * 100, decimals=0)
+            text = share if self.state.privacy else f"{fmt.usd_short(v * 1000)} · {share}"
             label = pg.TextItem(text, color=palette.foreground, anchor=(0.5, 1.0))
             label.setPos(i, v)
             self.chart.addItem(label)
-        self.chart.getAxis("bottom").setTicks([[(i, CLASS_NAMES[c]) for i, c in enumerate(classes)]])
+        self.chart.getAxis("bottom").setTicks([[(i, QCoreApplication.translate("CustodyChart", CHART_NAMES[c]))
+                                                for i, c in enumerate(classes)]])
         self.chart.hideAxis("left")  # each bar carries its value and share; an axis would only add noise
         self.chart.setXRange(-0.5, len(classes) - 0.5, padding=0.02)
         self.chart.setYRange(0, max(values + [0.001]) * 1.18, padding=0)
@@ -235,15 +286,15 @@ class CustodyView(QWidget):
 
         colours = {"red": "#c0392b", "strong": "#d35400"}
         for r in self.due:
-            text = r.condition.message if not self.state.privacy else "details hidden"
+            text = r.condition.message if not self.state.privacy else self.tr("details hidden")
             mark = "ℹ" if r.condition.severity == "info" else "⚠"
-            item = QListWidgetItem(f"{mark} {r.condition.kind}: {text}")
+            item = QListWidgetItem(f"{mark} {i18n.core_text('ReminderKind', r.condition.kind)}: {text}")
             if r.condition.severity in colours:
                 item.setForeground(QBrush(QColor(colours[r.condition.severity])))
             item.setData(Qt.ItemDataRole.UserRole, r)
             self.reminders.addItem(item)
         if not self.due:
-            self.reminders.addItem(QListWidgetItem("Nothing needs your attention."))
+            self.reminders.addItem(QListWidgetItem(self.tr("Nothing needs your attention.")))
         from core.reminders import notification_kinds
 
         self.reminders_changed.emit([r.key for r in self.due], notification_kinds(self.due))

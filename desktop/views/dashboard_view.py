@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
 from desktop import format as fmt
+from desktop import i18n
 from desktop.theme import chart_palette, style_plot, theme
 
 HIDDEN = "•••"
@@ -18,16 +19,20 @@ HIDDEN = "•••"
 class Card(QFrame):
     """A titled box; the title explains itself in a tooltip."""
 
-    def __init__(self, title: str, tooltip: str) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("card")
-        self.title = QLabel(f"<b>{title}</b>")
-        self.title.setToolTip(tooltip)
+        self.title = QLabel()
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.title)
         layout.addLayout(self.body, 1)
+
+    def set_title(self, title: str, tooltip: str) -> None:
+        self.title.setText(f"<b>{title}</b>")
+        self.title.setToolTip(tooltip)
 
     def label(self, text: str = "", big: bool = False) -> QLabel:
         w = QLabel(text)
@@ -52,28 +57,25 @@ class DashboardView(QWidget):
         self.summary = None
         self.reminders: list = []
 
-        worth = Card("Net worth", "Everything you own, priced in USD: exchange equity (balances including "
-                                  "unrealised PnL), watch-only wallets and manual holdings")
+        self.cards = {name: Card() for name in ("worth", "liq", "what_if", "split", "remind", "sources")}
+        worth = self.cards["worth"]
         self.worth = worth.label(big=True)
         self.worth_change = worth.label()
         self.worth_split = worth.label()
 
-        liq = Card("Nearest liquidation", "The position that needs the smallest adverse move of its mark price to "
-                                          "be liquidated, by the venue's own rules")
+        liq = self.cards["liq"]
         self.nearest = liq.label(big=True)
         self.nearest_detail = liq.label()
         self.gap = liq.label()
 
-        what_if = Card("What if", "The default what-if: an instant gap with the liquidation cascade, i.e. forced "
-                                  "sells walking the order book and triggering more liquidations")
+        what_if = self.cards["what_if"]
         self.scenario = what_if.label()
         self.scenario_detail = what_if.label()
-        self.simulator_button = QPushButton("Open the simulator…")
+        self.simulator_button = QPushButton()
         self.simulator_button.clicked.connect(lambda: self.open_view.emit("What-if"))
         what_if.body.addWidget(self.simulator_button)
 
-        split = Card("Where your money sits", "Exchange balances are in the blast radius of a venue failure; "
-                                             "hardware and software wallets are self-custody")
+        split = self.cards["split"]
         self.split_plot = pg.PlotWidget()
         self.split_plot.setMinimumHeight(140)
         self.split_plot.setMenuEnabled(False)
@@ -82,15 +84,13 @@ class DashboardView(QWidget):
         split.body.addWidget(self.split_plot, 1)
         self.split_note = split.label()
 
-        remind = Card("Reminders", "Things worth doing now: moving idle collateral to cold storage, reducing "
-                                   "exposure to one exchange, positions close to liquidation")
+        remind = self.cards["remind"]
         self.reminder_list = QListWidget()
         self.reminder_list.setWordWrap(True)
         self.reminder_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         remind.body.addWidget(self.reminder_list, 1)
 
-        sources = Card("Data freshness", "When each source was last synced successfully; a stale source shows "
-                                         "its last good data")
+        sources = self.cards["sources"]
         self.sources = sources.label()
         self.sources.setTextFormat(Qt.TextFormat.RichText)
         for card in (worth, liq, what_if, sources):
@@ -110,8 +110,36 @@ class DashboardView(QWidget):
         state.snapshot_changed.connect(self.on_snapshot)
         state.privacy_changed.connect(lambda _h: self.render())
         theme().theme_changed.connect(self._on_theme)  # a bound slot: disconnected when the view dies
+        self.retranslate()
         if state.snapshot is not None:
             self.on_snapshot(state.snapshot)
+
+    def retranslate(self) -> None:
+        c = self.cards
+        c["worth"].set_title(self.tr("Net worth"), self.tr(
+            "Everything you own, priced in USD: exchange equity (balances including unrealised PnL), "
+            "watch-only wallets and manual holdings"))
+        c["liq"].set_title(self.tr("Nearest liquidation"), self.tr(
+            "The position that needs the smallest adverse move of its mark price to be liquidated, "
+            "by the venue's own rules"))
+        c["what_if"].set_title(self.tr("What if"), self.tr(
+            "The default what-if: an instant gap with the liquidation cascade, i.e. forced sells walking the "
+            "order book and triggering more liquidations"))
+        c["split"].set_title(self.tr("Where your money sits"), self.tr(
+            "Exchange balances are in the blast radius of a venue failure; hardware and software wallets are "
+            "self-custody"))
+        c["remind"].set_title(self.tr("Reminders"), self.tr(
+            "Things worth doing now: moving idle collateral to cold storage, reducing exposure to one exchange, "
+            "positions close to liquidation"))
+        c["sources"].set_title(self.tr("Data freshness"), self.tr(
+            "When each source was last synced successfully; a stale source shows its last good data"))
+        self.simulator_button.setText(self.tr("Open the simulator…"))
+        self.render()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _on_theme(self, _palette) -> None:
         self.render()
@@ -148,72 +176,85 @@ class DashboardView(QWidget):
             return
         self.worth.setText(self._usd(s.net_worth_usd))
         if s.net_worth_change_usd is None:
-            self.worth_change.setText("First check: no earlier snapshot to compare with")
+            self.worth_change.setText(self.tr("First check: no earlier snapshot to compare with"))
         else:
             sign = "+" if s.net_worth_change_usd >= 0 else "−"
             amount = HIDDEN if self.state.privacy else fmt.usd(abs(s.net_worth_change_usd))
-            self.worth_change.setText(f"{sign}{amount} since {s.previous_taken_at.astimezone():%b %d %H:%M}")
+            self.worth_change.setText(self.tr("{change} since {when}").format(
+                change=f"{sign}{amount}", when=i18n.date_time(s.previous_taken_at)))
         share = s.self_custody_share_of_long_term
-        self.worth_split.setText(
-            f"On exchanges {self._usd(s.on_exchanges_usd)} · self-custody {self._usd(s.self_custody_usd)}"
-            + (f"<br>{share * 100:.0f} % of long-term holdings are in self-custody" if share is not None else ""))
+        text = self.tr("On exchanges {exchanges} · self-custody {self_custody}").format(
+            exchanges=self._usd(s.on_exchanges_usd), self_custody=self._usd(s.self_custody_usd))
+        if share is not None:
+            text += "<br>" + self.tr("{share} % of long-term holdings are in self-custody").format(
+                share=f"{share * 100:.0f}")
+        self.worth_split.setText(text)
 
         palette = chart_palette()
         if s.nearest is None:
-            self.nearest.setText("No open positions")
+            self.nearest.setText(self.tr("No open positions"))
             self.nearest_detail.setText("")
         else:
             r = s.nearest
             color = palette.danger if r.survives_10pct_gap is False else palette.foreground
-            self.nearest.setText(f'<span style="color:{color}">{r.distance_pct:.2f} %</span>')
-            sigma = f" ({r.distance_vols:.1f} daily σ)" if r.distance_vols is not None else ""
+            self.nearest.setText(f'<span style="color:{color}">{fmt.pct(r.distance_pct)}</span>')
+            sigma = "" if r.distance_vols is None else " " + self.tr("({n} daily σ)").format(
+                n=fmt.number(r.distance_vols, 1))
             self.nearest_detail.setText(
-                f"{r.position.symbol} {r.position.side.value} on {r.position.venue}{sigma}<br>"
-                f"liquidation at {fmt.price(r.liquidation_price)}, mark {fmt.price(r.position.mark_price)}")
+                self._position_name(r) + sigma + "<br>"
+                + self.tr("liquidation at {liquidation}, mark {mark}").format(
+                    liquidation=fmt.price(r.liquidation_price), mark=fmt.price(r.position.mark_price)))
         if s.failing_gap:
-            names = "<br>".join(f"• {r.position.symbol} {r.position.side.value} on {r.position.venue}"
-                                for r in s.failing_gap)
-            self.gap.setText(f'<span style="color:{palette.danger}"><b>{len(s.failing_gap)} position(s) would '
-                             f'not survive a 10 % gap:</b><br>{names}</span>')
+            names = "<br>".join(f"• {self._position_name(r)}" for r in s.failing_gap)
+            title = self.tr("{n} position(s) would not survive a 10 % gap:").format(n=len(s.failing_gap))
+            self.gap.setText(f'<span style="color:{palette.danger}"><b>{title}</b><br>{names}</span>')
         else:
-            self.gap.setText("Every position survives a 10 % gap.")
+            self.gap.setText(self.tr("Every position survives a 10 % gap."))
 
         sc = s.scenario
         if sc is None:
-            self.scenario.setText("No positions to stress.")
+            self.scenario.setText(self.tr("No positions to stress."))
             self.scenario_detail.setText("")
         elif sc.error:
-            self.scenario.setText(f"The what-if could not run: {sc.error}")
+            self.scenario.setText(self.tr("The what-if could not run: {error}").format(error=sc.error))
             self.scenario_detail.setText("")
         else:
-            final = "" if sc.driver_final_move is None else f" → {sc.driver_final_move * 100:+.1f} % with the cascade"
-            self.scenario.setText(f"<b>{sc.name}</b><br>BTC {sc.driver_shock * 100:+.0f} %{final}")
+            final = "" if sc.driver_final_move is None else " → " + self.tr("{move} with the cascade").format(
+                move=fmt.pct(sc.driver_final_move * 100, signed=True, decimals=1))
+            self.scenario.setText(f"<b>{i18n.core_text('Scenario', sc.name)}</b><br>BTC "
+                                  f"{fmt.pct(sc.driver_shock * 100, signed=True, decimals=0)}{final}")
             died = sc.liquidated_with_cascade
             extra = [x for x in sc.liquidated_with_cascade if x not in sc.liquidated_without_cascade]
-            lines = [f"Exchange equity after: {self._usd(sc.equity_with_cascade_usd)} with the cascade, "
-                     f"{self._usd(sc.equity_without_cascade_usd)} without",
-                     f"{len(died)} position(s) liquidated" + (f" ({len(extra)} only because of the cascade)"
-                                                             if extra else "")]
+            liquidated = self.tr("{n} position(s) liquidated").format(n=len(died))
+            if extra:
+                liquidated += " " + self.tr("({n} only because of the cascade)").format(n=len(extra))
+            lines = [self.tr("Exchange equity after: {with_cascade} with the cascade, {without} without").format(
+                         with_cascade=self._usd(sc.equity_with_cascade_usd),
+                         without=self._usd(sc.equity_without_cascade_usd)),
+                     liquidated]
             lines += [f"• {x}" for x in died]
             self.scenario_detail.setText("<br>".join(lines))
 
         self._render_split(palette)
         self.reminder_list.clear()
         for rem in self.reminders:
-            text = rem.condition.kind if self.state.privacy else rem.condition.message
+            kind = i18n.core_text("ReminderKind", rem.condition.kind)
+            # The message is composed by core in English; its kind leads in the user's language.
+            text = kind if self.state.privacy else f"{kind}: {rem.condition.message}"
             item = QListWidgetItem(text)
-            item.setToolTip(rem.condition.message if not self.state.privacy else rem.condition.kind)
+            item.setToolTip(rem.condition.message if not self.state.privacy else kind)
             self.reminder_list.addItem(item)
         if not self.reminders:
-            self.reminder_list.addItem("Nothing due. ✓")
+            self.reminder_list.addItem(self.tr("Nothing due. ✓"))
 
         rows = []
         for src in s.sources:
             color = {"fresh": palette.ok, "stale": palette.warning, "failed": palette.danger}[src.state.value]
-            when = "never" if src.as_of is None else f"{src.as_of.astimezone():%b %d %H:%M}"
+            when = self.tr("never") if src.as_of is None else i18n.date_time(src.as_of)
             reason = f" — {src.error}" if src.error else ""
-            rows.append(f'<span style="color:{color}">●</span> {src.source_id}: {src.state.value} ({when}){reason}')
-        self.sources.setText("<br>".join(rows) or "No sources configured.")
+            state = i18n.core_text("SourceState", src.state.value)
+            rows.append(f'<span style="color:{color}">●</span> {src.source_id}: {state} ({when}){reason}')
+        self.sources.setText("<br>".join(rows) or self.tr("No sources configured."))
 
     def _render_split(self, palette) -> None:
         s = self.summary
@@ -223,7 +264,7 @@ class DashboardView(QWidget):
         other = max(0.0, s.net_worth_usd - s.on_exchanges_usd - s.self_custody_usd)
         values = [s.on_exchanges_usd, s.self_custody_usd, other]
         colors = [palette.exchange, palette.self_custody, palette.warning]
-        names = ["Exchanges", "Self-custody", "Other custodians"]
+        names = [self.tr("Exchanges"), self.tr("Self-custody"), self.tr("Other custodians")]
         plot.addItem(pg.BarGraphItem(x0=0, y=list(range(3)), height=0.6, width=values,
                                      brushes=[pg.mkBrush(c) for c in colors]))
         plot.getAxis("left").setTicks([list(enumerate(names))])
@@ -231,4 +272,9 @@ class DashboardView(QWidget):
         plot.setLabel("bottom", "USD")
         plot.getPlotItem().showGrid(x=not self.state.privacy, y=False, alpha=palette.grid_alpha)
         total = s.net_worth_usd or 1.0
-        self.split_note.setText(" · ".join(f"{n} {v / total * 100:.0f} %" for n, v in zip(names, values)))
+        self.split_note.setText(" · ".join(f"{n} {fmt.pct(v / total * 100, decimals=0)}"
+                                           for n, v in zip(names, values)))
+
+    def _position_name(self, r) -> str:
+        return self.tr("{symbol} {side} on {venue}").format(
+            symbol=r.position.symbol, side=i18n.core_text("Side", r.position.side.value), venue=r.position.venue)

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget)
 
+from desktop import format as fmt
 from desktop.models.fragility_model import FragilityModel
 from desktop.models.history_models import SORT_ROLE
 
 log = logging.getLogger(__name__)
 
-INTRO = ("Signals traders watch before a cascade, for every market you hold: one-sided funding, open interest "
-         "piling up, thin order books near the price and dense liquidation clusters close to it. "
-         "Hover a column title for what it means.")
 
 
 class FragilityView(QWidget):
@@ -28,7 +26,7 @@ class FragilityView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
 
-        intro = QLabel(INTRO)
+        intro = self.intro = QLabel()
         intro.setWordWrap(True)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -43,9 +41,7 @@ class FragilityView(QWidget):
         header.setStretchLastSection(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        note = QLabel("Clusters are estimated from open interest and a typical leverage mix (like the public "
-                      "liquidation heatmaps), not read from the exchanges' books; OI change is against the "
-                      "previous stored snapshot.")
+        note = self.note = QLabel()
         note.setWordWrap(True)
         note.setStyleSheet("color: gray;")
 
@@ -55,8 +51,27 @@ class FragilityView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(note)
         state.snapshot_changed.connect(self.on_snapshot)
+        self._rows: list = []
+        self.retranslate()
         if state.snapshot is not None:
             self.on_snapshot(state.snapshot)
+
+    def retranslate(self) -> None:
+        self.intro.setText(self.tr(
+            "Signals traders watch before a cascade, for every market you hold: one-sided funding, open interest "
+            "piling up, thin order books near the price and dense liquidation clusters close to it. "
+            "Hover a column title for what it means."))
+        self.note.setText(self.tr(
+            "Clusters are estimated from open interest and a typical leverage mix (like the public liquidation "
+            "heatmaps), not read from the exchanges' books; OI change is against the previous stored snapshot."))
+        self.model.retranslate()
+        snap = self.state.snapshot
+        self.summary.setText(self._summary(self._rows, snap) if snap is not None else self.tr("No data yet."))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _previous(self, snap):
         """The stored snapshot before ``snap`` of the same mode (for the open-interest change), or None."""
@@ -79,26 +94,29 @@ class FragilityView(QWidget):
 
         if snap is None:
             self.model.set_rows(())
-            self.summary.setText("No data yet.")
+            self.summary.setText(self.tr("No data yet."))
             return
         rows = assess_held_markets(snap, self._previous(snap), cluster_finder(snap))
         self.model.set_rows(rows)
+        self._rows = list(rows)
         self.summary.setText(self._summary(rows, snap))
 
-    @staticmethod
-    def _summary(rows, snap) -> str:
+    def _summary(self, rows, snap) -> str:
         if not rows:
             held = len({(p.venue, p.symbol) for p in snap.positions})
-            return ("You hold no positions, so there is nothing to watch here." if not held
-                    else "No market data was synced for the markets you hold.")
-        crowded = [f"{f.symbol.split(':')[0]} on {f.venue} ({f.funding_one_sided})"
+            return (self.tr("You hold no positions, so there is nothing to watch here.") if not held
+                    else self.tr("No market data was synced for the markets you hold."))
+        crowded = [self.tr("{symbol} on {venue} ({side})").format(
+                       symbol=f.symbol.split(':')[0], venue=f.venue,
+                       side=QCoreApplication.translate("Columns", f.funding_one_sided))
                    for f in rows if f.funding_one_sided]
         near = [f for f in rows if f.cluster_below is not None]
-        parts = [f"{len(rows)} markets"]
+        parts = [self.tr("{n} markets").format(n=len(rows))]
         if crowded:
-            parts.append("one-sided funding: " + ", ".join(crowded))
+            parts.append(self.tr("one-sided funding: {markets}").format(markets=", ".join(crowded)))
         if near:
             closest = max(near, key=lambda f: f.cluster_below.distance_pct)
-            parts.append(f"closest long-liquidation cluster: {closest.symbol.split(':')[0]} "
-                         f"{abs(closest.cluster_below.distance_pct):.1f} % below on {closest.venue}")
+            parts.append(self.tr("closest long-liquidation cluster: {symbol} {distance} below on {venue}").format(
+                symbol=closest.symbol.split(':')[0], distance=fmt.pct(abs(closest.cluster_below.distance_pct),
+                                                                      decimals=1), venue=closest.venue))
         return " · ".join(parts)

@@ -10,7 +10,7 @@ import logging
 from datetime import datetime
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
@@ -23,17 +23,18 @@ from desktop.theme import chart_palette, style_plot, theme
 log = logging.getLogger(__name__)
 
 # (HistoryPoint field, legend name, palette colour, tooltip for the legend/axis)
-USD_SERIES = (
-    ("net_worth_usd", "Net worth", "foreground", "Exchange equity + wallets + manual holdings, USD"),
-    ("exchange_equity_usd", "Exchange equity", "exchange", "What the exchanges hold for you, USD"),
-    ("self_custody_usd", "Self-custody", "self_custody", "Hardware and software wallets, USD"),
-    ("gross_exposure_usd", "Gross exposure", "warning", "Sum of all position sizes at mark, USD"),
-    ("net_exposure_usd", "Net exposure", "equity_cascade", "Longs minus shorts, USD: your bet on the direction"),
+USD_SERIES = (  # names and tooltips are translated where shown (context "HistoryView")
+    ("net_worth_usd", QT_TRANSLATE_NOOP("HistoryView", "Net worth"), "foreground",
+     QT_TRANSLATE_NOOP("HistoryView", "Exchange equity + wallets + manual holdings, USD")),
+    ("exchange_equity_usd", QT_TRANSLATE_NOOP("HistoryView", "Exchange equity"), "exchange",
+     QT_TRANSLATE_NOOP("HistoryView", "What the exchanges hold for you, USD")),
+    ("self_custody_usd", QT_TRANSLATE_NOOP("HistoryView", "Self-custody"), "self_custody",
+     QT_TRANSLATE_NOOP("HistoryView", "Hardware and software wallets, USD")),
+    ("gross_exposure_usd", QT_TRANSLATE_NOOP("HistoryView", "Gross exposure"), "warning",
+     QT_TRANSLATE_NOOP("HistoryView", "Sum of all position sizes at mark, USD")),
+    ("net_exposure_usd", QT_TRANSLATE_NOOP("HistoryView", "Net exposure"), "equity_cascade",
+     QT_TRANSLATE_NOOP("HistoryView", "Longs minus shorts, USD: your bet on the direction")),
 )
-CHART_TIP = ("Net worth, exchange equity and self-custody over time, with your gross and net exposure "
-             "(position sizes at mark). Click a point to open that snapshot below.")
-SHARE_TIP = ("Self-custody share: the part of your long-term holdings that sits in your own wallets, not on an "
-             "exchange. Exchanges are not vaults: this line should go up.")
 
 
 class UsdAxis(pg.AxisItem):
@@ -70,10 +71,6 @@ class HistoryView(QWidget):
         self.share_plot.setXLink(self.usd_plot)
         self.share_plot.setYRange(0, 100, padding=0.05)
         self.share_plot.setMouseEnabled(x=True, y=False)
-        self.usd_plot.setToolTip(CHART_TIP)
-        self.share_plot.setToolTip(SHARE_TIP)
-        self.usd_plot.setLabel("left", "USD")
-        self.share_plot.setLabel("left", "Self-custody %")
         for plot in (self.usd_plot, self.share_plot):  # equal widths keep the two date axes aligned
             plot.getPlotItem().getAxis("left").setWidth(72)
         # the legend lives above the chart (QLabels with tooltips), so it never hides a point
@@ -84,8 +81,7 @@ class HistoryView(QWidget):
             curve = self.usd_plot.plot([], [], name=name, symbol="o", symbolSize=6)
             curve.sigPointsClicked.connect(self._on_point_clicked)
             self.curves[key] = curve
-            label = QLabel(name)
-            label.setToolTip(tip)
+            label = QLabel()
             self.legend_labels[key] = label
             self.legend.addWidget(label)
         self.legend.addStretch(1)
@@ -105,24 +101,19 @@ class HistoryView(QWidget):
         self.chart_note = QLabel()
 
         self.picker = QListWidget()
-        self.picker.setToolTip("Stored snapshots, newest first: pick one to see its positions and balances")
         self.picker.currentItemChanged.connect(self._on_pick)
         self.positions_model = SnapshotPositionsModel(self)
         self.balances_model = SnapshotBalancesModel(self)
         self.positions_table = self._table(self.positions_model)
         self.balances_table = self._table(self.balances_model)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.positions_table, "Positions")
-        self.tabs.addTab(self.balances_table, "Balances and holdings")
-        self.picked_label = QLabel("No snapshot picked")
+        self.tabs.addTab(self.positions_table, "")
+        self.tabs.addTab(self.balances_table, "")
+        self.picked_label = QLabel()
 
-        self.csv_button = QPushButton("Export CSV…")
-        self.csv_button.setToolTip("Positions, balances and holdings of the picked snapshot in one CSV file "
-                                   "(a 'section' column tells them apart; exact numbers)")
-        self.json_button = QPushButton("Export JSON…")
-        self.json_button.setToolTip("The whole picked snapshot as JSON, numbers as exact decimal text")
-        self.png_button = QPushButton("Save chart as PNG…")
-        self.png_button.setToolTip("The charts as you see them (in privacy mode without the USD scale)")
+        self.csv_button = QPushButton()
+        self.json_button = QPushButton()
+        self.png_button = QPushButton()
         self.csv_button.clicked.connect(lambda: self.export_snapshot("csv"))
         self.json_button.clicked.connect(lambda: self.export_snapshot("json"))
         self.png_button.clicked.connect(lambda: self.save_chart_png())
@@ -130,6 +121,7 @@ class HistoryView(QWidget):
         self.status.setWordWrap(True)
 
         self._layout()
+        self.retranslate()
         self.apply_theme(chart_palette())
         theme().theme_changed.connect(self.apply_theme)
         self.apply_privacy(getattr(state, "privacy", False))
@@ -137,6 +129,39 @@ class HistoryView(QWidget):
             state.privacy_changed.connect(self.apply_privacy)
         state.snapshot_changed.connect(self.on_snapshot)
         self.reload()
+
+    def retranslate(self) -> None:
+        self.usd_plot.setToolTip(self.tr("Net worth, exchange equity and self-custody over time, with your gross "
+                                         "and net exposure (position sizes at mark). Click a point to open that "
+                                         "snapshot below."))
+        self.share_plot.setToolTip(self.tr("Self-custody share: the part of your long-term holdings that sits in "
+                                           "your own wallets, not on an exchange. Exchanges are not vaults: this "
+                                           "line should go up."))
+        self.share_plot.setLabel("left", self.tr("Self-custody %"))
+        for key, _name, _colour, tip in USD_SERIES:
+            self.legend_labels[key].setToolTip(self.tr(tip))
+        self.picker.setToolTip(self.tr("Stored snapshots, newest first: pick one to see its positions and balances"))
+        self.tabs.setTabText(0, self.tr("Positions"))
+        self.tabs.setTabText(1, self.tr("Balances and holdings"))
+        self.csv_button.setText(self.tr("Export CSV…"))
+        self.csv_button.setToolTip(self.tr("Positions, balances and holdings of the picked snapshot in one CSV "
+                                           "file (a 'section' column tells them apart; exact numbers)"))
+        self.json_button.setText(self.tr("Export JSON…"))
+        self.json_button.setToolTip(self.tr("The whole picked snapshot as JSON, numbers as exact decimal text"))
+        self.png_button.setText(self.tr("Save chart as PNG…"))
+        self.png_button.setToolTip(self.tr("The charts as you see them (in privacy mode without the USD scale)"))
+        self.positions_model.retranslate()
+        self.balances_model.retranslate()
+        if hasattr(self, "_palette"):
+            self.apply_theme(self._palette)
+            self.apply_privacy(getattr(self.state, "privacy", False))
+        self._draw_note()
+        self._show_label()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- layout -----------------------------------------------------------------------------------------
 
@@ -190,6 +215,7 @@ class HistoryView(QWidget):
     # --- theme and privacy --------------------------------------------------------------------------------
 
     def apply_theme(self, palette) -> None:
+        self._palette = palette
         for plot in (self.usd_plot, self.share_plot):
             style_plot(plot, palette)
         for key, _, colour, _ in USD_SERIES:
@@ -201,7 +227,8 @@ class HistoryView(QWidget):
         self.share_curve.setSymbolBrush(palette.self_custody)
         self.share_curve.setSymbolPen(palette.self_custody)
         for key, name, colour, _ in USD_SERIES:
-            self.legend_labels[key].setText(f'<span style="color:{getattr(palette, colour)}">━━</span> {name}')
+            self.legend_labels[key].setText(f'<span style="color:{getattr(palette, colour)}">━━</span> '
+                                            f'{self.tr(name)}')
         for m in self.markers:
             m.setPen(pg.mkPen(palette.foreground, width=1, style=Qt.PenStyle.DashLine))
 
@@ -211,7 +238,7 @@ class HistoryView(QWidget):
         self.balances_model.set_privacy(hidden)
         axis = self.usd_plot.getPlotItem().getAxis("left")
         axis.setStyle(showValues=not hidden)
-        self.usd_plot.setLabel("left", "USD (hidden)" if hidden else "USD")
+        self.usd_plot.setLabel("left", self.tr("USD (hidden)") if hidden else "USD")
 
     # --- data ---------------------------------------------------------------------------------------------
 
@@ -239,7 +266,7 @@ class HistoryView(QWidget):
 
     def _on_load_failed(self, exc: BaseException) -> None:
         log.warning("history could not be loaded: %s", exc)
-        self.status.setText(f"The history could not be read: {exc}")
+        self.status.setText(self.tr("The history could not be read: {error}").format(error=exc))
         self._finish_load()
 
     def _finish_load(self) -> None:
@@ -261,12 +288,20 @@ class HistoryView(QWidget):
             self.usd_plot.setXRange(xs[0] - 43200, xs[0] + 43200)
         elif xs:
             self.usd_plot.enableAutoRange()
-        n = len(self.points)
-        self.chart_note.setText("No stored snapshots yet: refresh to take the first one." if n == 0 else
-                                f"{n} snapshot{'s' if n != 1 else ''} from {self.points[0].taken_at:%Y-%m-%d} "
-                                f"to {self.points[-1].taken_at:%Y-%m-%d %H:%M} UTC"
-                                + (" · the line appears from the second snapshot on" if n == 1 else ""))
+        self._draw_note()
         self._move_markers()
+
+    def _draw_note(self) -> None:
+        n = len(self.points)
+        if n == 0:
+            self.chart_note.setText(self.tr("No stored snapshots yet: refresh to take the first one."))
+            return
+        text = (self.tr("1 snapshot from {first} to {last} UTC") if n == 1 else
+                self.tr("{n} snapshots from {first} to {last} UTC")).format(
+            n=n, first=f"{self.points[0].taken_at:%Y-%m-%d}", last=f"{self.points[-1].taken_at:%Y-%m-%d %H:%M}")
+        if n == 1:
+            text += " · " + self.tr("the line appears from the second snapshot on")
+        self.chart_note.setText(text)
 
     def _fill_picker(self) -> None:
         from core.history import stored_snapshots
@@ -279,7 +314,7 @@ class HistoryView(QWidget):
         for h in reversed(heads):
             item = QListWidgetItem(f"{h.taken_at:%Y-%m-%d %H:%M} UTC")
             item.setData(Qt.ItemDataRole.UserRole, h.id)
-            item.setToolTip(f"Snapshot {h.id}, taken {h.taken_at.isoformat()}")
+            item.setToolTip(self.tr("Snapshot {id}, taken {when}").format(id=h.id, when=h.taken_at.isoformat()))
             self.picker.addItem(item)
         self.picker.blockSignals(False)
         target = heads[-1].id if heads and follow_newest else keep
@@ -307,7 +342,7 @@ class HistoryView(QWidget):
             snap = load_snapshot(self.state.db, sid)
         except Exception as exc:  # noqa: BLE001 - a damaged row must not take the view down
             log.warning("snapshot %s unreadable", sid, exc_info=True)
-            self.status.setText(f"Snapshot {sid} could not be read: {exc}")
+            self.status.setText(self.tr("Snapshot {id} could not be read: {error}").format(id=sid, error=exc))
             return
         self._show(sid, snap)
 
@@ -317,12 +352,17 @@ class HistoryView(QWidget):
         self.balances_model.set_snapshot(snap)
         for b in (self.csv_button, self.json_button):
             b.setEnabled(snap is not None)
-        self.picked_label.setText("No snapshot picked" if snap is None else
-                                  f"Snapshot of {snap.taken_at:%Y-%m-%d %H:%M} UTC · {len(snap.positions)} "
-                                  f"positions · {len(snap.balances) + len(snap.holdings)} balances and holdings")
+        self._show_label()
         self._move_markers()
         if snap is not None:
             self.snapshot_picked.emit(snap)
+
+    def _show_label(self) -> None:
+        snap = self.picked[1] if self.picked is not None else None
+        self.picked_label.setText(self.tr("No snapshot picked") if snap is None else self.tr(
+            "Snapshot of {when} UTC · {positions} positions · {balances} balances and holdings").format(
+                when=f"{snap.taken_at:%Y-%m-%d %H:%M}", positions=len(snap.positions),
+                balances=len(snap.balances) + len(snap.holdings)))
 
     def _move_markers(self) -> None:
         for m in self.markers:
@@ -361,33 +401,35 @@ class HistoryView(QWidget):
         from core.export import ExportError, export_snapshot
 
         if self.picked is None:
-            self.status.setText("Pick a snapshot first.")
+            self.status.setText(self.tr("Pick a snapshot first."))
             return False
         sid, snap = self.picked
         if path is None:
             suggested = f"undertow-snapshot-{snap.taken_at:%Y%m%d-%H%M}.{fmt}"
-            path = self._ask_path(f"Export snapshot as {fmt.upper()}", suggested,
-                                  f"{fmt.upper()} files (*.{fmt})")
+            path = self._ask_path(self.tr("Export snapshot as {format}").format(format=fmt.upper()), suggested,
+                                  self.tr("{format} files (*.{ext})").format(format=fmt.upper(), ext=fmt))
             if path is None:
                 return False
         try:
             written = export_snapshot(snap, path, fmt, sid)
         except ExportError as exc:
-            self.status.setText(f"Export failed: {exc}")
+            self.status.setText(self.tr("Export failed: {error}").format(error=exc))
             return False
-        self.status.setText(f"Snapshot of {snap.taken_at:%Y-%m-%d %H:%M} UTC written to {written}")
+        self.status.setText(self.tr("Snapshot of {when} UTC written to {path}").format(
+            when=f"{snap.taken_at:%Y-%m-%d %H:%M}", path=written))
         return True
 
     def save_chart_png(self, path: str | None = None) -> bool:
         """Save both charts as one PNG (what is on screen; privacy mode keeps the USD scale hidden)."""
         if path is None:
-            path = self._ask_path("Save chart as PNG", "undertow-history.png", "PNG images (*.png)")
+            path = self._ask_path(self.tr("Save chart as PNG"), "undertow-history.png", self.tr("PNG images (*.png)"))
             if path is None:
                 return False
         if not path.lower().endswith(".png"):
             path += ".png"
         if not self.render_charts().save(path, "PNG"):
-            self.status.setText(f"Could not write {path}: check the folder exists and is writable.")
+            self.status.setText(self.tr("Could not write {path}: check the folder exists and is writable.").format(
+                path=path))
             return False
-        self.status.setText(f"Chart saved to {path}")
+        self.status.setText(self.tr("Chart saved to {path}").format(path=path))
         return True

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from desktop import format as fmt
 from desktop.models.positions_model import SORT_ROLE, PositionsModel
 
 
@@ -24,11 +25,10 @@ class PositionsView(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
 
-        self.filter = QLineEdit(placeholderText="Filter by venue, account or symbol…")
+        self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.calc_button = QPushButton("Liquidation calculator…")
-        self.calc_button.setToolTip("Open the calculator pre-filled with the selected position")
+        self.calc_button = QPushButton()
         self.calc_button.clicked.connect(self._open_calculator)
         self.summary = QLabel()
 
@@ -54,8 +54,22 @@ class PositionsView(QWidget):
         state.snapshot_changed.connect(self.on_snapshot)
         state.privacy_changed.connect(self.on_privacy)
         self.model.privacy = state.privacy
+        self.retranslate()
         if state.snapshot is not None:
             self.on_snapshot(state.snapshot)
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter by venue, account or symbol…"))
+        self.calc_button.setText(self.tr("Liquidation calculator…"))
+        self.calc_button.setToolTip(self.tr("Open the calculator pre-filled with the selected position"))
+        self.model.retranslate()
+        if self.state.snapshot is not None:
+            self.on_snapshot(self.state.snapshot)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def on_snapshot(self, snap) -> None:
         from core.risk import assess_positions
@@ -64,12 +78,12 @@ class PositionsView(QWidget):
         self.model.set_rows(rows)
         failing = sum(1 for r in rows if r.survives_10pct_gap is False)
         nearest = min((r for r in rows if r.distance_pct is not None), key=lambda r: r.distance_pct, default=None)
-        parts = [f"{len(rows)} positions"]
+        parts = [self.tr("Positions: {n}").format(n=len(rows))]
         if nearest is not None:
-            parts.append(f"nearest liquidation: {nearest.position.symbol} on {nearest.position.venue}, "
-                         f"{nearest.distance_pct:.2f} % away")
+            parts.append(self.tr("nearest liquidation: {symbol} on {venue}, {distance} away").format(
+                symbol=nearest.position.symbol, venue=nearest.position.venue, distance=fmt.pct(nearest.distance_pct)))
         if failing:
-            parts.append(f"{failing} would not survive a 10 % gap")
+            parts.append(self.tr("would not survive a 10 % gap: {n}").format(n=failing))
         self.summary.setText(" · ".join(parts))
 
     def on_privacy(self, hidden: bool) -> None:

@@ -2,65 +2,79 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout)
 
-THEMES = [("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")]
+from desktop.i18n import LANGUAGES
+
+THEMES = [("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
+          ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
+          ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark"))]
 QUOTES = ["USD", "EUR", "BTC"]
 
 
 class SettingsDialog(QDialog):
     def __init__(self, state, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(460)  # room for server URLs and the longer labels of other languages
         self.state = state
         s = state.settings
 
-        self.refresh = QSpinBox(minimum=0, maximum=1440, suffix=" min", value=s.refresh_interval_min)
-        self.refresh.setSpecialValueText("manual only")
-        self.refresh.setToolTip("How often every account and wallet is synced in the background (0 = only "
-                                "when you press Refresh)")
+        self.refresh = QSpinBox(minimum=0, maximum=1440, suffix=self.tr(" min"), value=s.refresh_interval_min)
+        self.refresh.setSpecialValueText(self.tr("manual only"))
+        self.refresh.setToolTip(self.tr("How often every account and wallet is synced in the background "
+                                        "(0 = only when you press Refresh)"))
         self.quote = QComboBox()
         self.quote.addItems(QUOTES)
         self.quote.setCurrentText(s.quote_currency if s.quote_currency in QUOTES else "USD")
         self.esplora = QLineEdit(s.esplora_url)
-        self.esplora.setToolTip("Esplora REST server for Bitcoin balances. A public server learns which "
-                                "addresses you own and your IP address; your own node or Tor avoids that.")
+        self.esplora.setToolTip(self.tr("Esplora REST server for Bitcoin balances. A public server learns which "
+                                        "addresses you own and your IP address; your own node or Tor avoids that."))
         self.rpc = QLineEdit(s.evm_rpc_url)
-        self.rpc.setToolTip("Ethereum JSON-RPC endpoint for ETH and token balances (read-only calls)")
-        self.proxy = QLineEdit(s.socks_proxy, placeholderText="socks5://127.0.0.1:9050 (optional)")
+        self.rpc.setToolTip(self.tr("Ethereum JSON-RPC endpoint for ETH and token balances (read-only calls)"))
+        self.proxy = QLineEdit(s.socks_proxy, placeholderText=self.tr("socks5://127.0.0.1:9050 (optional)"))
         self.alert = QDoubleSpinBox(minimum=1, maximum=90, decimals=1, suffix=" %", value=s.liquidation_alert_pct)
-        self.alert.setToolTip("Remind me when a position is closer to liquidation than this adverse move")
+        self.alert.setToolTip(self.tr("Remind me when a position is closer to liquidation than this adverse move"))
         self.gap = QDoubleSpinBox(minimum=1, maximum=50, decimals=1, suffix=" %", value=s.gap_rule_pct)
-        self.gap.setToolTip("Survival rule: a position should survive an instant adverse gap of this size")
+        self.gap.setToolTip(self.tr("Survival rule: a position should survive an instant adverse gap of this size"))
         self.buffer = QDoubleSpinBox(minimum=1, maximum=20, decimals=1, suffix=" ×",
                                      value=s.margin_buffer_multiple)
-        self.buffer.setToolTip("Collateral beyond this multiple of the margin your positions need counts "
-                               "as 'not needed as margin' and can go to cold storage")
+        self.buffer.setToolTip(self.tr("Collateral beyond this multiple of the margin your positions need counts "
+                                       "as 'not needed as margin' and can go to cold storage"))
         self.theme = QComboBox()
         for key, text in THEMES:
-            self.theme.addItem(text, key)
+            self.theme.addItem(self.tr(text), key)
         self.theme.setCurrentIndex(max(0, [k for k, _ in THEMES].index(s.theme) if s.theme in dict(THEMES) else 0))
-        self.privacy = QCheckBox("Hide every amount (privacy mode)", checked=s.privacy_mode)
-        self.tray = QCheckBox("Show an icon in the system tray", checked=s.tray_enabled)
-        self.close_to_tray = QCheckBox("Closing the window keeps Undertow in the tray", checked=s.close_to_tray)
-        self.minimised = QCheckBox("Start minimised", checked=s.start_minimised)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), "")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
+        self.language.setToolTip(self.tr("Language of the interface; numbers and dates follow it too"))
+        self.privacy = QCheckBox(self.tr("Hide every amount (privacy mode)"), checked=s.privacy_mode)
+        self.tray = QCheckBox(self.tr("Show an icon in the system tray"), checked=s.tray_enabled)
+        self.close_to_tray = QCheckBox(self.tr("Closing the window keeps Undertow in the tray"),
+                                       checked=s.close_to_tray)
+        self.minimised = QCheckBox(self.tr("Start minimised"), checked=s.start_minimised)
 
-        data = QGroupBox("Data")
+        data = QGroupBox(self.tr("Data"))
         f = QFormLayout(data)
-        f.addRow("Automatic refresh", self.refresh)
-        f.addRow("Display currency", self.quote)
-        f.addRow("Esplora server", self.esplora)
-        f.addRow("EVM RPC server", self.rpc)
-        f.addRow("SOCKS proxy", self.proxy)
-        risk = QGroupBox("Reminders")
+        f.addRow(self.tr("Automatic refresh"), self.refresh)
+        f.addRow(self.tr("Display currency"), self.quote)
+        f.addRow(self.tr("Esplora server"), self.esplora)
+        f.addRow(self.tr("EVM RPC server"), self.rpc)
+        f.addRow(self.tr("SOCKS proxy"), self.proxy)
+        risk = QGroupBox(self.tr("Reminders"))
         f = QFormLayout(risk)
-        f.addRow("Liquidation alert", self.alert)
-        f.addRow("Gap rule", self.gap)
-        f.addRow("Margin buffer", self.buffer)
-        look = QGroupBox("Appearance and behaviour")
+        f.addRow(self.tr("Liquidation alert"), self.alert)
+        f.addRow(self.tr("Gap rule"), self.gap)
+        f.addRow(self.tr("Margin buffer"), self.buffer)
+        look = QGroupBox(self.tr("Appearance and behaviour"))
         f = QFormLayout(look)
-        f.addRow("Theme", self.theme)
+        f.addRow(self.tr("Theme"), self.theme)
+        f.addRow(self.tr("Language"), self.language)
         f.addRow(self.privacy)
         f.addRow(self.tray)
         f.addRow(self.close_to_tray)
@@ -83,16 +97,17 @@ class SettingsDialog(QDialog):
             gap_rule_pct=self.gap.value(), margin_buffer_multiple=self.buffer.value(),
             theme=self.theme.currentData(), privacy_mode=self.privacy.isChecked(),
             tray_enabled=self.tray.isChecked(), close_to_tray=self.close_to_tray.isChecked(),
-            start_minimised=self.minimised.isChecked())
+            start_minimised=self.minimised.isChecked(), language=self.language.currentData())
 
     def save(self) -> None:
         values = self.values()
         for key in ("esplora_url", "evm_rpc_url"):
             if not values[key].startswith(("http://", "https://")):
-                self.error.setText(f"{'Esplora' if key == 'esplora_url' else 'RPC'} server must be an http(s) URL")
+                self.error.setText(self.tr("The Esplora server must be an http(s) URL") if key == "esplora_url"
+                                   else self.tr("The RPC server must be an http(s) URL"))
                 return
         if values["socks_proxy"] and not values["socks_proxy"].startswith(("socks5://", "socks5h://", "socks4://")):
-            self.error.setText("The proxy must look like socks5://host:port")
+            self.error.setText(self.tr("The proxy must look like socks5://host:port"))
             return
         self.state.update_settings(**values)
         self.accept()

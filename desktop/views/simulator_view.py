@@ -11,11 +11,14 @@ import asyncio
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QSortFilterProxyModel, Qt,
+                            QTimer, Signal)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QMessageBox, QPushButton, QSlider, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
+from desktop import format as fmt
+from desktop import i18n
 from desktop.charts.cascade_charts import DepthChart, EquityChart, LadderChart
 from desktop.charts.cascade_grid import (POSITION_HEADERS, SHOCK_LIMIT_PERMILLE, Simulation,
                                          compute_simulation, market_rows, position_rows, scenario_from_controls,
@@ -64,10 +67,11 @@ class ResultsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers):
             return None
+        # Titles are CascadeGrid's English keys; symbols are not in the catalogue and come back unchanged.
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section][0]
+            return QCoreApplication.translate("CascadeGrid", self.headers[section][0])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.headers[section][1]
+            return QCoreApplication.translate("CascadeGrid", self.headers[section][1])
         return None
 
 
@@ -103,26 +107,13 @@ class SimulatorView(QWidget):
         self._syncing = False
 
         self.preset = QComboBox()
-        self.preset.setToolTip("Scenario presets (with their sources) and the scenarios you saved.\n"
-                               "A preset sets the shock, its own shocks for other assets, and may thin the "
-                               "order books or swell open interest.")
-        self.save_button = QPushButton("Save scenario…")
-        self.save_button.setToolTip("Keep the current shock, depth factor and open-interest multiplier as "
-                                    "your own preset")
+        self.save_button = QPushButton()
         self.depth = QDoubleSpinBox(decimals=2, minimum=0.01, maximum=20.0, singleStep=0.1, value=1.0,
                                     suffix=" ×")
-        self.depth.setToolTip("Order-book depth relative to the calibrated model (1.00× = fitted on "
-                              "2025-10-10).\nLower it to model books that vanish in a panic: every forced "
-                              "order then moves the price further.")
         self.oi = QDoubleSpinBox(decimals=2, minimum=0.1, maximum=10.0, singleStep=0.1, value=1.0, suffix=" ×")
-        self.oi.setToolTip("Open interest relative to today's. More leveraged positions means more forced "
-                           "orders when their liquidation levels are crossed.")
         self.symbol = QComboBox()
-        self.symbol.setToolTip("The market whose liquidation ladder and order-book depth are drawn below")
         self.slider = QSlider(Qt.Orientation.Horizontal, minimum=-SHOCK_LIMIT_PERMILLE,
                               maximum=SHOCK_LIMIT_PERMILLE, singleStep=1, pageStep=10, value=0)
-        self.slider.setToolTip("The exogenous shock to the driver (BTC), in steps of 0.1 %. Other assets follow "
-                               "with their betas; the cascade then adds what forced liquidations do.")
         self.shock_label = QLabel()
         self.shock_label.setMinimumWidth(150)
         self.preset_note = QLabel(wordWrap=True)
@@ -130,18 +121,10 @@ class SimulatorView(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 3 + 6)  # the splitter ignores
         # the label's height-for-width, so leave room for the wrapped line
-        self.summary.setToolTip("Your exchange equity at this shock, and what the market as a whole went through")
 
         self.equity_chart = EquityChart()
-        self.equity_chart.setToolTip("Your exchange equity at each shock. Dashed: the shock alone. Solid: with the "
-                                     "liquidation cascade. Markers: where your positions are liquidated.")
         self.ladder_chart = LadderChart()
-        self.ladder_chart.setToolTip("Where the market's leveraged positions get liquidated (estimated from open "
-                                     "interest): longs below the price, shorts above. Dashed red lines: your "
-                                     "liquidation prices.")
         self.depth_chart = DepthChart()
-        self.depth_chart.setToolTip("How much can be sold (bids) or bought (asks) before the price moves this far. "
-                                    "A thin book turns the same forced orders into a bigger move.")
 
         self.market_model = ResultsModel([("", "")], self)
         self.market_table, self.market_proxy = _table(self.market_model)
@@ -155,6 +138,7 @@ class SimulatorView(QWidget):
         self._recompute_timer = QTimer(self, singleShot=True, interval=250)
         self._recompute_timer.timeout.connect(self.recompute)
         self._layout()
+        self.retranslate()
 
         self.preset.currentIndexChanged.connect(self._on_preset)
         self.save_button.clicked.connect(self._ask_save)
@@ -173,16 +157,15 @@ class SimulatorView(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        for label, widget, stretch in (("Preset", self.preset, 2), (None, self.save_button, 0),
-                                       ("Depth factor", self.depth, 0), ("Open interest", self.oi, 0),
-                                       ("Ladder / depth of", self.symbol, 0)):
-            if label:
-                lab = QLabel(label)
-                lab.setToolTip(widget.toolTip())
+        self.control_labels: dict[str, QLabel] = {}
+        for key, widget, stretch in (("preset", self.preset, 2), (None, self.save_button, 0),
+                                     ("depth", self.depth, 0), ("oi", self.oi, 0), ("symbol", self.symbol, 0)):
+            if key:
+                lab = self.control_labels[key] = QLabel()
                 top.addWidget(lab)
             top.addWidget(widget, stretch)
         shock_row = QHBoxLayout()
-        self.driver_label = QLabel("Shock")
+        self.driver_label = QLabel()
         shock_row.addWidget(self.driver_label)
         shock_row.addWidget(self.slider, 1)
         shock_row.addWidget(self.shock_label)
@@ -197,9 +180,10 @@ class SimulatorView(QWidget):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.summary)
-        rl.addWidget(QLabel("<b>Market at this shock</b>"))
+        self.market_caption, self.positions_caption = QLabel(), QLabel()
+        rl.addWidget(self.market_caption)
         rl.addWidget(self.market_table)
-        rl.addWidget(QLabel("<b>Your positions</b>"))
+        rl.addWidget(self.positions_caption)
         rl.addWidget(self.position_table, 1)
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(charts)
@@ -212,6 +196,68 @@ class SimulatorView(QWidget):
         layout.addLayout(shock_row)
         layout.addWidget(self.preset_note)
         layout.addWidget(body, 1)
+
+    def retranslate(self) -> None:
+        tips = {
+            "preset": self.tr("Scenario presets (with their sources) and the scenarios you saved.\nA preset sets the "
+                              "shock, its own shocks for other assets, and may thin the order books or swell open "
+                              "interest."),
+            "depth": self.tr("Order-book depth relative to the calibrated model (1.00× = fitted on 2025-10-10).\n"
+                             "Lower it to model books that vanish in a panic: every forced order then moves the "
+                             "price further."),
+            "oi": self.tr("Open interest relative to today's. More leveraged positions means more forced orders "
+                          "when their liquidation levels are crossed."),
+            "symbol": self.tr("The market whose liquidation ladder and order-book depth are drawn below"),
+        }
+        labels = {"preset": self.tr("Preset"), "depth": self.tr("Depth factor"), "oi": self.tr("Open interest"),
+                  "symbol": self.tr("Ladder / depth of")}
+        widgets = {"preset": self.preset, "depth": self.depth, "oi": self.oi, "symbol": self.symbol}
+        for key, widget in widgets.items():
+            widget.setToolTip(tips[key])
+            self.control_labels[key].setText(labels[key])
+            self.control_labels[key].setToolTip(tips[key])
+        self.save_button.setText(self.tr("Save scenario…"))
+        self.save_button.setToolTip(self.tr("Keep the current shock, depth factor and open-interest multiplier "
+                                            "as your own preset"))
+        self.slider.setToolTip(self.tr("The exogenous shock to the driver (BTC), in steps of 0.1 %. Other assets "
+                                       "follow with their betas; the cascade then adds what forced liquidations do."))
+        self.summary.setToolTip(self.tr("Your exchange equity at this shock, and what the market as a whole went "
+                                        "through"))
+        self.equity_chart.setToolTip(self.tr("Your exchange equity at each shock. Dashed: the shock alone. Solid: "
+                                             "with the liquidation cascade. Markers: where your positions are "
+                                             "liquidated."))
+        self.ladder_chart.setToolTip(self.tr("Where the market's leveraged positions get liquidated (estimated "
+                                             "from open interest): longs below the price, shorts above. Dashed "
+                                             "red lines: your liquidation prices."))
+        self.depth_chart.setToolTip(self.tr("How much can be sold (bids) or bought (asks) before the price moves "
+                                            "this far. A thin book turns the same forced orders into a bigger "
+                                            "move."))
+        self.shock_label.setText(fmt.pct(self.slider.value() / 10, signed=True, decimals=1))
+        self.market_caption.setText("<b>" + self.tr("Market at this shock") + "</b>")
+        self.positions_caption.setText("<b>" + self.tr("Your positions") + "</b>")
+        self.driver_label.setText(self.tr("{driver} shock").format(driver=self.sim.driver) if self.sim
+                                  else self.tr("Shock"))
+        for chart in (self.equity_chart, self.ladder_chart, self.depth_chart):
+            if hasattr(chart, "retranslate"):
+                chart.retranslate()
+        if self.preset.count():
+            self.preset.setItemText(0, self.tr("Custom (the slider only)"))
+        for i in range(1, self.preset.count()):
+            s = self._scenarios.get(self.preset.itemData(i))
+            if s is not None and s.builtin:
+                self.preset.setItemText(i, i18n.core_text("Scenario", s.name))
+        self.position_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(POSITION_HEADERS) - 1)
+        if self.sim is not None:  # titles, marks and tooltips drawn with the data
+            self.equity_chart.set_simulation(self.sim, self.privacy)
+            self._draw_symbol()
+            self._apply_shock()
+        elif self.state.snapshot is None:
+            self.summary.setText(self.tr("No data yet: refresh to load your positions and the market."))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- state ------------------------------------------------------------------------------------------
 
@@ -232,14 +278,16 @@ class SimulatorView(QWidget):
             scenarios = load_scenarios(user_scenarios_dir())
         except ScenarioError as exc:
             scenarios = []
-            self.preset_note.setText(f"Presets could not be read: {exc}")
+            self.preset_note.setText(self.tr("Presets could not be read: {error}").format(error=exc))
         self._scenarios = {s.id: s for s in scenarios}
         self.preset.blockSignals(True)
         self.preset.clear()
-        self.preset.addItem("Custom (the slider only)", None)
+        self.preset.addItem(self.tr("Custom (the slider only)"), None)
         for s in scenarios:
-            self.preset.addItem(s.name + ("" if s.builtin else "  (yours)"), s.id)
-            self.preset.setItemData(self.preset.count() - 1, f"{s.description}\n\nSource: {s.source}",
+            self.preset.addItem(i18n.core_text("Scenario", s.name) if s.builtin
+                                else self.tr("{name}  (yours)").format(name=s.name), s.id)
+            self.preset.setItemData(self.preset.count() - 1,
+                                    s.description + "\n\n" + self.tr("Source: {source}").format(source=s.source),
                                     Qt.ItemDataRole.ToolTipRole)
         self.preset.blockSignals(False)
         if current is not None and current in self._scenarios:
@@ -252,7 +300,7 @@ class SimulatorView(QWidget):
         if enabled:
             self.recompute()
         else:
-            self.summary.setText("No data yet: refresh to load your positions and the market.")
+            self.summary.setText(self.tr("No data yet: refresh to load your positions and the market."))
 
     def recompute(self) -> None:
         """Compute the whole grid for the current snapshot and controls, off the GUI thread when possible."""
@@ -269,7 +317,7 @@ class SimulatorView(QWidget):
             except ValueError as exc:
                 self._on_grid_failed(exc)
             return
-        self.summary.setText("Computing the cascade…")
+        self.summary.setText(self.tr("Computing the cascade…"))
         bridge.call(_compute(self._generation, args), self._on_grid, self._on_grid_failed)
 
     def _on_grid(self, tagged) -> None:
@@ -277,7 +325,7 @@ class SimulatorView(QWidget):
         if generation != self._generation:  # the controls changed since: a newer grid is on its way
             return
         self.sim = sim
-        self.driver_label.setText(f"{sim.driver} shock")
+        self.driver_label.setText(self.tr("{driver} shock").format(driver=sim.driver))
         wanted = self.symbol.currentText() or sim.driver
         self.symbol.blockSignals(True)
         self.symbol.clear()
@@ -295,7 +343,7 @@ class SimulatorView(QWidget):
         self.position_model.set_rows([])
         for curve in (self.equity_chart.with_curve, self.equity_chart.without_curve):
             curve.setData([], [])
-        message = f"The simulation could not run: {exc}"
+        message = self.tr("The simulation could not run: {error}").format(error=exc)
         self.summary.setText(message)
         self.grid_failed.emit(message)
 
@@ -318,8 +366,8 @@ class SimulatorView(QWidget):
                 if self.sim else {}
             shock = s.explicit_shocks(tuple(marks) or (driver,), marks).get(driver, s.shocks.get(driver, 0.0))
             self.slider.setValue(int(round(max(min(shock, 0.5), -0.5) * 1000)))
-            self.preset_note.setText(f"<b>{s.name}</b>: {s.description}")
-            self.preset_note.setToolTip(f"Source: {s.source}")
+            self.preset_note.setText(f"<b>{i18n.core_text('Scenario', s.name)}</b>: {s.description}")
+            self.preset_note.setToolTip(self.tr("Source: {source}").format(source=s.source))
         self.recompute()
 
     def _on_symbol(self, _text: str) -> None:
@@ -328,7 +376,7 @@ class SimulatorView(QWidget):
             self._apply_shock()
 
     def _on_slider(self, value: int) -> None:
-        self.shock_label.setText(f"{value / 10:+.1f} %")
+        self.shock_label.setText(fmt.pct(value / 10, signed=True, decimals=1))
         if not self._syncing:
             self._syncing = True
             self.equity_chart.shock_line.setValue(value / 10)
@@ -404,16 +452,17 @@ class SimulatorView(QWidget):
     def _ask_save(self) -> None:
         from core.cascade import ScenarioError
 
-        name, ok = QInputDialog.getText(self, "Save scenario", "Name of your scenario:",
+        name, ok = QInputDialog.getText(self, self.tr("Save scenario"), self.tr("Name of your scenario:"),
                                         text=f"{self.sim.driver if self.sim else 'BTC'} {self.shock * 100:+.1f} %")
         if not ok or not name.strip():
             return
         try:
             path = self.save_current_scenario(name)
         except (ScenarioError, OSError) as exc:
-            QMessageBox.warning(self, "Save scenario", f"The scenario was not saved: {exc}")
+            QMessageBox.warning(self, self.tr("Save scenario"),
+                                self.tr("The scenario was not saved: {error}").format(error=exc))
             return
-        self.preset_note.setText(f"Saved as {path.name} in your scenario folder.")
+        self.preset_note.setText(self.tr("Saved as {file} in your scenario folder.").format(file=path.name))
 
 
 def _fit_height(table: QTableView) -> None:

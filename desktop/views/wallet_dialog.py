@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout)
@@ -18,9 +18,11 @@ from core.custody.importer import derive_addresses, group4, parse_import
 from core.custody.keys import ImportRefused
 
 VENDORS = ("OneKey", "Trezor", "Ledger", "Coldcard", "other")
-SCRIPT_CHOICES = (("Automatic (from the key)", None), ("Native segwit p2wpkh (bc1q…)", "p2wpkh"),
-                  ("Taproot p2tr (bc1p…)", "p2tr"), ("Nested segwit p2sh-p2wpkh (3…)", "p2sh-p2wpkh"),
-                  ("Legacy p2pkh (1…)", "p2pkh"))
+SCRIPT_CHOICES = ((QT_TRANSLATE_NOOP("WalletDialog", "Automatic (from the key)"), None),
+                  (QT_TRANSLATE_NOOP("WalletDialog", "Native segwit p2wpkh (bc1q…)"), "p2wpkh"),
+                  (QT_TRANSLATE_NOOP("WalletDialog", "Taproot p2tr (bc1p…)"), "p2tr"),
+                  (QT_TRANSLATE_NOOP("WalletDialog", "Nested segwit p2sh-p2wpkh (3…)"), "p2sh-p2wpkh"),
+                  (QT_TRANSLATE_NOOP("WalletDialog", "Legacy p2pkh (1…)"), "p2pkh"))
 SHOWN_ADDRESSES = 5
 
 
@@ -31,27 +33,29 @@ class WalletDialog(QDialog):
         super().__init__(parent)
         self.state = state
         self.imported = None
-        self.setWindowTitle("Watch a wallet")
+        self.setWindowTitle(self.tr("Watch a wallet"))
         self.setMinimumWidth(620)
 
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("Paste an output descriptor (Sparrow: Settings → Export → Output Descriptor), "
-                                     "a zpub/xpub, a Bitcoin or 0x address — or open an export file.")
+        self.text.setPlaceholderText(self.tr("Paste an output descriptor (Sparrow: Settings → Export → Output "
+                                             "Descriptor), a zpub/xpub, a Bitcoin or 0x address — or open an "
+                                             "export file."))
         self.text.setFixedHeight(90)
         self.text.textChanged.connect(self.check)
-        open_button = QPushButton("Open file…")
+        open_button = QPushButton(self.tr("Open file…"))
         open_button.clicked.connect(self._open_file)
 
-        self.label = QLineEdit(placeholderText="e.g. OneKey vault")
+        self.label = QLineEdit(placeholderText=self.tr("e.g. OneKey vault"))
         self.vendor = QComboBox()
-        self.vendor.addItems(VENDORS)
+        for vendor in VENDORS:  # brand names stay as they are; the stored value is the English key
+            self.vendor.addItem(self.tr("other") if vendor == "other" else vendor, vendor)
         self.script = QComboBox()
         for text, value in SCRIPT_CHOICES:
-            self.script.addItem(text, value)
+            self.script.addItem(self.tr(text), value)
         self.script.currentIndexChanged.connect(self.check)
         self.custody = QComboBox()
-        self.custody.addItem("Hardware wallet", "hardware_wallet")
-        self.custody.addItem("Software wallet", "software_wallet")
+        self.custody.addItem(self.tr("Hardware wallet"), "hardware_wallet")
+        self.custody.addItem(self.tr("Software wallet"), "software_wallet")
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -60,13 +64,13 @@ class WalletDialog(QDialog):
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.addresses.setFont(mono)
         self.addresses.setFixedHeight(120)
-        self.verify_note = QLabel("Verify on your device: its screen must show receive address #0 exactly as "
-                                  "above before you send coins to this wallet.")
+        self.verify_note = QLabel(self.tr("Verify on your device: its screen must show receive address #0 exactly "
+                                          "as above before you send coins to this wallet."))
         self.verify_note.setWordWrap(True)
         self.verify_note.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = self.buttons.addButton("Watch wallet", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = self.buttons.addButton(self.tr("Watch wallet"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setEnabled(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -75,10 +79,10 @@ class WalletDialog(QDialog):
         top.addWidget(self.text, 1)
         top.addWidget(open_button, 0, Qt.AlignmentFlag.AlignTop)
         form = QFormLayout()
-        form.addRow("Label", self.label)
-        form.addRow("Device", self.vendor)
-        form.addRow("Script type", self.script)
-        form.addRow("Custody", self.custody)
+        form.addRow(self.tr("Label"), self.label)
+        form.addRow(self.tr("Device"), self.vendor)
+        form.addRow(self.tr("Script type"), self.script)
+        form.addRow(self.tr("Custody"), self.custody)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(form)
@@ -88,17 +92,18 @@ class WalletDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _open_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a wallet export", "", "Wallet exports (*.txt *.json);;All (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a wallet export"), "",
+                                              self.tr("Wallet exports (*.txt *.json);;All (*)"))
         if path:
             self.load_file(Path(path))
 
     def load_file(self, path: Path) -> None:
         try:
             if path.stat().st_size > 1_000_000:
-                raise OSError("the file is too large to be a wallet export")
+                raise OSError(self.tr("the file is too large to be a wallet export"))
             self.text.setPlainText(path.read_text(encoding="utf-8", errors="replace"))
         except OSError as exc:
-            self._error(f"Cannot read the file: {exc.strerror or exc}")
+            self._error(self.tr("Cannot read the file: {reason}").format(reason=exc.strerror or exc))
 
     def _error(self, message: str) -> None:
         self.imported = None
@@ -128,8 +133,9 @@ class WalletDialog(QDialog):
         for i, address in enumerate(receive):
             self.addresses.addItem(f"#{i}  {group4(address)}" if len(receive) > 1 else group4(address))
         kind = imported.script_type or imported.kind
-        lines = [f"✓ {kind} wallet ({imported.chain}), from {imported.source_format}"
-                 + (f", fingerprint {imported.fingerprint}" if imported.fingerprint else "")]
+        lines = ["✓ " + (self.tr("{kind} wallet ({chain}), from {source}, fingerprint {fingerprint}")
+                         if imported.fingerprint else self.tr("{kind} wallet ({chain}), from {source}")).format(
+            kind=kind, chain=imported.chain, source=imported.source_format, fingerprint=imported.fingerprint)]
         lines += [f"⚠ {w}" for w in imported.warnings]
         self.status.setStyleSheet("")
         self.status.setText("\n".join(lines))
@@ -147,7 +153,7 @@ class WalletDialog(QDialog):
         if self.imported is None:
             return
         try:
-            wallet = add_wallet(self.state.db, self.imported, self.label.text(), self.vendor.currentText(),
+            wallet = add_wallet(self.state.db, self.imported, self.label.text(), self.vendor.currentData(),
                                 CustodyClass(self.custody.currentData()), datetime.now(timezone.utc))
         except CustodyInputError as exc:
             self._error(str(exc))

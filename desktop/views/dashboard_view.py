@@ -232,7 +232,8 @@ class DashboardView(QWidget):
                          with_cascade=self._usd(sc.equity_with_cascade_usd),
                          without=self._usd(sc.equity_without_cascade_usd)),
                      liquidated]
-            lines += [f"• {x}" for x in died]
+            if died:  # one wrapped line, not one line each: the card must not overflow in any language
+                lines.append(" · ".join(died))
             self.scenario_detail.setText("<br>".join(lines))
 
         self._render_split(palette)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from datetime import datetime
 
 DASH = "—"
 
@@ -98,13 +97,3 @@ def usd_short(value: float | None) -> str:
             return _local(f"${value / div:,.2f}{unit}")
     return _local(f"${value:,.0f}")
 
-
-def age(when: datetime | None, now: datetime) -> str:
-    """How long ago, in words a glance can take: 'just now', '15 min ago', '3 h ago', '2 d ago'."""
-    if when is None:
-        return "never"
-    seconds = max(0, int((now - when).total_seconds()))
-    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
-        if seconds >= size:
-            return f"{seconds // size} {unit} ago"
-    return "just now"

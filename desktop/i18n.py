@@ -118,6 +118,8 @@ def date_time(when: datetime | None) -> str:
     if when is None:
         return fmt.DASH
     local = when.astimezone()
+    if QLocale().language() == QLocale.Language.C:  # the POSIX locale has no real format: use ISO 8601
+        return f"{local:%Y-%m-%d %H:%M}"
     qdt = QDateTime.fromSecsSinceEpoch(int(local.timestamp()))
     return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
 
@@ -126,6 +128,8 @@ def date(when: datetime | None) -> str:
     """A local date in the chosen locale's short format."""
     if when is None:
         return fmt.DASH
+    if QLocale().language() == QLocale.Language.C:
+        return f"{when.astimezone():%Y-%m-%d}"
     return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(when.timestamp())).date(),
                               QLocale.FormatType.ShortFormat)
 

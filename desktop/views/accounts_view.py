@@ -117,6 +117,8 @@ class AccountsView(QWidget):
         self.banner.setStyleSheet(f"color: {STALE_COLOUR.name()}; font-weight: bold;")
         self.banner.hide()
         self.message = QLabel(wordWrap=True)
+        self.demo_hint = QLabel(wordWrap=True)  # the demo's accounts are bundled, not configured here
+        self.demo_hint.setVisible(bool(getattr(state, "demo", False)))
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
         self.test_button = QPushButton()
@@ -135,6 +137,7 @@ class AccountsView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.demo_hint)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
@@ -150,6 +153,9 @@ class AccountsView(QWidget):
         self.test_button.setText(self.tr("Test"))
         self.remove_button.setText(self.tr("Remove"))
         self.sync_button.setText(self.tr("Sync now"))
+        self.demo_hint.setText(self.tr(
+            "You are looking at the demo: its three exchange accounts are bundled with Undertow and are not "
+            "listed here. Accounts you add here are yours; they are used when Undertow runs without --demo."))
         self.model.retranslate()
         self._show_banner()  # from the rows already read: a language switch never touches the store
 

@@ -202,6 +202,10 @@
         <translation>今すぐ同期</translation>
     </message>
     <message>
+        <source>You are looking at the demo: its three exchange accounts are bundled with Undertow and are not listed here. Accounts you add here are yours; they are used when Undertow runs without --demo.</source>
+        <translation>これはデモです。デモの 3 つの取引所アカウントは Undertow に同梱されており、ここには表示されません。ここで追加するアカウントはあなた自身のもので、Undertow を --demo なしで起動したときに使われます。</translation>
+    </message>
+    <message>
         <source>Saved. Syncing…</source>
         <translation>保存しました。同期中…</translation>
     </message>

@@ -202,6 +202,10 @@
         <translation>Синхронизировать</translation>
     </message>
     <message>
+        <source>You are looking at the demo: its three exchange accounts are bundled with Undertow and are not listed here. Accounts you add here are yours; they are used when Undertow runs without --demo.</source>
+        <translation>Это демо: его три биржевых аккаунта поставляются вместе с Undertow и здесь не показаны. Аккаунты, которые вы добавите здесь, — ваши; они используются, когда Undertow запущен без --demo.</translation>
+    </message>
+    <message>
         <source>Saved. Syncing…</source>
         <translation>Сохранено. Синхронизация…</translation>
     </message>

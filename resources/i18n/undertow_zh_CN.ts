@@ -202,6 +202,10 @@
         <translation>立即同步</translation>
     </message>
     <message>
+        <source>You are looking at the demo: its three exchange accounts are bundled with Undertow and are not listed here. Accounts you add here are yours; they are used when Undertow runs without --demo.</source>
+        <translation>您正在查看演示：演示中的三个交易所账户随 Undertow 一起提供，不会在此列出。您在这里添加的账户属于您自己，在不带 --demo 运行 Undertow 时使用。</translation>
+    </message>
+    <message>
         <source>Saved. Syncing…</source>
         <translation>已保存。正在同步…</translation>
     </message>

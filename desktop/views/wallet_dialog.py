@@ -68,6 +68,11 @@ class WalletDialog(QDialog):
                                           "as above before you send coins to this wallet."))
         self.verify_note.setWordWrap(True)
         self.verify_note.hide()
+        # Shown once, before the first Bitcoin wallet is watched: what the chain server will learn.
+        self.server_note = QLabel()
+        self.server_note.setWordWrap(True)
+        self.server_note.setStyleSheet("color: #b26a00;")
+        self.server_note.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton(self.tr("Watch wallet"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -89,6 +94,7 @@ class WalletDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.addresses)
         layout.addWidget(self.verify_note)
+        layout.addWidget(self.server_note)
         layout.addWidget(self.buttons)
 
     def _open_file(self) -> None:
@@ -144,6 +150,14 @@ class WalletDialog(QDialog):
         if imported.kind == "evm-address":
             self.custody.setCurrentIndex(1)
         self.verify_note.show()
+        first_btc = imported.chain.startswith("bitcoin") and not self.state.settings.esplora_explained
+        if first_btc:
+            self.server_note.setText(self.tr(
+                "Balances come from the Esplora server in Settings ({url}). That server learns every address "
+                "of this wallet, can link them to each other, and sees your IP address unless you set a SOCKS "
+                "proxy such as Tor. Your own node's Esplora, or Tor, keeps this private.").format(
+                    url=self.state.settings.esplora_url))
+        self.server_note.setVisible(first_btc)
         self.add_button.setEnabled(True)
 
     def save(self) -> None:
@@ -158,5 +172,7 @@ class WalletDialog(QDialog):
         except CustodyInputError as exc:
             self._error(str(exc))
             return
+        if not self.server_note.isHidden():  # explained once; Settings keeps the server and proxy choices
+            self.state.update_settings(esplora_explained=True)
         self.wallet_added.emit(wallet)
         self.accept()

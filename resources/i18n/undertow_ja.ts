@@ -2257,5 +2257,9 @@ Lower it to model books that vanish in a panic: every forced order then moves th
         <source>{kind} wallet ({chain}), from {source}</source>
         <translation>{kind} ウォレット（{chain}）、{source} から</translation>
     </message>
+    <message>
+        <source>Balances come from the Esplora server in Settings ({url}). That server learns every address of this wallet, can link them to each other, and sees your IP address unless you set a SOCKS proxy such as Tor. Your own node&apos;s Esplora, or Tor, keeps this private.</source>
+        <translation>残高は設定の Esplora サーバー（{url}）から取得します。このサーバーはこのウォレットのすべてのアドレスを知り、それらを互いに結び付けることができ、Tor などの SOCKS プロキシを設定しない限りあなたの IP アドレスも見えます。自分のノードの Esplora か Tor を使えばプライバシーを守れます。</translation>
+    </message>
 </context>
 </TS>

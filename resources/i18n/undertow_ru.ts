@@ -2257,5 +2257,9 @@ Lower it to model books that vanish in a panic: every forced order then moves th
         <source>{kind} wallet ({chain}), from {source}</source>
         <translation>Кошелёк {kind} ({chain}) из {source}</translation>
     </message>
+    <message>
+        <source>Balances come from the Esplora server in Settings ({url}). That server learns every address of this wallet, can link them to each other, and sees your IP address unless you set a SOCKS proxy such as Tor. Your own node&apos;s Esplora, or Tor, keeps this private.</source>
+        <translation>Балансы берутся с сервера Esplora из настроек ({url}). Этот сервер узнаёт все адреса кошелька, может связать их между собой и видит ваш IP-адрес, если не задан SOCKS-прокси, например Tor. Собственный узел с Esplora или Tor сохраняют приватность.</translation>
+    </message>
 </context>
 </TS>

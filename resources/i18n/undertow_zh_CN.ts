@@ -2257,5 +2257,9 @@ Lower it to model books that vanish in a panic: every forced order then moves th
         <source>{kind} wallet ({chain}), from {source}</source>
         <translation>{kind} 钱包（{chain}），来自 {source}</translation>
     </message>
+    <message>
+        <source>Balances come from the Esplora server in Settings ({url}). That server learns every address of this wallet, can link them to each other, and sees your IP address unless you set a SOCKS proxy such as Tor. Your own node&apos;s Esplora, or Tor, keeps this private.</source>
+        <translation>余额来自设置中的 Esplora 服务器（{url}）。该服务器会得知此钱包的每一个地址，可以把它们相互关联，并且除非您设置 Tor 等 SOCKS 代理，它还能看到您的 IP 地址。使用您自己节点的 Esplora 或 Tor 可以保护隐私。</translation>
+    </message>
 </context>
 </TS>

@@ -97,3 +97,27 @@ def test_custody_view_on_demo_data_screenshot(qtbot, qtmodeltester):
     view.grab().save("/tmp/custody.png")
     assert path.exists()
     db.close()
+
+
+def test_first_bitcoin_wallet_explains_what_the_chain_server_learns(qtbot):
+    from core.runtime import get_runtime
+    from core.store import open_store
+    from desktop.bridge import Bridge
+    from desktop.state import AppState
+    from desktop.views.wallet_dialog import WalletDialog
+
+    state = AppState(Bridge(get_runtime()), open_store(), demo=False)
+    dialog = WalletDialog(state)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText("bc1qcr8te4kr609gcawutmrza0j4xv80jy8z306fyu")
+    assert dialog.server_note.isVisibleTo(dialog)
+    assert state.settings.esplora_url in dialog.server_note.text() and "IP address" in dialog.server_note.text()
+    dialog.label.setText("Cold BTC")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.status.text()
+    assert state.settings.esplora_explained
+    again = WalletDialog(state)
+    qtbot.addWidget(again)
+    again.text.setPlainText("bc1qcr8te4kr609gcawutmrza0j4xv80jy8z306fyu")
+    assert not again.server_note.isVisibleTo(again)  # explained once
+    state.db.close()

@@ -111,10 +111,20 @@ def run_add(args) -> int:
     from core.model import CustodyClass
     from core.store.custody_repo import CustodyInputError, add_wallet
 
+    from core.settings import load_settings, update_settings
+
     imported = _parse(args)
     db = _open_db()
     try:
         wallet = add_wallet(db, imported, args.label, args.vendor, CustodyClass(args.custody), now_utc())
+        settings = load_settings(db)
+        if wallet.chain.startswith("bitcoin") and not settings.esplora_explained:
+            # once, on stderr so --json stays clean: what the chain server will learn
+            sys.stderr.write(f"Note: balances come from the Esplora server {settings.esplora_url}. It learns every "
+                             "address of this wallet, can link them, and sees your IP address unless a SOCKS "
+                             "proxy (e.g. Tor) is set in Settings. Your own node's Esplora, or Tor, keeps this "
+                             "private.\n")
+            update_settings(db, esplora_explained=True)
     except CustodyInputError as exc:
         raise CommandError(str(exc)) from None
     finally:

@@ -15,12 +15,22 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Iterable, Mapping, Protocol, Sequence
+from typing import Protocol, TypeVar
 
-from core.model import (Account, Balance, Holding, MarketState, PortfolioSnapshot, Position,
-                        SourceState, SourceStatus, Wallet)
+from core.model import (
+    Account,
+    Balance,
+    Holding,
+    MarketState,
+    PortfolioSnapshot,
+    Position,
+    SourceState,
+    SourceStatus,
+    Wallet,
+)
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +61,12 @@ class SourceError(Exception):
 
 
 class Source(Protocol):
-    source_id: str
-    kind: str
+    # read-only: the sources answer these with properties (WalletSource) as well as with plain fields
+    @property
+    def source_id(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
 
     async def fetch(self, now: datetime) -> SourcePayload: ...
 
@@ -63,13 +77,17 @@ def describe_failure(exc: BaseException) -> str:
         return exc.message
     if isinstance(exc, asyncio.TimeoutError):
         return "timed out"
+    if isinstance(exc, ImportError):  # a broken installation: name the package and how to install it
+        from core.dependencies import describe_import_error
+
+        return describe_import_error(exc) or f"unexpected error ({type(exc).__name__}: {exc})"
     return f"unexpected error ({type(exc).__name__})"
 
 
 async def _fetch_one(source: Source, now: datetime, timeout: float) -> SourcePayload | BaseException:
     try:
         return await asyncio.wait_for(source.fetch(now), timeout)
-    except asyncio.CancelledError:
+    except (asyncio.CancelledError, ImportError):  # a broken installation is no venue outage: stop, loudly
         raise
     except BaseException as exc:  # noqa: BLE001 - one source's failure must not stop the others
         log.warning("source %s failed: %s", source.source_id, describe_failure(exc))
@@ -110,9 +128,8 @@ def assemble(now: datetime, sources: Sequence[Source], results: Sequence[SourceP
             continue
         reason = describe_failure(result)
         old = _owned_by(previous, source.source_id) if previous is not None else None
-        has_old = old is not None and old.as_of is not None and any(
-            (old.accounts, old.positions, old.balances, old.wallets, old.holdings, old.markets))
-        if has_old:
+        if old is not None and old.as_of is not None and any(
+                (old.accounts, old.positions, old.balances, old.wallets, old.holdings, old.markets)):
             parts.append(old)
             statuses.append(SourceStatus(source.source_id, source.kind, SourceState.STALE, old.as_of, reason))
         else:
@@ -142,8 +159,17 @@ def assemble(now: datetime, sources: Sequence[Source], results: Sequence[SourceP
     )
 
 
-def _unique(items: Iterable) -> tuple:
-    seen, out = set(), []
+class _Identified(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_I = TypeVar("_I", bound=_Identified)
+
+
+def _unique(items: Iterable[_I]) -> tuple[_I, ...]:
+    seen: set[str] = set()
+    out: list[_I] = []
     for item in items:
         if item.id not in seen:
             seen.add(item.id)
@@ -155,19 +181,3 @@ async def collect(sources: Sequence[Source], now: datetime, previous: PortfolioS
                   demo: bool = False, timeout: float = DEFAULT_SOURCE_TIMEOUT_S) -> PortfolioSnapshot:
     results = await gather_sources(sources, now, timeout)
     return assemble(now, sources, results, previous, demo)
-
-
-async def sync_once(sources: Sequence[Source], db, now: datetime, demo: bool = False,
-                    timeout: float = DEFAULT_SOURCE_TIMEOUT_S) -> tuple[int, PortfolioSnapshot]:
-    """Fetch all sources, save the snapshot in one transaction, return (snapshot id, snapshot)."""
-    from core.store import latest_snapshot, save_snapshot
-
-    previous = latest_snapshot(db, demo=demo)
-    snap = await collect(sources, now, previous, demo, timeout)
-    source_of = {f"market:{m.venue}": f"market:{m.venue}" for m in snap.markets}
-    sid = save_snapshot(db, snap, source_of)
-    return sid, snap
-
-
-def with_taken_at(snap: PortfolioSnapshot, when: datetime) -> PortfolioSnapshot:
-    return replace(snap, taken_at=when)

@@ -1,4 +1,4 @@
-"""QApplication lifecycle: store, runtime, bridge, state, the window; a readable top-level error handler."""
+"""QApplication lifecycle: session, bridge, state, the window; a readable top-level error handler."""
 
 from __future__ import annotations
 
@@ -68,8 +68,7 @@ def open_calculator(parent, risk) -> None:
 
 def create_window(demo: bool, app=None):
     """Build state + window (used by ``run_app`` and by the tests)."""
-    from core.runtime import get_runtime
-    from core.store import open_store
+    from core.session import Session
     from desktop.bridge import Bridge
     from desktop.main_window import MainWindow
     from desktop.state import AppState
@@ -77,15 +76,15 @@ def create_window(demo: bool, app=None):
     from desktop.theme import theme
 
     collect_garbage_on_the_gui_timer()
-    db = open_store()
-    bridge = Bridge(get_runtime())
-    state = AppState(bridge, db, demo)
+    session = Session.open(demo)
+    bridge = Bridge(session.runtime)
+    state = AppState(bridge, session)
     from desktop.i18n import translations
 
     translations().follow(state)  # before the views are built, so they start in the user's language
     theme().apply(state.settings.theme)
     state.settings_changed.connect(lambda s: theme().apply(s.theme) if s.theme != theme().mode else None)
-    state.load_latest()  # show the last good snapshot at once; a fresh sync follows
+    state.load_latest()  # the last good snapshot, analysed in the background; a fresh sync follows
     window = MainWindow(state, build_views(state))
     for view in window.views:
         if hasattr(view, "open_view"):
@@ -132,8 +131,7 @@ def run_app(demo: bool = False) -> int:
     QTimer.singleShot(0, state.refresh)
     code = app.exec()
     from core.runtime import shutdown
-    from desktop.commands._common import close_exchange_clients
 
-    close_exchange_clients()  # one ccxt instance per account: end their HTTP sessions before the loop
+    state.session.close()  # one ccxt instance per account: end their HTTP sessions before the loop
     shutdown()
     return code

@@ -19,8 +19,8 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 # The venues the exchange adapter creates by name (``getattr(ccxt.async_support, venue_id)``), so a
 # frozen build must carry them even though no import statement names them.
@@ -61,7 +61,7 @@ def import_all_modules() -> str:
         count += 1
 
         def note_error(name: str) -> None:
-            failures.append(f"{name} ({sys.exc_info()[0].__name__})")
+            failures.append(f"{name} ({type(sys.exc_info()[1]).__name__})")
 
         for info in pkgutil.walk_packages(package.__path__, prefix=f"{package_name}.", onerror=note_error):
             try:
@@ -81,8 +81,8 @@ def import_all_modules() -> str:
 
 def third_party_parts() -> str:
     """The parts loaded by name or from data files, which a frozen build can silently drop."""
-    import certifi
     import ccxt.async_support as ccxt_async
+    import certifi
 
     missing = [v for v in CCXT_VENUES if not callable(getattr(ccxt_async, v, None))]
     if missing:
@@ -189,14 +189,14 @@ def open_main_window() -> str:
         window.deleteLater()
         app.processEvents()
         shutdown()
-        state.db.close()
+        state.session.close()
     if "error" in outcome:
         raise RuntimeError(f"the demo refresh failed: {outcome['error']}")
     snap = outcome.get("snapshot")
     if snap is None:
         raise TimeoutError(f"no snapshot within {WINDOW_TIMEOUT_S:.0f} s")
     positions = len(getattr(snap, "positions", ()) or ())
-    platform = app.platformName()
+    platform = QApplication.platformName()
     return f"opened and closed on '{platform}', demo snapshot with {positions} positions " \
            f"in {time.monotonic() - started:.1f} s"
 

@@ -7,6 +7,7 @@ the recorded JSON in ``resources/demo/chain/`` instead of the network).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -35,7 +36,7 @@ class ChainSettings:
     backoff_s: float = 0.5
 
     @classmethod
-    def from_settings(cls, settings: Any) -> "ChainSettings":
+    def from_settings(cls, settings: Any) -> ChainSettings:
         return cls(esplora_url=settings.esplora_url, evm_rpc_url=settings.evm_rpc_url,
                    socks_proxy=settings.socks_proxy)
 
@@ -111,12 +112,12 @@ class ManualHoldingsSource:
 
 # --- demo: the recorded chain answers, served through an httpx transport ------------------------
 
-def _empty_stats(address: str) -> dict:
+def _empty_stats(address: str) -> dict[str, Any]:
     zero = {"funded_txo_count": 0, "funded_txo_sum": 0, "spent_txo_count": 0, "spent_txo_sum": 0, "tx_count": 0}
     return {"address": address, "chain_stats": dict(zero), "mempool_stats": dict(zero)}
 
 
-def recorded_esplora_transport(records: dict[str, dict]) -> httpx.MockTransport:
+def recorded_esplora_transport(records: dict[str, dict[str, Any]]) -> httpx.MockTransport:
     """Answers ``/address/<a>`` (and empty ``/txs``) from ``{address: Esplora address JSON}``."""
 
     def handle(request: httpx.Request) -> httpx.Response:
@@ -132,12 +133,12 @@ def recorded_esplora_transport(records: dict[str, dict]) -> httpx.MockTransport:
     return httpx.MockTransport(handle)
 
 
-def recorded_evm_transport(record: dict) -> httpx.MockTransport:
+def recorded_evm_transport(record: dict[str, Any]) -> httpx.MockTransport:
     """Answers eth_chainId / eth_getBalance / eth_call(balanceOf) from the demo's ``evm.json`` shape."""
     chain_id = int(record.get("chain_id", 1))
     balances = {a.lower(): v for a, v in record.get("balances", {}).items()}
 
-    def result(method: str, params: list) -> str:
+    def result(method: str, params: list[Any]) -> str:
         if method == "eth_chainId":
             return hex(chain_id)
         if method == "eth_getBalance":
@@ -164,7 +165,7 @@ def recorded_evm_transport(record: dict) -> httpx.MockTransport:
     return httpx.MockTransport(handle)
 
 
-def _wallet_from_entry(entry: dict) -> Wallet:
+def _wallet_from_entry(entry: dict[str, Any]) -> Wallet:
     return Wallet(id=entry["id"], label=entry.get("label", entry["id"]), kind=entry["kind"],
                   public_ref=entry["public_ref"], vendor=entry.get("vendor", "other"),
                   custody_class=CustodyClass(entry.get("custody_class", "hardware_wallet")),
@@ -188,16 +189,12 @@ def demo_wallet_sources(demo_dir: Path) -> list[WalletSource]:
     return sources
 
 
-def sources_from_store(db) -> list:
-    """The user's wallets (and manual holdings, as one source) configured in the database."""
-    from core.settings import load_settings
-    from core.store.custody_repo import list_manual_holdings, list_wallets
-
-    chain = ChainSettings.from_settings(load_settings(db))
-    sources: list = [WalletSource(w, chain) for w in list_wallets(db)]
-    manual = tuple(list_manual_holdings(db))
+def wallet_sources(wallets: Sequence[Wallet], manual: Sequence[Holding],
+                   chain: ChainSettings) -> list[WalletSource | ManualHoldingsSource]:
+    """The user's wallets, and their manual holdings as one source."""
+    sources: list[WalletSource | ManualHoldingsSource] = [WalletSource(w, chain) for w in wallets]
     if manual:
-        sources.append(ManualHoldingsSource(manual))
+        sources.append(ManualHoldingsSource(tuple(manual)))
     return sources
 
 
@@ -218,12 +215,10 @@ async def next_receive_address(wallet: Wallet, chain: ChainSettings,
     return state.address, state.index
 
 
-def source_for(wallet: Wallet, db=None, demo_dir: Path | None = None) -> WalletSource:
+def source_for(wallet: Wallet, chain: ChainSettings, demo_dir: Path | None = None) -> WalletSource:
     """The WalletSource the app would use for ``wallet`` (demo transport when ``demo_dir`` is given)."""
     if demo_dir is not None:
         for s in demo_wallet_sources(demo_dir):
             if s.wallet.id == wallet.id:
                 return s
-    from core.settings import load_settings
-
-    return WalletSource(wallet, ChainSettings.from_settings(load_settings(db)) if db is not None else ChainSettings())
+    return WalletSource(wallet, chain)

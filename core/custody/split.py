@@ -6,8 +6,8 @@ equity beyond ``multiple`` x the initial margin the account's positions require.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from core.model import Balance, CustodyClass, Holding, PortfolioSnapshot, Position, Purpose
 
@@ -98,7 +98,8 @@ def _resolve(overrides: Overrides, source_id: str, asset: str, purpose: Purpose,
     return purpose, custody
 
 
-def classified_holdings(snapshot: PortfolioSnapshot, overrides: Overrides | None = None) -> tuple[ClassifiedHolding, ...]:
+def classified_holdings(snapshot: PortfolioSnapshot,
+                        overrides: Overrides | None = None) -> tuple[ClassifiedHolding, ...]:
     """Exchange balances (default: collateral) and wallet/manual holdings (as sourced), overrides applied."""
     overrides = overrides or {}
     out: list[ClassifiedHolding] = []
@@ -126,20 +127,20 @@ def custody_split(snapshot: PortfolioSnapshot, overrides: Overrides | None = Non
                   earmarks_usd: Mapping[str, float] | None = None) -> CustodySplit:
     """All the custody metrics of one snapshot (USD; shares are fractions 0..1)."""
     holdings = classified_holdings(snapshot, overrides)
-    priced = [h for h in holdings if h.value_usd is not None]
+    priced = [(h, usd) for h in holdings if (usd := h.value_usd) is not None]
     by_class = {c: 0.0 for c in CustodyClass}
     by_purpose = {p: 0.0 for p in Purpose}
     per_exchange: dict[str, float] = {}
-    for h in priced:
-        by_class[h.custody_class] += h.value_usd
-        by_purpose[h.purpose] += h.value_usd
+    for h, usd in priced:
+        by_class[h.custody_class] += usd
+        by_purpose[h.purpose] += usd
         if h.custody_class is CustodyClass.EXCHANGE:
-            per_exchange[h.source_id] = per_exchange.get(h.source_id, 0.0) + h.value_usd
+            per_exchange[h.source_id] = per_exchange.get(h.source_id, 0.0) + usd
     net_worth = sum(by_class.values())
-    long_term = [h for h in priced if h.purpose is Purpose.LONG_TERM]
-    lt_total = sum(h.value_usd for h in long_term)
-    lt_self = sum(h.value_usd for h in long_term if h.custody_class in SELF_CUSTODY)
-    lt_exchange = sum(h.value_usd for h in long_term if h.custody_class is CustodyClass.EXCHANGE)
+    long_term = [(h, usd) for h, usd in priced if h.purpose is Purpose.LONG_TERM]
+    lt_total = sum(usd for _, usd in long_term)
+    lt_self = sum(usd for h, usd in long_term if h.custody_class in SELF_CUSTODY)
+    lt_exchange = sum(usd for h, usd in long_term if h.custody_class is CustodyClass.EXCHANGE)
     on_exchanges = by_class[CustodyClass.EXCHANGE]
     earmarks = earmarks_usd or {}
     return CustodySplit(
@@ -158,3 +159,13 @@ def custody_split(snapshot: PortfolioSnapshot, overrides: Overrides | None = Non
         holdings=holdings,
         unpriced=tuple(sorted({h.asset for h in holdings if h.value_usd is None})),
     )
+
+
+def wallet_balances(snapshot: PortfolioSnapshot) -> dict[tuple[str, str], float]:
+    """(wallet id, asset) -> on-chain amount (units of the asset), from the snapshot's wallet holdings."""
+    ids = {w.id for w in snapshot.wallets}
+    out: dict[tuple[str, str], float] = {}
+    for h in snapshot.holdings:
+        if h.source_id in ids:
+            out[(h.source_id, h.asset)] = out.get((h.source_id, h.asset), 0.0) + h.amount
+    return out

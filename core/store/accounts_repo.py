@@ -9,50 +9,14 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Mapping
-from urllib.parse import urlsplit
 
 import sqlite_utils
 
-from core.model import Account, MarginMode
+from core.exchanges.accounts import AccountConfig, AccountError, validate_base_url
 
 TABLE = "exchange_accounts"
-
-
-class AccountError(ValueError):
-    """Bad account input; the message is shown to the user as is."""
-
-
-@dataclass(frozen=True)
-class AccountConfig:
-    id: str
-    venue: str  # ccxt exchange id
-    label: str
-    margin_mode: str = "cross"
-    api_base_url: str = ""  # advanced: proxy or mirror; "" = the venue's own
-    secret_ref: str = ""
-    options: Mapping[str, Any] = field(default_factory=dict)
-    created_at: str = ""
-
-    def to_account(self) -> Account:
-        from core.exchanges.venues import venue_spec
-
-        return Account(id=self.id, venue=self.venue, label=self.label,
-                       margin_mode=MarginMode(self.margin_mode), quote=venue_spec(self.venue).settle)
-
-
-def validate_base_url(url: str) -> str:
-    url = (url or "").strip().rstrip("/")
-    if not url:
-        return ""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise AccountError(f"the API base URL must look like https://host[:port], not {url!r}")
-    if parts.username or parts.password or parts.query:
-        raise AccountError("the API base URL must not contain credentials or a query string")
-    return url
 
 
 def _row(config: AccountConfig) -> dict:

@@ -16,15 +16,12 @@ from typing import Any
 
 import sqlite_utils
 
+from core.custody import CustodyInputError
 from core.custody.importer import WatchOnlyImport
 from core.model import CustodyClass, Holding, Purpose, Wallet
 from core.reminders import ReminderState
 
 VENDORS = ("OneKey", "Trezor", "Ledger", "Coldcard", "other")
-
-
-class CustodyInputError(ValueError):
-    """Bad user input for a custody record; the message is safe to show."""
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -65,7 +62,7 @@ def add_wallet(db: sqlite_utils.Database, imported: WatchOnlyImport, label: str,
     wallet = Wallet(id=f"{_slug(label)}-{uuid.uuid4().hex[:6]}", label=label, kind=imported.kind,
                     public_ref=imported.public_ref, vendor=vendor, custody_class=custody_class,
                     chain=imported.chain)
-    db["wallets"].insert({"id": wallet.id, "label": wallet.label, "kind": wallet.kind,
+    db.table("wallets").insert({"id": wallet.id, "label": wallet.label, "kind": wallet.kind,
                           "public_ref": wallet.public_ref, "vendor": wallet.vendor,
                           "custody_class": wallet.custody_class.value, "chain": wallet.chain,
                           "created_at": _iso(now)})
@@ -96,7 +93,7 @@ def add_manual_holding(db: sqlite_utils.Database, label: str, asset: str, amount
     if not re.fullmatch(r"[A-Z0-9.\-]{1,16}", asset):
         raise CustodyInputError("asset must be a ticker like BTC or PAXG")
     hid = f"manual-{uuid.uuid4().hex[:8]}"
-    db["manual_holdings"].insert({"id": hid, "label": label.strip() or asset, "asset": asset,
+    db.table("manual_holdings").insert({"id": hid, "label": label.strip() or asset, "asset": asset,
                                   "amount": decimal_text(amount), "custody_class": custody_class.value,
                                   "purpose": purpose.value, "created_at": _iso(now)})
     return hid
@@ -116,7 +113,7 @@ def set_override(db: sqlite_utils.Database, source_id: str, asset: str, purpose:
     if purpose is None and custody_class is None:
         db.execute("DELETE FROM custody_overrides WHERE source_id = ? AND asset = ?", [source_id, asset])
         return
-    db["custody_overrides"].upsert({"source_id": source_id, "asset": asset,
+    db.table("custody_overrides").upsert({"source_id": source_id, "asset": asset,
                                     "purpose": purpose.value if purpose else None,
                                     "custody_class": custody_class.value if custody_class else None},
                                    pk=("source_id", "asset"))
@@ -138,14 +135,14 @@ def load_reminder_states(db: sqlite_utils.Database) -> dict[tuple[str, str], Rem
 
 def save_reminder_states(db: sqlite_utils.Database, states: dict[tuple[str, str], ReminderState]) -> None:
     with db.atomic():
-        db["reminder_state"].upsert_all(({
+        db.table("reminder_state").upsert_all(({
             "rule_id": s.rule_id, "subject": s.subject, "active": int(s.active), "fired_at": _iso(s.fired_at),
             "cleared_at": _iso(s.cleared_at), "snoozed_until": _iso(s.snoozed_until),
             "dismissed_at": _iso(s.dismissed_at)} for s in states.values()), pk=("rule_id", "subject"))
 
 
 def _update_state(db, rule_id: str, subject: str, **values: Any) -> None:
-    db["reminder_state"].upsert({"rule_id": rule_id, "subject": subject, **values}, pk=("rule_id", "subject"))
+    db.table("reminder_state").upsert({"rule_id": rule_id, "subject": subject, **values}, pk=("rule_id", "subject"))
 
 
 def snooze_reminder(db: sqlite_utils.Database, rule_id: str, subject: str, until: datetime) -> None:
@@ -164,7 +161,7 @@ def get_fact(db: sqlite_utils.Database, key: str) -> Any:
 
 
 def set_fact(db: sqlite_utils.Database, key: str, value: Any) -> None:
-    db["settings"].upsert({"key": f"custody.{key}", "value": json.dumps(value)}, pk="key")
+    db.table("settings").upsert({"key": f"custody.{key}", "value": json.dumps(value)}, pk="key")
 
 
 def last_drill_at(db: sqlite_utils.Database) -> datetime | None:
@@ -221,13 +218,13 @@ def plan_cold_move(db: sqlite_utils.Database, wallet_id: str, asset: str, amount
     row = {"id": mid, "wallet_id": wallet_id, "asset": asset, "amount": decimal_text(amount), "address": address,
            "created_at": _iso(now), "moved_at": None, "confirmed_at": None,
            "baseline_amount": decimal_text(baseline_amount)}
-    db["cold_moves"].insert(row)
+    db.table("cold_moves").insert(row)
     return _move(row)
 
 
 def mark_moved(db: sqlite_utils.Database, move_id: str, now: datetime) -> None:
     """The user's manual "I moved it" record."""
-    db["cold_moves"].update(move_id, {"moved_at": _iso(now)})
+    db.table("cold_moves").update(move_id, {"moved_at": _iso(now)})
 
 
 def list_cold_moves(db: sqlite_utils.Database, open_only: bool = False) -> list[ColdMove]:
@@ -248,7 +245,7 @@ def confirm_arrived_moves(db: sqlite_utils.Database, wallet_balances: dict[tuple
             continue
         rise = Decimal(repr(current)) - Decimal(move.baseline_amount)
         if rise >= Decimal(move.amount) * Decimal("0.99"):
-            db["cold_moves"].update(move.id, {"confirmed_at": _iso(now),
+            db.table("cold_moves").update(move.id, {"confirmed_at": _iso(now),
                                               "moved_at": _iso(move.moved_at or now)})
             confirmed.append(move.id)
     return confirmed
@@ -286,13 +283,3 @@ def evaluate_reminders(db: sqlite_utils.Database, snapshot, now: datetime, confi
     due, states = evaluate(snapshot, now, load_reminder_states(db), config, context)
     save_reminder_states(db, states)
     return due
-
-
-def wallet_balances(snapshot) -> dict[tuple[str, str], float]:
-    """(wallet id, asset) -> on-chain amount, from the snapshot's wallet holdings."""
-    ids = {w.id for w in snapshot.wallets}
-    out: dict[tuple[str, str], float] = {}
-    for h in snapshot.holdings:
-        if h.source_id in ids:
-            out[(h.source_id, h.asset)] = out.get((h.source_id, h.asset), 0.0) + h.amount
-    return out

@@ -6,9 +6,16 @@ import argparse
 import json
 import sys
 from datetime import datetime, timezone
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 from desktop.commands import CommandError
+
+if TYPE_CHECKING:
+    from core.analysis import Analysis
+    from core.model import PortfolioSnapshot
+    from core.session import Session
 
 
 def add_common_flags(parser: argparse.ArgumentParser, json_flag: bool = True) -> None:
@@ -23,65 +30,49 @@ def now_utc() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def live_sources(db) -> list:
-    """The user's configured exchange accounts, wallets and manual holdings as sync sources."""
-    sources: list = []
-    try:
-        from core.exchanges.ccxt_source import sources_from_store
-    except ImportError:
-        pass
-    else:
-        sources.extend(sources_from_store(db))
-    try:
-        from core.custody.sources import sources_from_store as wallet_sources
-    except ImportError:
-        pass
-    else:
-        sources.extend(wallet_sources(db))
-    return sources
-
-
-def sync_snapshot(args: argparse.Namespace):
-    """Run one sync (demo or live), store it, and return the snapshot."""
-    from core.runtime import get_runtime
-    from core.store import StoreError, open_store
-    from core.sync import sync_once
+@contextmanager
+def open_session(args: argparse.Namespace) -> Iterator[Session]:
+    """The application session for one command (demo or live); closed (clients, database) afterwards."""
+    from core.session import Session
+    from core.store import StoreError
 
     try:
-        db = open_store()
+        session = Session.open(demo=bool(getattr(args, "demo", False)))
     except StoreError as exc:
         raise CommandError(str(exc)) from exc
-    demo = bool(getattr(args, "demo", False))
-    if demo:
-        from core.demo import demo_sources
-
-        sources = demo_sources()
-    else:
-        sources = live_sources(db)
-        if not sources:
-            raise CommandError("no accounts or wallets are configured yet: add one with "
-                               "'undertow accounts add' or 'undertow wallet add', or try --demo")
     try:
-        _, snap = get_runtime().run(sync_once(sources, db, now_utc(), demo=demo))
+        yield session
     finally:
-        db.close()
-        close_exchange_clients()
-    return snap
+        session.close()
 
 
-def close_exchange_clients() -> None:
-    """Close the per-account ccxt clients on the runtime loop (only if any were made)."""
-    import sys
-
-    if "core.exchanges.ccxt_source" not in sys.modules:
-        return
-    from core.exchanges.ccxt_source import close_clients
-    from core.runtime import get_runtime
+def refreshed_analysis(session: Session) -> Analysis:
+    """Sync every source, store the snapshot and analyse it (what ``check`` and ``sync`` print)."""
+    from core.session import NothingConfigured
 
     try:
-        get_runtime().run(close_clients(), timeout=10)
-    except Exception:  # noqa: BLE001 - closing is best effort; the sync result stands
-        pass
+        return session.run(session.refresh(now_utc()))
+    except NothingConfigured as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def latest_analysis(session: Session) -> Analysis:
+    """The analysis of the last stored snapshot (no sync)."""
+    analysis = session.run(session.load_latest(now_utc()))
+    if analysis is None:
+        raise CommandError("no stored snapshot yet: run without --no-sync first")
+    return analysis
+
+
+def sync_snapshot(args: argparse.Namespace) -> PortfolioSnapshot:
+    """Run one sync (demo or live), store it, and return the snapshot."""
+    from core.session import NothingConfigured
+
+    with open_session(args) as session:
+        try:
+            return session.run(session.sync(now_utc()))[1]
+        except NothingConfigured as exc:
+            raise CommandError(str(exc)) from exc
 
 
 def print_json(payload: Any) -> None:

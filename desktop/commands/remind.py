@@ -10,7 +10,8 @@ import re
 from datetime import timedelta
 
 from desktop.commands import CommandError
-from desktop.commands._common import add_common_flags, now_utc, print_json, sync_snapshot, table
+from desktop.commands._common import (add_common_flags, latest_analysis, now_utc, open_session, print_json,
+                                      refreshed_analysis, table)
 
 
 def register(subparsers) -> None:
@@ -42,23 +43,11 @@ def _split_key(key: str) -> tuple[str, str]:
     return rule, subject
 
 
-def _open_db():
-    from core.store import StoreError, open_store
-
-    try:
-        return open_store()
-    except StoreError as exc:
-        raise CommandError(str(exc)) from exc
-
-
 def run(args: argparse.Namespace) -> int:
-    from core.store.custody_repo import dismiss_reminder, load_reminder_states, record_drill, snooze_reminder
-
     now = now_utc()
-    if args.snooze or args.dismiss or args.drill_done:
-        db = _open_db()
-        try:
-            states = load_reminder_states(db)
+    with open_session(args) as session:
+        if args.snooze or args.dismiss or args.drill_done:
+            states = session.reminder_states()
             for key, action in ((args.snooze, "snooze"), (args.dismiss, "dismiss")):
                 if not key:
                     continue
@@ -66,25 +55,16 @@ def run(args: argparse.Namespace) -> int:
                 if (rule, subject) not in states:
                     raise CommandError(f"no reminder '{key}' is known (see 'undertow remind')")
                 if action == "snooze":
-                    snooze_reminder(db, rule, subject, now + parse_duration(args.duration))
+                    session.snooze_reminder(rule, subject, now + parse_duration(args.duration))
                 else:
-                    dismiss_reminder(db, rule, subject, now)
+                    session.dismiss_reminder(rule, subject, now)
                 print(f"{'Snoozed' if action == 'snooze' else 'Dismissed'} {key}")
             if args.drill_done:
-                record_drill(db, now)
+                session.record_drill(now)
                 print("Recorded the self-custody drill")
-        finally:
-            db.close()
-        return 0
-
-    snap = _latest(args) if args.no_sync else sync_snapshot(args)
-    db = _open_db()
-    try:
-        from core.store.custody_repo import evaluate_reminders
-
-        due = evaluate_reminders(db, snap, now)
-    finally:
-        db.close()
+            return 0
+        analysis = latest_analysis(session) if args.no_sync else refreshed_analysis(session)
+    snap, due = analysis.snapshot, analysis.reminders
     if args.json:
         print_json({"taken_at": snap.taken_at.isoformat(), "demo": snap.demo, "due": [
             {"key": r.key, "rule": r.condition.rule_id, "kind": r.condition.kind, "severity": r.condition.severity,
@@ -97,16 +77,3 @@ def run(args: argparse.Namespace) -> int:
                     ["level", "key", "reminder"]))
         print("\nSnooze: undertow remind --snooze KEY --for 24h    Dismiss: undertow remind --dismiss KEY")
     return 1 if due else 0
-
-
-def _latest(args):
-    from core.store import latest_snapshot
-
-    db = _open_db()
-    try:
-        snap = latest_snapshot(db, demo=bool(getattr(args, "demo", False)))
-    finally:
-        db.close()
-    if snap is None:
-        raise CommandError("no stored snapshot yet: run without --no-sync first")
-    return snap

@@ -24,7 +24,7 @@ class AccountDialog(QDialog):
     """``config`` None: add a new account; otherwise edit it (blank key fields keep the stored key)."""
 
     test_finished = Signal(object)  # core.exchanges.ccxt_source.ConnectionTest
-    account_saved = Signal(object)  # core.store.accounts_repo.AccountConfig
+    account_saved = Signal(object)  # core.exchanges.accounts.AccountConfig
 
     def __init__(self, state, config=None, parent=None) -> None:
         super().__init__(parent)
@@ -156,7 +156,7 @@ class AccountDialog(QDialog):
 
     def _draft_config(self):
         """What the form describes, for a connection test (nothing stored)."""
-        from core.store.accounts_repo import AccountConfig, validate_base_url
+        from core.exchanges.accounts import AccountConfig, validate_base_url
 
         base = self.config
         options = dict(base.options) if base else {}
@@ -172,7 +172,7 @@ class AccountDialog(QDialog):
     def run_test(self) -> None:
         from core import secrets
         from core.exchanges.ccxt_source import probe_account
-        from core.store.accounts_repo import AccountError
+        from core.exchanges.accounts import AccountError
 
         self.error.clear()
         try:
@@ -208,7 +208,7 @@ class AccountDialog(QDialog):
         """Store the account; on any error, say why and keep every field as typed."""
         from core import secrets
         from core.exchanges.venues import generic_venue_problem
-        from core.store.accounts_repo import AccountError, create_account, update_account
+        from core.exchanges.accounts import AccountError
 
         self.error.clear()
         session_ok = self.session_only.isChecked()
@@ -218,13 +218,13 @@ class AccountDialog(QDialog):
                 problem = generic_venue_problem(self.venue_id()) if self.venue_id() else self.tr("choose an exchange")
                 if problem:
                     raise AccountError(problem)
-                saved = create_account(self.state.db, self.venue_id(), self.label.text(), self.credentials(),
-                                       now=datetime.now(timezone.utc), margin_mode=self.margin_mode.currentData(),
-                                       api_base_url=base_url, session_only_ok=session_ok)
+                saved = self.state.session.create_account(
+                    self.venue_id(), self.label.text(), self.credentials(), now=datetime.now(timezone.utc),
+                    margin_mode=self.margin_mode.currentData(), api_base_url=base_url, session_only_ok=session_ok)
             else:
-                saved = update_account(self.state.db, self.config.id, credentials=self.credentials(),
-                                       session_only_ok=session_ok, label=self.label.text(),
-                                       margin_mode=self.margin_mode.currentData(), api_base_url=base_url)
+                saved = self.state.session.update_account(
+                    self.config.id, credentials=self.credentials(), session_only_ok=session_ok,
+                    label=self.label.text(), margin_mode=self.margin_mode.currentData(), api_base_url=base_url)
         except (AccountError, secrets.SecretStoreError) as exc:
             self.error.setText(str(exc))
             return

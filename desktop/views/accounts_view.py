@@ -166,13 +166,12 @@ class AccountsView(QWidget):
 
     def reload(self) -> None:
         from core import secrets
-        from core.store.accounts_repo import list_accounts
 
         snap = self.state.snapshot
         now = datetime.now(timezone.utc)
         statuses = {s.source_id: s for s in snap.sources} if snap is not None else {}
         rows = []
-        for config in list_accounts(self.state.db):
+        for config in self.state.session.accounts():
             if not config.secret_ref:
                 key = "not needed"
             elif secrets.is_session_only(config.id):
@@ -222,8 +221,6 @@ class AccountsView(QWidget):
         dialog.run_test()
 
     def remove_selected(self, confirm: bool = True) -> None:
-        from core.store.accounts_repo import delete_account
-
         config = self.selected()
         if config is None:
             return
@@ -232,6 +229,6 @@ class AccountsView(QWidget):
                 self.tr("Remove '{label}' and its stored key?\nRevoke the key at the exchange as well.").format(
                     label=config.label)) != QMessageBox.StandardButton.Yes:
             return
-        delete_account(self.state.db, config.id)
+        self.state.intent(self.state.session.delete_account, config.id, reanalyse=False)
         self.message.setText(self.tr("Removed '{label}'.").format(label=config.label))
         self.reload()

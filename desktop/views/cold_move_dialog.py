@@ -15,7 +15,7 @@ from core.custody.split import movable_to_cold
 
 
 class ColdMoveDialog(QDialog):
-    move_recorded = Signal(object)  # core.store.custody_repo.ColdMove
+    move_recorded = Signal(object)  # the recorded cold-storage move
 
     def __init__(self, state, account_id: str, parent=None) -> None:
         super().__init__(parent)
@@ -85,8 +85,6 @@ class ColdMoveDialog(QDialog):
         self._find_address()
 
     def _find_address(self) -> None:
-        from core.custody.sources import ChainSettings, next_receive_address, source_for
-
         wallet = self.wallet.currentData()
         self._address_value = None
         self._update_enabled()
@@ -95,14 +93,7 @@ class ColdMoveDialog(QDialog):
             self.note.setText(self.tr("Add a watch-only wallet for this asset first."))
             return
         self.address.setText(self.tr("looking for the next unused address…"))
-        demo_dir = None
-        if self.state.demo:
-            from core.demo import demo_dir as find_demo_dir
-
-            demo_dir = find_demo_dir()
-        source = source_for(wallet, self.state.db, demo_dir)
-        chain = source.chain if demo_dir else ChainSettings.from_settings(self.state.settings)
-        self.state.bridge.call(next_receive_address(wallet, chain, source.transport),
+        self.state.bridge.call(self.state.session.next_receive_address(wallet),
                                lambda result, w=wallet: self._address_found(w, result), self._address_failed)
 
     def _address_found(self, wallet, result) -> None:
@@ -131,19 +122,16 @@ class ColdMoveDialog(QDialog):
         self.moved_button.setEnabled(bool(self._address_value) and self.verified.isChecked())
 
     def record(self) -> None:
-        from core.store.custody_repo import CustodyInputError, mark_moved, plan_cold_move, wallet_balances
+        from core.custody import CustodyInputError
 
         wallet, asset = self.wallet.currentData(), self.asset.currentText()
         if wallet is None or not self._address_value:
             return
-        now = datetime.now(timezone.utc)
-        baseline = wallet_balances(self.state.snapshot).get((wallet.id, asset), 0.0)
         try:
-            move = plan_cold_move(self.state.db, wallet.id, asset, self.amount.text(), self._address_value,
-                                  baseline, now)
+            move = self.state.intent(self.state.session.record_cold_move, wallet.id, asset, self.amount.text(),
+                                     self._address_value, datetime.now(timezone.utc), reanalyse=False)
         except CustodyInputError as exc:
             self.note.setText(str(exc))
             return
-        mark_moved(self.state.db, move.id, now)
         self.move_recorded.emit(move)
         self.accept()

@@ -1,7 +1,7 @@
 """Custody: wallets and balances, the exchange vs self-custody split as a chart, and due reminders.
 
 The view only renders: the split comes from ``core.custody.split``, the reminders from ``core.reminders``
-(evaluated and persisted through ``core.store.custody_repo`` on each new snapshot).
+(evaluated and persisted once per snapshot by the session, see ``core.session``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from core.custody.split import CustodySplit, custody_split
+from core.custody.split import CustodySplit
 from core.model import CustodyClass
 from desktop import format as fmt
 from desktop import i18n
@@ -40,7 +40,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class HoldingsModel(QAbstractTableModel):
     HEADERS = (QT_TRANSLATE_NOOP("HoldingsModel", "Where"), QT_TRANSLATE_NOOP("HoldingsModel", "Asset"),
-               QT_TRANSLATE_NOOP("HoldingsModel", "Amount"), QT_TRANSLATE_NOOP("HoldingsModel", "Value (USD)"),
+               QT_TRANSLATE_NOOP("HoldingsModel", "Amount"), QT_TRANSLATE_NOOP("HoldingsModel", "Value ({currency})"),
                QT_TRANSLATE_NOOP("HoldingsModel", "Custody"), QT_TRANSLATE_NOOP("HoldingsModel", "Purpose"),
                QT_TRANSLATE_NOOP("HoldingsModel", "Data"))
 
@@ -63,7 +63,8 @@ class HoldingsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("HoldingsModel", self.HEADERS[section])
+            return QCoreApplication.translate("HoldingsModel", self.HEADERS[section]).replace(
+                "{currency}", fmt.currency_unit())
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -84,7 +85,7 @@ class HoldingsModel(QAbstractTableModel):
         if col == 2:
             return HIDDEN if self.hide_amounts else fmt.amount(h.amount, h.asset)
         if col == 3:
-            return HIDDEN if self.hide_amounts else fmt.usd(h.value_usd)
+            return HIDDEN if self.hide_amounts else fmt.money(h.value_usd)
         if col == 4:
             return class_name(h.custody_class)
         if col == 5:
@@ -107,6 +108,7 @@ class CustodyView(QWidget):
         self.state, self.clock = state, clock
         self.split: CustodySplit | None = None
         self.due: list = []
+        self._sources: dict[str, str] = {}
 
         self.figures = {name: QLabel("—") for name in
                         ("net", "self_share", "lt_exchange", "not_needed", "exchanges")}
@@ -183,15 +185,14 @@ class CustodyView(QWidget):
         layout.addLayout(figures)
         layout.addWidget(body, 1)
         self._update_buttons()
-        state.snapshot_changed.connect(self.on_snapshot)
-        if hasattr(state, "privacy_changed"):
-            state.privacy_changed.connect(lambda _h: self.on_snapshot(self.state.snapshot))
+        state.analysis_changed.connect(self.on_analysis)
+        state.privacy_changed.connect(lambda _h: self._rerender())
         from desktop.theme import theme
 
         theme().theme_changed.connect(self._on_theme)  # bound slot: dropped when the view dies
         self.retranslate()
-        if state.snapshot is not None:
-            self.on_snapshot(state.snapshot)
+        if state.analysis is not None:
+            self.on_analysis(state.analysis)
 
     def retranslate(self) -> None:
         captions = {"net": self.tr("Net worth"), "self_share": self.tr("Long-term in self-custody"),
@@ -209,10 +210,7 @@ class CustodyView(QWidget):
         self.chart_box.setTitle(self.tr("Where the money sits"))
         self.rem_box.setTitle(self.tr("Due reminders"))
         self.model.retranslate()
-        if self.split is not None:  # re-render only: evaluating reminders again would touch the store
-            self._render_figures()
-            self._render_chart()
-            self._render_reminders()
+        self._rerender()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -220,30 +218,30 @@ class CustodyView(QWidget):
         super().changeEvent(event)
 
     def _on_theme(self, _palette) -> None:
-        if self.state.snapshot is not None:
+        if self.split is not None:
             self._render_chart()
 
     # --- rendering ------------------------------------------------------------------------------
 
-    def on_snapshot(self, snap) -> None:
-        from core.store.custody_repo import confirm_arrived_moves, evaluate_reminders, load_overrides, wallet_balances
+    def on_analysis(self, analysis) -> None:
+        """Render the split and the due reminders the session computed (and persisted) for this snapshot."""
+        self.split = analysis.split
+        self.due = list(analysis.reminders)
+        self._sources = {s.source_id: s.state.value + (f" ({s.error})" if s.error else "")
+                         for s in analysis.snapshot.sources if s.kind in ("wallet", "manual")}
+        self._rerender()
 
-        if snap is None:
+    def _rerender(self) -> None:
+        if self.split is None:
             return
-        now = self.clock()
-        settings = self.state.settings
-        self.split = custody_split(snap, load_overrides(self.state.db), settings.margin_buffer_multiple)
-        status = {s.source_id: s.state.value + (f" ({s.error})" if s.error else "") for s in snap.sources
-                  if s.kind in ("wallet", "manual")}
-        self.model.set_rows(self.split.holdings, status, self.state.privacy)
+        self.model.set_rows(self.split.holdings, self._sources, self.state.privacy)
         self._render_figures()
         self._render_chart()
-        confirm_arrived_moves(self.state.db, wallet_balances(snap), now)
-        self.due = evaluate_reminders(self.state.db, snap, now)
         self._render_reminders()
 
     def _money(self, value: float | None) -> str:
-        return HIDDEN if self.state.privacy else fmt.usd(value)
+        """An amount (given in USD) in the display currency, or hidden in privacy mode."""
+        return HIDDEN if self.state.privacy else fmt.money(value)
 
     def _render_figures(self) -> None:
         s = self.split
@@ -270,7 +268,7 @@ class CustodyView(QWidget):
         total = sum(values) or 1.0
         for i, v in enumerate(values):  # the share on top of each bar reads faster than the axis
             share = fmt.pct(v / total * 100, decimals=0)
-            text = share if self.state.privacy else f"{fmt.usd_short(v * 1000)} · {share}"
+            text = share if self.state.privacy else f"{fmt.money_short(v * 1000)} · {share}"
             label = pg.TextItem(text, color=palette.foreground, anchor=(0.5, 1.0))
             label.setPos(i, v)
             self.chart.addItem(label)
@@ -315,25 +313,19 @@ class CustodyView(QWidget):
         self.drill_button.setEnabled(r is not None and r.condition.action == "verify_device")
 
     def snooze_selected(self, duration: timedelta = timedelta(days=1)) -> None:
-        from core.store.custody_repo import snooze_reminder
-
         r = self.selected_reminder()
-        if r is not None:
-            snooze_reminder(self.state.db, r.condition.rule_id, r.condition.subject, self.clock() + duration)
-            self.on_snapshot(self.state.snapshot)
+        if r is not None:  # the session re-analyses: the reminder leaves the list when that lands
+            self.state.intent(self.state.session.snooze_reminder, r.condition.rule_id, r.condition.subject,
+                              self.clock() + duration)
 
     def dismiss_selected(self) -> None:
-        from core.store.custody_repo import dismiss_reminder
-
         r = self.selected_reminder()
         if r is not None:
-            dismiss_reminder(self.state.db, r.condition.rule_id, r.condition.subject, self.clock())
-            self.on_snapshot(self.state.snapshot)
+            self.state.intent(self.state.session.dismiss_reminder, r.condition.rule_id, r.condition.subject,
+                              self.clock())
 
     def record_drill(self) -> None:
-        from core.store.custody_repo import record_drill
-
-        record_drill(self.state.db, self.clock())
+        self.state.intent(self.state.session.record_drill, self.clock(), reanalyse=False)
         self.dismiss_selected()
 
     def open_wallet_dialog(self):
@@ -352,6 +344,6 @@ class CustodyView(QWidget):
         if account_id is None:
             return None
         dialog = ColdMoveDialog(self.state, account_id, self)
-        dialog.move_recorded.connect(lambda _m: self.on_snapshot(self.state.snapshot))
+        dialog.move_recorded.connect(lambda _m: self.state.reanalyse())
         dialog.open()
         return dialog

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -107,18 +106,18 @@ class DashboardView(QWidget):
             grid.setColumnStretch(c, 1)
         grid.setRowStretch(1, 1)
 
-        state.snapshot_changed.connect(self.on_snapshot)
+        state.analysis_changed.connect(self.on_analysis)
         state.privacy_changed.connect(lambda _h: self.render())
         theme().theme_changed.connect(self._on_theme)  # a bound slot: disconnected when the view dies
         self.retranslate()
-        if state.snapshot is not None:
-            self.on_snapshot(state.snapshot)
+        if state.analysis is not None:
+            self.on_analysis(state.analysis)
 
     def retranslate(self) -> None:
         c = self.cards
         c["worth"].set_title(self.tr("Net worth"), self.tr(
-            "Everything you own, priced in USD: exchange equity (balances including unrealised PnL), "
-            "watch-only wallets and manual holdings"))
+            "Everything you own, in the display currency chosen in Settings: exchange equity (balances "
+            "including unrealised PnL), watch-only wallets and manual holdings"))
         c["liq"].set_title(self.tr("Nearest liquidation"), self.tr(
             "The position that needs the smallest adverse move of its mark price to be liquidated, "
             "by the venue's own rules"))
@@ -145,58 +144,48 @@ class DashboardView(QWidget):
         self.render()
 
     # --- data --------------------------------------------------------------------------------------------
-    def on_snapshot(self, snap) -> None:
-        from core.daily import daily_summary
-
-        if snap is None:
-            return
-        previous = self._previous(snap)
-        self.summary = daily_summary(snap, previous)
-        self.reminders = self._due_reminders(snap)
+    def on_analysis(self, analysis) -> None:
+        """Render the session's analysis (computed off the GUI thread; nothing is computed here)."""
+        self.summary = analysis.summary
+        self.reminders = list(analysis.reminders)
         self.render()
 
-    def _previous(self, snap):
-        from core.store import load_snapshot, snapshot_ids
-
-        ids = snapshot_ids(self.state.db, demo=snap.demo)
-        return load_snapshot(self.state.db, ids[-2]) if len(ids) >= 2 else None
-
-    def _due_reminders(self, snap) -> list:
-        from core.store.custody_repo import evaluate_reminders
-
-        return list(evaluate_reminders(self.state.db, snap, datetime.now(timezone.utc)))
-
     # --- rendering ---------------------------------------------------------------------------------------
-    def _usd(self, value) -> str:
-        return HIDDEN if self.state.privacy else fmt.usd(value)
+    def _money(self, value_usd) -> str:
+        """An amount (given in USD) in the display currency, or hidden in privacy mode."""
+        return HIDDEN if self.state.privacy else fmt.money(value_usd)
 
     def render(self) -> None:
         s = self.summary
         if s is None:
             return
-        self.worth.setText(self._usd(s.net_worth_usd))
+        self.worth.setText(self._money(s.net_worth_usd))
         if s.net_worth_change_usd is None:
             self.worth_change.setText(self.tr("First check: no earlier snapshot to compare with"))
         else:
             sign = "+" if s.net_worth_change_usd >= 0 else "−"
-            amount = HIDDEN if self.state.privacy else fmt.usd(abs(s.net_worth_change_usd))
+            amount = self._money(abs(s.net_worth_change_usd))
             self.worth_change.setText(self.tr("{change} since {when}").format(
                 change=f"{sign}{amount}", when=i18n.date_time(s.previous_taken_at)))
         share = s.self_custody_share_of_long_term
         text = self.tr("On exchanges {exchanges} · self-custody {self_custody}").format(
-            exchanges=self._usd(s.on_exchanges_usd), self_custody=self._usd(s.self_custody_usd))
+            exchanges=self._money(s.on_exchanges_usd), self_custody=self._money(s.self_custody_usd))
         if share is not None:
             text += "<br>" + self.tr("{share} % of long-term holdings are in self-custody").format(
                 share=f"{share * 100:.0f}")
+        palette = chart_palette()
+        currency = fmt.display_currency()
+        if currency.unavailable is not None:  # never USD under another name: say why
+            note = self.tr("{currency} rate unavailable, amounts shown in USD").format(currency=currency.chosen)
+            text += f'<br><span style="color:{palette.warning}">{note}</span>'
         self.worth_split.setText(text)
 
-        palette = chart_palette()
         if s.nearest is None:
             self.nearest.setText(self.tr("No open positions"))
             self.nearest_detail.setText("")
         else:
             r = s.nearest
-            color = palette.danger if r.survives_10pct_gap is False else palette.foreground
+            color = palette.danger if r.survives_gap is False else palette.foreground
             self.nearest.setText(f'<span style="color:{color}">{fmt.pct(r.distance_pct)}</span>')
             sigma = "" if r.distance_vols is None else " " + self.tr("({n} daily σ)").format(
                 n=fmt.number(r.distance_vols, 1))
@@ -206,10 +195,12 @@ class DashboardView(QWidget):
                     liquidation=fmt.price(r.liquidation_price), mark=fmt.price(r.position.mark_price)))
         if s.failing_gap:
             names = "<br>".join(f"• {self._position_name(r)}" for r in s.failing_gap)
-            title = self.tr("{n} position(s) would not survive a 10 % gap:").format(n=len(s.failing_gap))
+            title = self.tr("{n} position(s) would not survive a {gap} gap:").format(
+                n=len(s.failing_gap), gap=fmt.threshold_pct(s.gap_rule_pct))
             self.gap.setText(f'<span style="color:{palette.danger}"><b>{title}</b><br>{names}</span>')
         else:
-            self.gap.setText(self.tr("Every position survives a 10 % gap."))
+            self.gap.setText(self.tr("Every position survives a {gap} gap.").format(
+                gap=fmt.threshold_pct(s.gap_rule_pct)))
 
         sc = s.scenario
         if sc is None:
@@ -229,8 +220,8 @@ class DashboardView(QWidget):
             if extra:
                 liquidated += " " + self.tr("({n} only because of the cascade)").format(n=len(extra))
             lines = [self.tr("Exchange equity after: {with_cascade} with the cascade, {without} without").format(
-                         with_cascade=self._usd(sc.equity_with_cascade_usd),
-                         without=self._usd(sc.equity_without_cascade_usd)),
+                         with_cascade=self._money(sc.equity_with_cascade_usd),
+                         without=self._money(sc.equity_without_cascade_usd)),
                      liquidated]
             if died:  # one wrapped line, not one line each: the card must not overflow in any language
                 lines.append(" · ".join(died))
@@ -264,13 +255,15 @@ class DashboardView(QWidget):
         style_plot(plot, palette)
         other = max(0.0, s.net_worth_usd - s.on_exchanges_usd - s.self_custody_usd)
         values = [s.on_exchanges_usd, s.self_custody_usd, other]
+        currency = fmt.display_currency()
         colors = [palette.exchange, palette.self_custody, palette.warning]
         names = [self.tr("Exchanges"), self.tr("Self-custody"), self.tr("Other custodians")]
-        plot.addItem(pg.BarGraphItem(x0=0, y=list(range(3)), height=0.6, width=values,
+        plot.addItem(pg.BarGraphItem(x0=0, y=list(range(3)), height=0.6,
+                                     width=[currency.from_usd(v) for v in values],
                                      brushes=[pg.mkBrush(c) for c in colors]))
         plot.getAxis("left").setTicks([list(enumerate(names))])
         plot.getAxis("bottom").setStyle(showValues=not self.state.privacy)
-        plot.setLabel("bottom", "USD")
+        plot.setLabel("bottom", fmt.currency_unit(currency))
         plot.getPlotItem().showGrid(x=not self.state.privacy, y=False, alpha=palette.grid_alpha)
         total = s.net_worth_usd or 1.0
         self.split_note.setText(" · ".join(f"{n} {fmt.pct(v / total * 100, decimals=0)}"

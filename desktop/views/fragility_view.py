@@ -50,11 +50,11 @@ class FragilityView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(note)
-        state.snapshot_changed.connect(self.on_snapshot)
+        state.analysis_changed.connect(self.on_analysis)
         self._rows: list = []
         self.retranslate()
-        if state.snapshot is not None:
-            self.on_snapshot(state.snapshot)
+        if state.analysis is not None:
+            self.on_analysis(state.analysis)
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr(
@@ -73,33 +73,12 @@ class FragilityView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _previous(self, snap):
-        """The stored snapshot before ``snap`` of the same mode (for the open-interest change), or None."""
-        from core.history import previous_snapshot_id
-        from core.store import load_snapshot
-
-        db = getattr(self.state, "db", None)
-        if db is None:
-            return None
-        try:
-            sid = previous_snapshot_id(db, snap.demo, snap.taken_at)
-            return load_snapshot(db, sid) if sid is not None else None
-        except Exception:  # noqa: BLE001 - a missing comparison must not hide today's signals
-            log.warning("previous snapshot unavailable for the open-interest change", exc_info=True)
-            return None
-
-    def on_snapshot(self, snap) -> None:
-        from core.fragility import assess_held_markets
-        from core.fragility_clusters import cluster_finder
-
-        if snap is None:
-            self.model.set_rows(())
-            self.summary.setText(self.tr("No data yet."))
-            return
-        rows = assess_held_markets(snap, self._previous(snap), cluster_finder(snap))
+    def on_analysis(self, analysis) -> None:
+        """The session computed every held market's signals (OI change against the previous snapshot)."""
+        rows = analysis.fragility
         self.model.set_rows(rows)
         self._rows = list(rows)
-        self.summary.setText(self._summary(rows, snap))
+        self.summary.setText(self._summary(rows, analysis.snapshot))
 
     def _summary(self, rows, snap) -> str:
         if not rows:

@@ -6,6 +6,7 @@ only snapshots newer than the ones already drawn are read after a sync.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime
 
@@ -13,9 +14,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+                               QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
+from core.money import USD, DisplayCurrency
 from desktop import format as fmt
 from desktop.models.history_models import SORT_ROLE, SnapshotBalancesModel, SnapshotPositionsModel
 from desktop.theme import chart_palette, style_plot, theme
@@ -23,29 +25,47 @@ from desktop.theme import chart_palette, style_plot, theme
 log = logging.getLogger(__name__)
 
 # (HistoryPoint field, legend name, palette colour, tooltip for the legend/axis)
-USD_SERIES = (  # names and tooltips are translated where shown (context "HistoryView")
+USD_SERIES = (  # names and tooltips are translated where shown (context "HistoryView"); drawn in the
+    # display currency, each point at its own snapshot's rate
     ("net_worth_usd", QT_TRANSLATE_NOOP("HistoryView", "Net worth"), "foreground",
-     QT_TRANSLATE_NOOP("HistoryView", "Exchange equity + wallets + manual holdings, USD")),
+     QT_TRANSLATE_NOOP("HistoryView", "Exchange equity + wallets + manual holdings")),
     ("exchange_equity_usd", QT_TRANSLATE_NOOP("HistoryView", "Exchange equity"), "exchange",
-     QT_TRANSLATE_NOOP("HistoryView", "What the exchanges hold for you, USD")),
+     QT_TRANSLATE_NOOP("HistoryView", "What the exchanges hold for you")),
     ("self_custody_usd", QT_TRANSLATE_NOOP("HistoryView", "Self-custody"), "self_custody",
-     QT_TRANSLATE_NOOP("HistoryView", "Hardware and software wallets, USD")),
+     QT_TRANSLATE_NOOP("HistoryView", "Hardware and software wallets")),
     ("gross_exposure_usd", QT_TRANSLATE_NOOP("HistoryView", "Gross exposure"), "warning",
-     QT_TRANSLATE_NOOP("HistoryView", "Sum of all position sizes at mark, USD")),
+     QT_TRANSLATE_NOOP("HistoryView", "Sum of all position sizes at mark")),
     ("net_exposure_usd", QT_TRANSLATE_NOOP("HistoryView", "Net exposure"), "equity_cascade",
-     QT_TRANSLATE_NOOP("HistoryView", "Longs minus shorts, USD: your bet on the direction")),
+     QT_TRANSLATE_NOOP("HistoryView", "Longs minus shorts: your bet on the direction")),
 )
 
 
 class UsdAxis(pg.AxisItem):
-    """A value axis labelled $1.2M / $350k instead of scientific notation."""
+    """A value axis labelled $1.2M / €350k / ₿3.43 instead of scientific notation (values already converted
+    into ``currency``, so it formats them at a rate of 1)."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.enableAutoSIPrefix(False)
+        self.currency = USD
 
     def tickStrings(self, values, scale, spacing):
-        return [fmt.usd_short(v * scale).replace(".00", "") for v in values]
+        return [fmt.money_short(v * scale, self.currency).replace(".00", "") for v in values]
+
+
+def series_currency(points, chosen: str) -> tuple[DisplayCurrency, list[float], str | None]:
+    """(currency the chart is drawn in, USD per unit for each point, why not ``chosen`` or None).
+
+    Each point converts at its own snapshot's rate; if any point has no rate for ``chosen``, the whole chart
+    stays in USD (a line must not switch units halfway) and the reason says so.
+    """
+    code = chosen.upper()
+    if code == "USD":
+        return USD, [1.0] * len(points), None
+    rates = [p.usd_per_unit.get(code) for p in points]
+    if any(r is None for r in rates):
+        return USD, [1.0] * len(points), code
+    return DisplayCurrency(code, 1.0, code), rates, None
 
 
 def _timestamp(when: datetime) -> float:
@@ -65,8 +85,10 @@ class HistoryView(QWidget):
         self._reload_after = False
         self.loading = False  # True from a reload until its points are drawn
 
+        self.usd_axis = UsdAxis(orientation="left")
         self.usd_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom"),
-                                                 "left": UsdAxis(orientation="left")})
+                                                 "left": self.usd_axis})
+        self._currency_missing: str | None = None  # the chosen currency some snapshot has no rate for
         self.share_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         self.share_plot.setXLink(self.usd_plot)
         self.share_plot.setYRange(0, 100, padding=0.05)
@@ -101,6 +123,9 @@ class HistoryView(QWidget):
         self.chart_note = QLabel()
 
         self.picker = QListWidget()
+        self.picker.setUniformItemSizes(True)  # a year of snapshots lays out without measuring each row
+        self._picker_ids: list[int] = []
+        self._picking: int | None = None
         self.picker.currentItemChanged.connect(self._on_pick)
         self.positions_model = SnapshotPositionsModel(self)
         self.balances_model = SnapshotBalancesModel(self)
@@ -127,7 +152,7 @@ class HistoryView(QWidget):
         self.apply_privacy(getattr(state, "privacy", False))
         if hasattr(state, "privacy_changed"):
             state.privacy_changed.connect(self.apply_privacy)
-        state.snapshot_changed.connect(self.on_snapshot)
+        state.analysis_changed.connect(self.on_analysis)
         self.reload()
 
     def retranslate(self) -> None:
@@ -149,7 +174,8 @@ class HistoryView(QWidget):
         self.json_button.setText(self.tr("Export JSON…"))
         self.json_button.setToolTip(self.tr("The whole picked snapshot as JSON, numbers as exact decimal text"))
         self.png_button.setText(self.tr("Save chart as PNG…"))
-        self.png_button.setToolTip(self.tr("The charts as you see them (in privacy mode without the USD scale)"))
+        self.png_button.setToolTip(self.tr("The charts as you see them (in privacy mode without the amount "
+                                           "scale)"))
         self.positions_model.retranslate()
         self.balances_model.retranslate()
         if hasattr(self, "_palette"):
@@ -238,29 +264,29 @@ class HistoryView(QWidget):
         self.balances_model.set_privacy(hidden)
         axis = self.usd_plot.getPlotItem().getAxis("left")
         axis.setStyle(showValues=not hidden)
-        self.usd_plot.setLabel("left", self.tr("USD (hidden)") if hidden else "USD")
+        code = self.usd_axis.currency.code
+        self.usd_plot.setLabel("left", self.tr("{currency} (hidden)").format(currency=code) if hidden else code)
 
     # --- data ---------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Refresh the snapshot list and add the snapshots not yet charted (in the background)."""
-        self._fill_picker()
+        """Read the snapshot list and the snapshots not yet charted (in a worker: never on the GUI thread)."""
         if self.loading:
             self._reload_after = True
             return
         self.loading = True
-        from core.history import load_history
-
         after = max((p.snapshot_id or 0 for p in self.points), default=0)
-        db, demo = self.state.db, self.state.demo
+        session = self.state.session
 
         async def load():
-            return load_history(db, demo, after_id=after)
+            return await asyncio.to_thread(lambda: (session.stored_snapshots(), session.history(after_id=after)))
 
         self.state.bridge.call(load(), self._on_loaded, self._on_load_failed)
 
-    def _on_loaded(self, new_points) -> None:
+    def _on_loaded(self, result) -> None:
+        heads, new_points = result
         self.points = sorted(self.points + list(new_points), key=lambda p: (p.taken_at, p.snapshot_id or 0))
+        self._fill_picker(heads)
         self._draw()
         self._finish_load()
 
@@ -279,8 +305,13 @@ class HistoryView(QWidget):
 
     def _draw(self) -> None:
         xs = [_timestamp(p.taken_at) for p in self.points]
+        currency, rates, self._currency_missing = series_currency(self.points, self.state.settings.quote_currency)
+        if currency != self.usd_axis.currency:
+            self.usd_axis.currency = currency
+            self.usd_axis.picture = None  # redraw the tick labels in the new currency
+            self.apply_privacy(getattr(self.state, "privacy", False))
         for key, curve in self.curves.items():
-            curve.setData(xs, [getattr(p, key) for p in self.points])
+            curve.setData(xs, [getattr(p, key) / rate for p, rate in zip(self.points, rates)])
         shares = [(x, p.self_custody_share * 100.0) for x, p in zip(xs, self.points)
                   if p.self_custody_share is not None]
         self.share_curve.setData([s[0] for s in shares], [s[1] for s in shares])
@@ -301,55 +332,67 @@ class HistoryView(QWidget):
             n=n, first=f"{self.points[0].taken_at:%Y-%m-%d}", last=f"{self.points[-1].taken_at:%Y-%m-%d %H:%M}")
         if n == 1:
             text += " · " + self.tr("the line appears from the second snapshot on")
+        if self._currency_missing:
+            text += " · " + self.tr("{currency} rate unavailable for some snapshots, amounts shown in USD").format(
+                currency=self._currency_missing)
         self.chart_note.setText(text)
 
-    def _fill_picker(self) -> None:
-        from core.history import stored_snapshots
-
+    def _fill_picker(self, heads) -> None:
         keep = self.picked[0] if self.picked else None
         follow_newest = keep is None or self.picker.currentRow() <= 0
-        heads = stored_snapshots(self.state.db, self.state.demo)
+        self._picker_ids = [h.id for h in reversed(heads)]  # row -> snapshot id, newest first
         self.picker.blockSignals(True)
         self.picker.clear()
-        for h in reversed(heads):
-            item = QListWidgetItem(f"{h.taken_at:%Y-%m-%d %H:%M} UTC")
-            item.setData(Qt.ItemDataRole.UserRole, h.id)
-            item.setToolTip(self.tr("Snapshot {id}, taken {when}").format(id=h.id, when=h.taken_at.isoformat()))
-            self.picker.addItem(item)
+        self.picker.addItems([f"{h.taken_at:%Y-%m-%d %H:%M} UTC" for h in reversed(heads)])  # one call: fast
         self.picker.blockSignals(False)
         target = heads[-1].id if heads and follow_newest else keep
         self.pick(target)
 
     def pick(self, snapshot_id: int | None) -> None:
         """Show one stored snapshot in the tables (and mark it on the chart)."""
-        for row in range(self.picker.count()):
-            if self.picker.item(row).data(Qt.ItemDataRole.UserRole) == snapshot_id:
-                self.picker.setCurrentRow(row)  # -> _on_pick
-                if self.picked is None or self.picked[0] != snapshot_id:
-                    self._on_pick(self.picker.item(row), None)
-                return
+        if snapshot_id in self._picker_ids:
+            row = self._picker_ids.index(snapshot_id)
+            self.picker.setCurrentRow(row)  # -> _on_pick
+            if self.picked is None or self.picked[0] != snapshot_id:
+                self._on_pick(self.picker.item(row), None)
+            return
         self._show(None, None)
 
     def _on_pick(self, item, _previous) -> None:
         if item is None:
             return
-        sid = item.data(Qt.ItemDataRole.UserRole)
-        if self.picked is not None and self.picked[0] == sid:
+        sid = self._picker_ids[self.picker.row(item)]
+        if (self.picked is not None and self.picked[0] == sid) or self._picking == sid:
             return
-        from core.store import load_snapshot
+        current = self.state.analysis
+        if current is not None and current.snapshot_id == sid:  # the newest is in memory already
+            self._picking = None
+            self._show(sid, current.snapshot)
+            return
+        self._picking = sid
+        session = self.state.session
 
-        try:
-            snap = load_snapshot(self.state.db, sid)
-        except Exception as exc:  # noqa: BLE001 - a damaged row must not take the view down
-            log.warning("snapshot %s unreadable", sid, exc_info=True)
-            self.status.setText(self.tr("Snapshot {id} could not be read: {error}").format(id=sid, error=exc))
-            return
-        self._show(sid, snap)
+        async def load():
+            return await asyncio.to_thread(session.load_snapshot, sid)
+
+        self.state.bridge.call(load(), lambda snap: self._on_picked(sid, snap),
+                               lambda exc: self._on_pick_failed(sid, exc))
+
+    def _on_picked(self, sid, snap) -> None:
+        if self._picking == sid:
+            self._picking = None
+            self._show(sid, snap)
+
+    def _on_pick_failed(self, sid, exc: BaseException) -> None:
+        # a damaged row must not take the view down
+        log.warning("snapshot %s unreadable: %s", sid, exc)
+        self._picking = None
+        self.status.setText(self.tr("Snapshot {id} could not be read: {error}").format(id=sid, error=exc))
 
     def _show(self, sid, snap) -> None:
         self.picked = (sid, snap) if snap is not None else None
-        self.positions_model.set_snapshot(snap)
-        self.balances_model.set_snapshot(snap)
+        self.positions_model.set_snapshot(snap, self.state.settings.quote_currency)
+        self.balances_model.set_snapshot(snap, self.state.settings.quote_currency)
         for b in (self.csv_button, self.json_button):
             b.setEnabled(snap is not None)
         self._show_label()
@@ -380,7 +423,11 @@ class HistoryView(QWidget):
         if nearest is not None and nearest.snapshot_id is not None:
             self.pick(nearest.snapshot_id)
 
-    def on_snapshot(self, _snap) -> None:
+    def on_analysis(self, _analysis) -> None:
+        if self.picked is not None:  # the display currency may have changed: re-show the picked snapshot
+            snap = self.picked[1]
+            self.positions_model.set_snapshot(snap, self.state.settings.quote_currency)
+            self.balances_model.set_snapshot(snap, self.state.settings.quote_currency)
         self.reload()
 
     def render_charts(self) -> QPixmap:

@@ -51,39 +51,39 @@ class PositionsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
-        state.snapshot_changed.connect(self.on_snapshot)
+        state.analysis_changed.connect(self.on_analysis)
         state.privacy_changed.connect(self.on_privacy)
         self.model.privacy = state.privacy
         self.retranslate()
-        if state.snapshot is not None:
-            self.on_snapshot(state.snapshot)
+        if state.analysis is not None:
+            self.on_analysis(state.analysis)
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter by venue, account or symbol…"))
         self.calc_button.setText(self.tr("Liquidation calculator…"))
         self.calc_button.setToolTip(self.tr("Open the calculator pre-filled with the selected position"))
         self.model.retranslate()
-        if self.state.snapshot is not None:
-            self.on_snapshot(self.state.snapshot)
+        if self.state.analysis is not None:
+            self.on_analysis(self.state.analysis)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def on_snapshot(self, snap) -> None:
-        from core.risk import assess_positions
-
-        rows = assess_positions(snap) if snap is not None else ()
-        self.model.set_rows(rows)
-        failing = sum(1 for r in rows if r.survives_10pct_gap is False)
+    def on_analysis(self, analysis) -> None:
+        rows = analysis.positions
+        gap_rule_pct = analysis.summary.gap_rule_pct  # the rule the rows were judged at (the setting)
+        self.model.set_rows(rows, gap_rule_pct)
+        failing = sum(1 for r in rows if r.survives_gap is False)
         nearest = min((r for r in rows if r.distance_pct is not None), key=lambda r: r.distance_pct, default=None)
         parts = [self.tr("Positions: {n}").format(n=len(rows))]
         if nearest is not None:
             parts.append(self.tr("nearest liquidation: {symbol} on {venue}, {distance} away").format(
                 symbol=nearest.position.symbol, venue=nearest.position.venue, distance=fmt.pct(nearest.distance_pct)))
         if failing:
-            parts.append(self.tr("would not survive a 10 % gap: {n}").format(n=failing))
+            parts.append(self.tr("would not survive a {gap} gap: {n}").format(
+                gap=fmt.threshold_pct(gap_rule_pct), n=failing))
         self.summary.setText(" · ".join(parts))
 
     def on_privacy(self, hidden: bool) -> None:

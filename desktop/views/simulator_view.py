@@ -104,6 +104,7 @@ class SimulatorView(QWidget):
         self.sim: Simulation | None = None
         self.scenario = None
         self._generation = 0
+        self._stale = False  # a new snapshot arrived while hidden
         self._syncing = False
 
         self.preset = QComboBox()
@@ -147,7 +148,7 @@ class SimulatorView(QWidget):
         self.symbol.currentTextChanged.connect(self._on_symbol)
         self.slider.valueChanged.connect(self._on_slider)
         self.equity_chart.shock_line.sigPositionChanged.connect(self._on_line)
-        state.snapshot_changed.connect(self.on_snapshot)
+        state.analysis_changed.connect(self.on_analysis)
         state.privacy_changed.connect(self._on_privacy)
         theme().theme_changed.connect(self._restyle)
         self.reload_scenarios()
@@ -293,20 +294,31 @@ class SimulatorView(QWidget):
         if current is not None and current in self._scenarios:
             self.preset.setCurrentIndex(self.preset.findData(current))
 
+    def on_analysis(self, analysis) -> None:
+        self.on_snapshot(analysis.snapshot)
+
     def on_snapshot(self, snap) -> None:
         enabled = snap is not None
         for w in (self.preset, self.save_button, self.depth, self.oi, self.symbol, self.slider):
             w.setEnabled(enabled)
-        if enabled:
+        if enabled and not self.isVisible():
+            self._stale = True  # a hidden simulator computes and draws when it is next shown
+        elif enabled:
             self.recompute()
         else:
             self.summary.setText(self.tr("No data yet: refresh to load your positions and the market."))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.recompute()
 
     def recompute(self) -> None:
         """Compute the whole grid for the current snapshot and controls, off the GUI thread when possible."""
         snap = self.state.snapshot
         if snap is None:
             return
+        self._stale = False
         self._recompute_timer.stop()
         self._generation += 1
         args = (snap, self.depth.value(), self.oi.value(), self.scenario)

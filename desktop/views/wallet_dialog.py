@@ -162,12 +162,12 @@ class WalletDialog(QDialog):
 
     def save(self) -> None:
         from core.model import CustodyClass
-        from core.store.custody_repo import CustodyInputError, add_wallet
+        from core.custody import CustodyInputError
 
         if self.imported is None:
             return
         try:
-            wallet = add_wallet(self.state.db, self.imported, self.label.text(), self.vendor.currentData(),
+            wallet = self.state.session.add_wallet(self.imported, self.label.text(), self.vendor.currentData(),
                                 CustodyClass(self.custody.currentData()), datetime.now(timezone.utc))
         except CustodyInputError as exc:
             self._error(str(exc))

@@ -43,7 +43,7 @@ def demo_window(qtbot):
     with qtbot.waitSignal(state.snapshot_changed, timeout=60000):
         state.refresh()
     yield state, window
-    state.db.close()
+    state.session.close()
 
 
 def save_screenshot(widget, name: str) -> Path:
@@ -52,3 +52,27 @@ def save_screenshot(widget, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     widget.grab().save(str(path))
     return path
+
+
+def make_state(qtbot, demo: bool, snapshots=(), path=None, runtime=None):
+    """A real AppState over a real Session (store file, runtime, bridge). ``snapshots`` are stored first and
+    the newest is analysed by the session and made current, as at start-up."""
+    from core.runtime import get_runtime
+    from core.session import Session
+    from desktop.bridge import Bridge
+    from desktop.state import AppState
+
+    session = Session.open(demo, path)
+    for snap in snapshots:
+        session.save(snap)
+    state = AppState(Bridge(runtime or get_runtime()), session)
+    if snapshots:
+        with qtbot.waitSignal(state.analysis_changed, timeout=30000):
+            state.load_latest()
+    return state
+
+
+def show(qtbot, state, snapshot, snapshot_id=None) -> None:
+    """Make ``snapshot`` current through the session's analysis and wait until the views have it."""
+    with qtbot.waitSignal(state.analysis_changed, timeout=30000):
+        state.show_snapshot(snapshot, snapshot_id)

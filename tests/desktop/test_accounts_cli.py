@@ -7,7 +7,6 @@ import json
 import keyring
 import pytest
 
-
 SECRET = "CLI-SECRET-4c2d9e7f"
 
 

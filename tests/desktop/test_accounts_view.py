@@ -28,16 +28,12 @@ def fake():
 
 @pytest.fixture
 def state(qtbot, tmp_path):
-    from core.runtime import get_runtime
-    from core.store import open_store
-    from desktop.bridge import Bridge
-    from desktop.state import AppState
+    from tests.desktop.conftest import make_state
 
-    db = open_store(tmp_path / "gui.sqlite")
-    app_state = AppState(Bridge(get_runtime()), db, demo=False)
+    app_state = make_state(qtbot, False, path=tmp_path / "gui.sqlite")
     yield app_state
     app_state._timer.stop()
-    db.close()
+    app_state.session.close()
 
 
 def _fill(dialog, base_url: str) -> None:

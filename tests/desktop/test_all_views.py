@@ -33,9 +33,11 @@ def visible_texts(widget) -> list[str]:
 
 
 def _wait_until_drawn(window, qtbot) -> None:
-    for view in window.views:
-        if hasattr(view, "grid_ready") and view.sim is None:  # the simulator computes on the runtime
+    for index, view in enumerate(window.views):
+        if hasattr(view, "grid_ready") and view.sim is None:  # the simulator computes when shown, off the GUI
+            window.nav.setCurrentRow(index)
             qtbot.waitUntil(lambda v=view: v.sim is not None, timeout=30000)
+            window.nav.setCurrentRow(0)
         if hasattr(view, "history_loaded"):
             qtbot.waitUntil(lambda v=view: not v.loading, timeout=30000)
 

@@ -37,7 +37,8 @@ def test_a_lambda_callback_runs_on_the_gui_thread(bridge, qtbot):
 def test_errors_and_cancellation_reach_on_error_on_the_gui_thread(bridge, qtbot):
     errors = []
     bridge.call(_boom(), lambda r: None, lambda e: errors.append((type(e), threading.current_thread())))
-    future = bridge.call(_value(1, delay=5), lambda r: None, lambda e: errors.append((type(e), threading.current_thread())))
+    future = bridge.call(_value(1, delay=5), lambda r: None,
+                         lambda e: errors.append((type(e), threading.current_thread())))
     future.cancel()
     qtbot.waitUntil(lambda: len(errors) == 2, timeout=5000)
     kinds = {k.__name__ for k, _ in errors}

@@ -3,7 +3,7 @@ Esplora fake through the real sync), see a reminder and snooze it; a screenshot 
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -11,37 +11,33 @@ from core.custody.importer import derive_addresses
 from tests.desktop.conftest import save_screenshot
 from tests.servers.esplora_fake import EsploraFake, stats
 
-XPUB84 = "xpub6CatWdiZiodmUeTDp8LT5or8nmbKNcuyvz7WyksVFkKB4RHwCD3XyuvPEbvqAQY3rAPshWcMLoP2fMFMKHPJ4ZeZXYVUhLv1VMrjPC7PW6V"
+XPUB84 = "xpub6CatWdiZiodmUeTDp8LT5or8nmbKNcuyvz7WyksVFkKB4RHwCD3XyuvPEbvqAQY3rAPshWcMLoP2fMFMKHPJ4ZeZXYVUhLv1VMrjPC7PW6V"  # noqa: E501
 SPARROW = f"""# Receive and change descriptor (BIP389):
 wpkh([73c5da0a/84h/0h/0h]{XPUB84}/<0;1>/*)#qf45pmyh
 """
-NOW = datetime(2026, 2, 12, 12, tzinfo=timezone.utc)
+NOW = datetime(2026, 2, 12, 12, tzinfo=UTC)
 
 
 @pytest.fixture
-def live_state(tmp_path):
+def live_state(qtbot, tmp_path):
     from core.runtime import get_runtime
-    from core.settings import update_settings
-    from core.store import open_store
-    from desktop.bridge import Bridge
-    from desktop.state import AppState
+    from tests.desktop.conftest import make_state
 
     runtime = get_runtime()
     first = derive_addresses(f"wpkh({XPUB84}/<0;1>/*)", count=1)[0]
     fake = EsploraFake(addresses={first: stats(150_000)})
     runtime.run(fake.__aenter__(), timeout=30)
-    db = open_store(tmp_path / "u.sqlite")
-    update_settings(db, esplora_url=fake.url, refresh_interval_min=0)
-    state = AppState(Bridge(runtime), db, demo=False)
+    state = make_state(qtbot, False, path=tmp_path / "u.sqlite", runtime=runtime)
+    state.update_settings(esplora_url=fake.url, refresh_interval_min=0)
     yield state
     runtime.run(fake.__aexit__(None, None, None), timeout=30)
-    db.close()
+    state.session.close()
 
 
 def test_import_descriptor_see_balance_and_snooze_a_reminder(qtbot, qtmodeltester, live_state):
     from desktop.views.custody_view import CustodyView
 
-    view = CustodyView(live_state, clock=lambda: NOW)
+    view = CustodyView(live_state)  # the session analyses at the real time: the snooze must be relative to it
     qtbot.addWidget(view)
     dialog = view.open_wallet_dialog()
     dialog.text.setPlainText("abandon " * 11 + "about")
@@ -71,14 +67,10 @@ def test_import_descriptor_see_balance_and_snooze_a_reminder(qtbot, qtmodelteste
 
 
 def test_custody_view_on_demo_data_screenshot(qtbot, qtmodeltester):
-    from core.runtime import get_runtime
-    from core.store import open_store
-    from desktop.bridge import Bridge
-    from desktop.state import AppState
     from desktop.views.custody_view import CustodyView
+    from tests.desktop.conftest import make_state
 
-    db = open_store()
-    state = AppState(Bridge(get_runtime()), db, demo=True)
+    state = make_state(qtbot, True)
     view = CustodyView(state, clock=lambda: NOW)
     qtbot.addWidget(view)
     view.resize(1280, 760)
@@ -96,17 +88,14 @@ def test_custody_view_on_demo_data_screenshot(qtbot, qtmodeltester):
     path = save_screenshot(view, "custody_view")
     view.grab().save("/tmp/custody.png")
     assert path.exists()
-    db.close()
+    state.session.close()
 
 
 def test_first_bitcoin_wallet_explains_what_the_chain_server_learns(qtbot):
-    from core.runtime import get_runtime
-    from core.store import open_store
-    from desktop.bridge import Bridge
-    from desktop.state import AppState
     from desktop.views.wallet_dialog import WalletDialog
+    from tests.desktop.conftest import make_state
 
-    state = AppState(Bridge(get_runtime()), open_store(), demo=False)
+    state = make_state(qtbot, False)
     dialog = WalletDialog(state)
     qtbot.addWidget(dialog)
     dialog.text.setPlainText("bc1qcr8te4kr609gcawutmrza0j4xv80jy8z306fyu")
@@ -120,4 +109,4 @@ def test_first_bitcoin_wallet_explains_what_the_chain_server_learns(qtbot):
     qtbot.addWidget(again)
     again.text.setPlainText("bc1qcr8te4kr609gcawutmrza0j4xv80jy8z306fyu")
     assert not again.server_note.isVisibleTo(again)  # explained once
-    state.db.close()
+    state.session.close()

@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC
 
 import pytest
 from PySide6.QtCore import Qt
 
 from desktop.format import usd_short
 from desktop.models.fragility_model import COLUMNS, FragilityModel
-from tests.desktop.conftest import save_screenshot
+from tests.desktop.conftest import save_screenshot, show
 from tests.desktop.test_history_view import demo_series, make_state
 
 
 @pytest.fixture(scope="module")
 def demo_snapshot():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from core.demo import load_demo_snapshot
 
-    return load_demo_snapshot(datetime(2026, 2, 12, 12, tzinfo=timezone.utc))
+    return load_demo_snapshot(datetime(2026, 2, 12, 12, tzinfo=UTC))
 
 
 @pytest.fixture
@@ -32,7 +33,7 @@ def market_view(qtbot, demo_snapshot):
     view.resize(1300, 420)
     view.show()
     yield state, view
-    state.db.close()
+    state.session.close()
 
 
 def _col(title: str) -> int:
@@ -77,11 +78,9 @@ def test_no_previous_snapshot_means_no_oi_change(qtbot, demo_snapshot):
     qtbot.addWidget(view)
     assert view.model.rowCount() > 0
     assert all(view.model.row(r).open_interest_change_pct is None for r in range(view.model.rowCount()))
-    state.set_snapshot(replace(demo_snapshot, positions=()))
+    show(qtbot, state, replace(demo_snapshot, positions=()))
     assert view.model.rowCount() == 0 and "no positions" in view.summary.text()
-    state.set_snapshot(None)
-    assert view.model.rowCount() == 0
-    state.db.close()
+    state.session.close()
 
 
 def test_market_wide_usd_is_read_by_magnitude():

@@ -5,15 +5,15 @@ from __future__ import annotations
 import csv
 import json
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
 from desktop.models.history_models import HIDDEN, SnapshotBalancesModel, SnapshotPositionsModel
-from tests.desktop.conftest import save_screenshot
+from tests.desktop.conftest import save_screenshot, show
 
-T_LAST = datetime(2026, 2, 12, 12, tzinfo=timezone.utc)
+T_LAST = datetime(2026, 2, 12, 12, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
@@ -41,19 +41,10 @@ def demo_series(base, days: int):
 
 
 def make_state(qtbot, snapshots):
-    """A real AppState (real store, runtime and bridge) with ``snapshots`` stored, the last one current."""
-    from core.runtime import get_runtime
-    from core.store import open_store, save_snapshot
-    from desktop.bridge import Bridge
-    from desktop.state import AppState
+    """A real AppState (real session, store, runtime and bridge) with ``snapshots`` stored, the last one current."""
+    from tests.desktop.conftest import make_state as make
 
-    db = open_store()
-    for s in snapshots:
-        save_snapshot(db, s)
-    state = AppState(Bridge(get_runtime()), db, demo=True)
-    if snapshots:
-        state.set_snapshot(snapshots[-1])
-    return state
+    return make(qtbot, True, snapshots)
 
 
 def make_view(qtbot, state):
@@ -75,7 +66,7 @@ def history(qtbot, demo_snapshot):
     state = make_state(qtbot, demo_series(demo_snapshot, 8))
     view = make_view(qtbot, state)
     yield state, view
-    state.db.close()
+    state.session.close()
 
 
 def test_charts_draw_every_stored_snapshot_on_a_date_axis(history):
@@ -152,12 +143,10 @@ def test_privacy_hides_amounts_and_the_usd_scale_but_keeps_the_lines(history):
 
 
 def test_a_new_snapshot_is_added_without_reloading_the_rest(history, qtbot, demo_snapshot):
-    from core.store import save_snapshot
-
     state, view = history
     newer = replace(demo_snapshot, taken_at=T_LAST + timedelta(hours=6))
-    save_snapshot(state.db, newer)
-    state.set_snapshot(newer)
+    sid = state.session.save(newer)
+    show(qtbot, state, newer, sid)
     qtbot.waitUntil(lambda: not view.loading, timeout=30000)
     assert len(view.points) == 9 and view.points[-1].taken_at == newer.taken_at
     assert view.picker.count() == 9 and view.picked[1].taken_at == newer.taken_at
@@ -173,7 +162,7 @@ def test_one_snapshot_shows_a_point_not_an_empty_frame(qtbot, demo_snapshot):
     assert "second snapshot" in view.chart_note.text()
     view.render_charts()
     save_screenshot(view, "history-view-one-snapshot")
-    state.db.close()
+    state.session.close()
 
 
 def test_no_snapshots_yet(qtbot):
@@ -183,7 +172,7 @@ def test_no_snapshots_yet(qtbot):
     assert not view.csv_button.isEnabled()
     assert "No stored snapshots" in view.chart_note.text()
     assert not view.export_snapshot("json", "/tmp/never.json")
-    state.db.close()
+    state.session.close()
 
 
 def test_table_models_pass_the_model_tester(qtmodeltester, demo_snapshot):

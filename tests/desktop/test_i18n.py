@@ -7,11 +7,12 @@ Each language is shown on the demo data and every view is kept as a screenshot
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from datetime import UTC
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QGroupBox, QLabel, QListWidget, QTabWidget)
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QGroupBox, QLabel, QListWidget, QTabWidget
 
 from tests.desktop.conftest import save_screenshot
 
@@ -52,9 +53,11 @@ def _plain(text: str) -> str:
 
 
 def _wait_until_drawn(window, qtbot) -> None:
-    for view in window.views:
-        if hasattr(view, "grid_ready"):
+    for index, view in enumerate(window.views):
+        if hasattr(view, "grid_ready"):  # the simulator computes when it is shown
+            window.nav.setCurrentRow(index)
             qtbot.waitUntil(lambda v=view: v.sim is not None, timeout=30000)
+            window.nav.setCurrentRow(0)
         if hasattr(view, "history_loaded"):
             qtbot.waitUntil(lambda v=view: not v.loading, timeout=30000)
 
@@ -142,7 +145,7 @@ def test_dialogs_open_translated(qtbot, switch_language, language):
 
 
 def test_numbers_and_dates_follow_the_language(switch_language):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from desktop import format as fmt
     from desktop import i18n
@@ -151,14 +154,14 @@ def test_numbers_and_dates_follow_the_language(switch_language):
     assert fmt.usd(1234567.5) == "$1\u00a0234\u00a0567,50"
     assert fmt.pct(12.345) == "12,35 %"
     assert QLocale().language() == QLocale.Language.Russian
-    assert i18n.age(datetime(2026, 1, 1, tzinfo=timezone.utc), datetime(2026, 1, 1, 3, tzinfo=timezone.utc)) \
+    assert i18n.age(datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 1, 1, 3, tzinfo=UTC)) \
         == "3 ч назад"
     switch_language("ja")
     assert fmt.usd(1234567.5) == "$1,234,567.50"
-    assert "2026" in i18n.date_time(datetime(2026, 2, 12, 12, tzinfo=timezone.utc))
+    assert "2026" in i18n.date_time(datetime(2026, 2, 12, 12, tzinfo=UTC))
     switch_language("en")
     assert fmt.usd(1234567.5) == "$1,234,567.50"
-    assert i18n.age(None, datetime.now(timezone.utc)) == "never"
+    assert i18n.age(None, datetime.now(UTC)) == "never"
 
 
 @pytest.mark.parametrize("name, expected", [

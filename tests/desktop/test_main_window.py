@@ -42,7 +42,9 @@ def test_last_snapshot_is_shown_at_start_before_any_sync(demo_window, qtbot):
     from desktop.app import create_window
 
     state, _ = demo_window
-    state2, window2 = create_window(demo=True)  # a second start: the stored snapshot appears at once
+    state2, window2 = create_window(demo=True)  # a second start: the stored snapshot appears without a sync
     qtbot.addWidget(window2)
-    assert state2.snapshot is not None
+    with qtbot.waitSignal(state2.analysis_changed, timeout=30000):
+        pass  # analysed in the background, not on the GUI thread
+    assert state2.snapshot is not None and state2.snapshot.taken_at == state.snapshot.taken_at
     assert window2.views[1].model.rowCount() == len(state.snapshot.positions)

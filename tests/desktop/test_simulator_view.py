@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import numpy as np
 import pytest
@@ -11,24 +11,21 @@ from PySide6.QtCore import Qt
 
 from desktop.charts.cascade_grid import HIDDEN, SHOCK_GRID
 
+
 @pytest.fixture(scope="module")
 def demo_snapshot():
     from core.demo import load_demo_snapshot
 
-    return load_demo_snapshot(datetime(2026, 2, 12, 12, tzinfo=timezone.utc))
+    return load_demo_snapshot(datetime(2026, 2, 12, 12, tzinfo=UTC))
 
 
 @pytest.fixture
 def state(qtbot):
-    from core.runtime import get_runtime
-    from core.store import open_store
-    from desktop.bridge import Bridge
-    from desktop.state import AppState
+    from tests.desktop.conftest import make_state
 
-    db = open_store()
-    st = AppState(Bridge(get_runtime()), db, demo=True)
+    st = make_state(qtbot, True)
     yield st
-    db.close()
+    st.session.close()
 
 
 @pytest.fixture
@@ -40,7 +37,7 @@ def view(qtbot, state, demo_snapshot):
     v.resize(1500, 950)
     v.show()
     with qtbot.waitSignal(v.grid_ready, timeout=30000):
-        state.set_snapshot(demo_snapshot)
+        state.show_snapshot(demo_snapshot)
     return v
 
 
@@ -229,7 +226,7 @@ def test_a_snapshot_without_market_data_says_why(view, qtbot, state, demo_snapsh
     from dataclasses import replace
 
     with qtbot.waitSignal(view.grid_failed, timeout=30000) as blocker:
-        state.set_snapshot(replace(demo_snapshot, markets=()))
+        state.show_snapshot(replace(demo_snapshot, markets=()))
     assert "no market data" in blocker.args[0]
     assert view.sim is None and view.market_model.rowCount() == 0
     assert "no market data" in view.summary.text()

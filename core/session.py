@@ -1,0 +1,279 @@
+"""The application session: the one object the GUI and the CLI both use.
+
+It owns the store, the background runtime and the configured sources. ``refresh(now)`` syncs every
+source (I/O on the runtime's loop, database work and analysis in worker threads so the loop keeps
+answering) and returns one immutable ``Analysis``; ``load_latest(now)`` does the same for the last stored
+snapshot. User intents (snooze a reminder, add a wallet, save settings ...) are methods here too: each is
+one short transaction on the store's writer. Qt-free: the desktop's state object only turns the results
+into signals.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine, Mapping, Sequence
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from core.analysis import Analysis, analyse
+from core.custody.split import wallet_balances
+from core.model import PortfolioSnapshot
+from core.reminders import ReminderConfig
+from core.runtime import Runtime, get_runtime
+from core.settings import Settings, load_settings, update_settings
+from core.store import Store, custody_repo, load_snapshot, save_snapshot, snapshot_ids
+from core.store import accounts_repo
+from core.sync import DEFAULT_SOURCE_TIMEOUT_S, Source, collect
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class NothingConfigured(RuntimeError):
+    """No exchange account, wallet or manual holding is configured yet."""
+
+    def __init__(self) -> None:
+        super().__init__("no accounts or wallets are configured yet: add one with 'undertow accounts add' or "
+                         "'undertow wallet add', or try --demo")
+
+
+class Session:
+    """One per process. ``demo`` swaps the exchange and chain sources for the bundled recorded data."""
+
+    def __init__(self, store: Store, demo: bool = False, runtime: Runtime | None = None,
+                 demo_directory: Path | None = None) -> None:
+        self.store = store
+        self.demo = demo
+        self._runtime = runtime
+        self._demo_directory = demo_directory
+        self.settings: Settings = load_settings(store.read())
+        self.current: Analysis | None = None
+
+    @classmethod
+    def open(cls, demo: bool = False, path: Path | None = None, **kwargs: Any) -> Session:
+        """Open the store at ``path`` (default: the data folder); raises ``core.store.StoreError``."""
+        return cls(Store.open(path), demo, **kwargs)
+
+    # --- the runtime -------------------------------------------------------------------------------------
+    @property
+    def runtime(self) -> Runtime:
+        if self._runtime is None or not self._runtime.running:
+            self._runtime = get_runtime()
+        return self._runtime
+
+    def run(self, coro: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
+        """Blocking helper for the CLI: run ``coro`` on the background loop and wait for it."""
+        result: T = self.runtime.run(coro, timeout)
+        return result
+
+    def close(self) -> None:
+        """End the exchange clients' HTTP sessions and close the database."""
+        import sys
+
+        if "core.exchanges.ccxt_source" in sys.modules and self.runtime.running:
+            from core.exchanges.ccxt_source import close_clients
+
+            try:
+                self.runtime.run(close_clients(), timeout=10)
+            except Exception:  # noqa: BLE001 - closing is best effort; what was synced is stored
+                log.warning("closing the exchange clients failed", exc_info=True)
+        self.store.close()
+
+    # --- reading -----------------------------------------------------------------------------------------
+    def snapshot_ids(self) -> list[int]:
+        return snapshot_ids(self.store.read(), demo=self.demo)
+
+    def load_snapshot(self, snapshot_id: int) -> PortfolioSnapshot:
+        return load_snapshot(self.store.read(), snapshot_id)
+
+    def latest_snapshots(self, n: int = 2) -> list[tuple[int, PortfolioSnapshot]]:
+        """The newest ``n`` stored snapshots of this mode, newest first."""
+        ids = self.snapshot_ids()[-n:]
+        return [(sid, self.load_snapshot(sid)) for sid in reversed(ids)]
+
+    def previous_of(self, snapshot_id: int | None) -> PortfolioSnapshot | None:
+        """The stored snapshot of this mode just before ``snapshot_id`` (None for the first)."""
+        ids = self.snapshot_ids()
+        earlier = [i for i in ids if snapshot_id is None or i < snapshot_id]
+        return self.load_snapshot(earlier[-1]) if earlier else None
+
+    def accounts(self) -> list[accounts_repo.AccountConfig]:
+        return accounts_repo.list_accounts(self.store.read())
+
+    def find_account(self, key: str) -> accounts_repo.AccountConfig | None:
+        return accounts_repo.find_account(self.store.read(), key)
+
+    def wallets(self) -> list:
+        return custody_repo.list_wallets(self.store.read())
+
+    def manual_holdings(self) -> list:
+        return custody_repo.list_manual_holdings(self.store.read())
+
+    def history(self, after_id: int = 0) -> list:
+        """History points of this mode's stored snapshots (see ``core.history.load_history``)."""
+        from core.history import load_history
+
+        return load_history(self.store.read(), self.demo, after_id=after_id)
+
+    def stored_snapshots(self) -> list:
+        from core.history import stored_snapshots
+
+        return stored_snapshots(self.store.read(), self.demo)
+
+    # --- sources and sync --------------------------------------------------------------------------------
+    def sources(self, previous: PortfolioSnapshot | None = None, retry: Any = None) -> list[Source]:
+        """The configured sources (reads the keyring for exchange keys: call it off the GUI thread)."""
+        if self.demo:
+            from core.demo import demo_sources
+
+            return demo_sources(self._demo_directory)
+        from core.custody.sources import ChainSettings, wallet_sources
+        from core.exchanges.ccxt_source import account_sources
+
+        sources: list[Source] = list(account_sources(self.accounts(), previous, retry))
+        sources.extend(wallet_sources(self.wallets(), self.manual_holdings(),
+                                      ChainSettings.from_settings(self.settings)))
+        return sources
+
+    def save(self, snapshot: PortfolioSnapshot) -> int:
+        """Store ``snapshot`` in one transaction; returns its id."""
+        source_of = {f"market:{m.venue}": f"market:{m.venue}" for m in snapshot.markets}
+        with self.store.write() as db:
+            return save_snapshot(db, snapshot, source_of)
+
+    async def sync(self, now: datetime, retry: Any = None, sources: Sequence[Source] | None = None,
+                   timeout: float = DEFAULT_SOURCE_TIMEOUT_S) -> tuple[int, PortfolioSnapshot]:
+        """Fetch every source concurrently, store the snapshot; returns (snapshot id, snapshot).
+
+        A failed source keeps its last good rows, marked stale (``core.sync.assemble``). Raises
+        ``NothingConfigured`` when there is nothing to sync.
+        """
+        latest = await asyncio.to_thread(self.latest_snapshots, 1)
+        previous = latest[0][1] if latest else None
+        if sources is None:
+            sources = await asyncio.to_thread(self.sources, previous, retry)
+        if not sources:
+            raise NothingConfigured()
+        snapshot = await collect(sources, now, previous, self.demo, timeout)
+        sid = await asyncio.to_thread(self.save, snapshot)
+        return sid, snapshot
+
+    # --- analysis ----------------------------------------------------------------------------------------
+    def analyse(self, snapshot: PortfolioSnapshot, now: datetime, snapshot_id: int | None = None,
+                previous: PortfolioSnapshot | None = None) -> Analysis:
+        """The analysis of ``snapshot`` (CPU work: call it in a worker). Due reminders are evaluated and
+        their states persisted here, once; wallet balances confirm arrived cold-storage moves."""
+        if previous is None and snapshot_id is not None:
+            previous = self.previous_of(snapshot_id)
+        overrides = custody_repo.load_overrides(self.store.read())
+        result = analyse(snapshot, previous, self.settings, now, overrides, snapshot_id)
+        config = ReminderConfig.from_settings(self.settings)
+        with self.store.write() as db:
+            confirmed = custody_repo.confirm_arrived_moves(db, wallet_balances(snapshot), now)
+            due = custody_repo.evaluate_reminders(db, snapshot, now, config, result.positions)
+            moves = custody_repo.list_cold_moves(db, open_only=True)
+        result = replace(result, reminders=tuple(due), cold_moves=tuple(moves), confirmed_moves=tuple(confirmed))
+        self.current = result
+        return result
+
+    async def refresh(self, now: datetime, retry: Any = None) -> Analysis:
+        """Sync, store, analyse: what the Refresh button and ``undertow check`` do."""
+        previous = self.current.snapshot if self.current is not None else None
+        sid, snapshot = await self.sync(now, retry)
+        if previous is None or previous.demo != snapshot.demo:
+            previous = None
+        return await asyncio.to_thread(self.analyse, snapshot, now, sid, previous)
+
+    async def load_latest(self, now: datetime) -> Analysis | None:
+        """The analysis of the last stored snapshot of this mode (None when there is none)."""
+        def work() -> Analysis | None:
+            newest = self.latest_snapshots(2)
+            if not newest:
+                return None
+            (sid, snapshot), previous = newest[0], (newest[1][1] if len(newest) > 1 else None)
+            return self.analyse(snapshot, now, sid, previous)
+        return await asyncio.to_thread(work)
+
+    async def reanalyse(self, now: datetime) -> Analysis | None:
+        """The current snapshot analysed again (after a setting or a reminder state changed)."""
+        current = self.current
+        if current is None:
+            return await self.load_latest(now)
+        return await asyncio.to_thread(self.analyse, current.snapshot, now, current.snapshot_id)
+
+    # --- intents (each one short transaction) ------------------------------------------------------------
+    def update_settings(self, **changes: Any) -> Settings:
+        with self.store.write() as db:
+            self.settings = update_settings(db, **changes)
+        return self.settings
+
+    def snooze_reminder(self, rule_id: str, subject: str, until: datetime) -> None:
+        with self.store.write() as db:
+            custody_repo.snooze_reminder(db, rule_id, subject, until)
+
+    def dismiss_reminder(self, rule_id: str, subject: str, now: datetime) -> None:
+        with self.store.write() as db:
+            custody_repo.dismiss_reminder(db, rule_id, subject, now)
+
+    def record_drill(self, now: datetime) -> None:
+        with self.store.write() as db:
+            custody_repo.record_drill(db, now)
+
+    def add_wallet(self, *args: Any, **kwargs: Any) -> Any:
+        """See ``core.store.custody_repo.add_wallet``."""
+        with self.store.write() as db:
+            return custody_repo.add_wallet(db, *args, **kwargs)
+
+    def remove_wallet(self, wallet_id: str) -> bool:
+        with self.store.write() as db:
+            return custody_repo.remove_wallet(db, wallet_id)
+
+    def get_wallet(self, wallet_id: str) -> Any:
+        return custody_repo.get_wallet(self.store.read(), wallet_id)
+
+    def add_manual_holding(self, *args: Any, **kwargs: Any) -> Any:
+        with self.store.write() as db:
+            return custody_repo.add_manual_holding(db, *args, **kwargs)
+
+    def set_override(self, *args: Any, **kwargs: Any) -> None:
+        with self.store.write() as db:
+            custody_repo.set_override(db, *args, **kwargs)
+
+    def record_cold_move(self, wallet_id: str, asset: str, amount: Any, address: str, now: datetime) -> Any:
+        """The user's "I moved it": plan and mark the move in one transaction. The baseline is the wallet's
+        balance of ``asset`` in the current snapshot, so the move is confirmed once that rises by the amount.
+        Raises ``core.custody.CustodyInputError`` on a bad amount."""
+        snapshot = self.current.snapshot if self.current is not None else None
+        baseline = wallet_balances(snapshot).get((wallet_id, asset), 0.0) if snapshot is not None else 0.0
+        with self.store.write() as db:
+            move = custody_repo.plan_cold_move(db, wallet_id, asset, amount, address, baseline, now)
+            custody_repo.mark_moved(db, move.id, now)
+        return move
+
+    async def next_receive_address(self, wallet: Any) -> tuple[str, int | None]:
+        """Where new coins for ``wallet`` should go: its first unused receive address (chain I/O)."""
+        from core.custody.sources import ChainSettings, next_receive_address, source_for
+        from core.demo import demo_dir
+
+        source = source_for(wallet, ChainSettings.from_settings(self.settings),
+                            (self._demo_directory or demo_dir()) if self.demo else None)
+        return await next_receive_address(wallet, source.chain, source.transport)
+
+    def create_account(self, *args: Any, **kwargs: Any) -> accounts_repo.AccountConfig:
+        """See ``core.store.accounts_repo.create_account`` (the key goes to the keyring, never here)."""
+        with self.store.write() as db:
+            return accounts_repo.create_account(db, *args, **kwargs)
+
+    def update_account(self, account_id: str, **kwargs: Any) -> accounts_repo.AccountConfig:
+        with self.store.write() as db:
+            return accounts_repo.update_account(db, account_id, **kwargs)
+
+    def delete_account(self, account_id: str) -> bool:
+        with self.store.write() as db:
+            return accounts_repo.delete_account(db, account_id)
+
+    def reminder_states(self) -> Mapping:
+        return custody_repo.load_reminder_states(self.store.read())

@@ -8,14 +8,14 @@ from __future__ import annotations
 import json
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core.liquidation.tiers import tiers_from_ccxt  # noqa: E402
+from core.exchanges.normalize import tiers_from_ccxt  # noqa: E402
 from core.model import Account, Balance, MarginMode, MarketState, PortfolioSnapshot, Position, Side  # noqa: E402
 from core.risk import assess_accounts, assess_positions, portfolio_at  # noqa: E402
 
@@ -43,7 +43,7 @@ def build(n_positions: int = 200, n_accounts: int = 5) -> PortfolioSnapshot:
                                   mark, MarginMode.CROSS, unrealized_pnl=side.sign * q * (mark - entry)))
     for a in accounts:
         balances += [Balance(a.id, "USDT", 1_000_000.0), Balance(a.id, "BTC", 5.0), Balance(a.id, "ETH", 50.0)]
-    return PortfolioSnapshot(datetime(2026, 1, 1, tzinfo=timezone.utc), accounts=accounts,
+    return PortfolioSnapshot(datetime(2026, 1, 1, tzinfo=UTC), accounts=accounts,
                              positions=tuple(positions), balances=tuple(balances), markets=markets,
                              prices_usd=dict(BASES))
 

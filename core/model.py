@@ -12,10 +12,12 @@ immutable objects. Conventions, used in every field name and docstring below:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
-from typing import Mapping
+
+from core.contracts import adverse_move_pct, notional_usd, position_size, size_in_base
 
 
 class Side(str, Enum):
@@ -56,8 +58,9 @@ class LeverageTier:
     """One maintenance-margin tier (Binance bracket, Bybit risk limit, OKX position tier).
 
     ``min_notional``/``max_notional`` are in the settle currency for linear contracts (USD), in coin
-    for inverse ones (Binance COIN-M ``qtyFloor``/``qtyCap``) and in contracts for OKX position tiers. ``maint_amount`` is Binance's ``cum``
-    / Bybit's ``mmDeduction`` (0 where the venue has none). A tier covers [min_notional, max_notional).
+    for inverse ones (Binance COIN-M ``qtyFloor``/``qtyCap``) and in contracts for OKX position tiers.
+    ``maint_amount`` is Binance's ``cum`` / Bybit's ``mmDeduction`` (0 where the venue has none). A tier covers
+    [min_notional, max_notional).
     """
 
     tier: int
@@ -106,18 +109,21 @@ class Position:
         return self.symbol.split("/")[0]
 
     @property
+    def size(self) -> float:
+        """``contracts × contract_size``: base units (linear) or USD face value (inverse)."""
+        return position_size(self.contracts, self.contract_size)
+
+    @property
     def size_base(self) -> float:
-        """Position size in base units (for inverse: USD face / mark)."""
-        if self.inverse:
-            return self.contracts * self.contract_size / self.mark_price if self.mark_price else 0.0
-        return self.contracts * self.contract_size
+        """Position size in base units (for inverse: USD face / mark; 0 without a mark)."""
+        if self.inverse and not self.mark_price:
+            return 0.0
+        return size_in_base(self.size, self.mark_price, self.inverse)
 
     @property
     def notional_usd(self) -> float:
         """Current position value at mark, USD."""
-        if self.inverse:
-            return self.contracts * self.contract_size
-        return self.contracts * self.contract_size * self.mark_price
+        return notional_usd(self.size, self.mark_price, self.inverse)
 
     @property
     def distance_to_reported_liquidation_pct(self) -> float | None:
@@ -125,7 +131,7 @@ class Position:
         lp = self.liquidation_price_reported
         if not lp or not self.mark_price:
             return None
-        return (self.mark_price - lp) / self.mark_price * 100.0 * self.side.sign
+        return adverse_move_pct(self.side.sign, self.mark_price, lp)
 
 
 @dataclass(frozen=True)

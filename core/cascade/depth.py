@@ -13,8 +13,8 @@ exhausted: a flow above ``k·D(max_distance)`` is a runaway.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 
@@ -87,7 +87,7 @@ def sweep_distance(flow_usd: float, d1_usd: float, exponent: float) -> float:
         return 0.0
     if d1_usd <= 0:
         return math.inf
-    return 0.01 * (flow_usd / d1_usd) ** (1.0 / exponent)
+    return 0.01 * float((flow_usd / d1_usd) ** (1.0 / exponent))
 
 
 def side_from_levels(levels: Sequence[tuple[float, float]], mid: float, *, bid: bool,

@@ -13,8 +13,8 @@ never overlap) gives every element's liquidated notional from per-block suffix/p
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Mapping, Sequence
 
 import numpy as np
 
@@ -71,10 +71,12 @@ def _curves(model: MarketModel) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.
             xs[i] = np.concatenate([x, np.full(pad, x[-1])])
             ld[i] = np.concatenate([lg, lg[-1] + 1e-9 * np.arange(1, pad + 1)])
         out.append((xs, ld, np.array([t[2] for t in tables[side]]), np.array([t[0][-1] for t in tables[side]])))
-    return tuple(np.concatenate([b, a]) for b, a in zip(*out))
+    xs, ld, end, x_max = (np.concatenate([b, a]) for b, a in zip(*out))
+    return xs, ld, end, x_max
 
 
-def _blocks(values: Sequence[np.ndarray], weights: Sequence[np.ndarray], suffix: bool):
+def _blocks(values: Sequence[np.ndarray], weights: Sequence[np.ndarray],
+            suffix: bool) -> tuple[np.ndarray, np.ndarray]:
     """Sorted keys of all blocks plus per-block cumulative sums (suffix: trailing 0; prefix: leading 0)."""
     keys, sums = [], []
     for b, (v, w) in enumerate(zip(values, weights)):
@@ -93,17 +95,18 @@ def compile_market(model: MarketModel, ladders: Sequence[Ladder] | None = None) 
     """Build the ladders (unless given) and flatten everything the iteration needs."""
     lads = tuple(ladders) if ladders is not None else tuple(model.ladder(s) for s in model.symbols)
     names = model.names
-    lk, ls = _blocks([l.long_level for l in lads], [l.long_notional_usd for l in lads], suffix=True)
-    sk, sp = _blocks([l.short_level for l in lads], [l.short_notional_usd for l in lads], suffix=False)
+    lk, ls = _blocks([lad.long_level for lad in lads], [lad.long_notional_usd for lad in lads], suffix=True)
+    sk, sp = _blocks([lad.short_level for lad in lads], [lad.short_notional_usd for lad in lads], suffix=False)
 
-    def bankrupt_weights(l: Ladder, long: bool) -> np.ndarray:
-        lvl, b, n = (l.long_level, l.long_bankrupt, l.long_notional_usd) if long else \
-            (l.short_level, l.short_bankrupt, l.short_notional_usd)
+    def bankrupt_weights(lad: Ladder, long: bool) -> np.ndarray:
+        lvl, b, n = (lad.long_level, lad.long_bankrupt, lad.long_notional_usd) if long else \
+            (lad.short_level, lad.short_bankrupt, lad.short_notional_usd)
         w = n / (1.0 + lvl)  # base quantity × P0: the USD lost per unit move beyond bankruptcy
         return np.vstack([w * b, w, n])
 
-    lbk, lbs = _blocks([l.long_bankrupt for l in lads], [bankrupt_weights(l, True) for l in lads], suffix=True)
-    sbk, sbs = _blocks([l.short_bankrupt for l in lads], [bankrupt_weights(l, False) for l in lads], suffix=False)
+    lbk, lbs = _blocks([lad.long_bankrupt for lad in lads], [bankrupt_weights(lad, True) for lad in lads], suffix=True)
+    sbk, sbs = _blocks([lad.short_bankrupt for lad in lads], [bankrupt_weights(lad, False) for lad in lads],
+                       suffix=False)
     return CompiledMarket(
         names=names, driver_index=names.index(model.driver) if model.driver in names else None,
         mark_price=np.array([s.mark_price for s in model.symbols]), beta=np.array([s.beta for s in model.symbols]),

@@ -11,11 +11,13 @@ Levels are returned as *moves* relative to the mark (``LP/P0 − 1``), the unit 
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from statistics import NormalDist
-from typing import Mapping, Sequence
 
 import numpy as np
+
+from core.stats import log_returns, volatility
 
 # Prior leverage mix (weights of open interest by leverage): a spread around the 10x-25x most traders
 # use with a tail to 100x (Cheng et al.: liquidated traders average ~60x; Kingfisher percentile buckets).
@@ -55,11 +57,11 @@ class Ladder:
         return len(self.long_level) + len(self.short_level)
 
     @staticmethod
-    def empty() -> "Ladder":
+    def empty() -> Ladder:
         z = np.zeros(0)
         return Ladder(z, z, z, z, z, z)
 
-    def mirrored(self) -> "Ladder":
+    def mirrored(self) -> Ladder:
         """Longs become shorts and vice versa, levels reflected through the mark (for symmetry checks)."""
         return Ladder(-self.short_level, -self.short_bankrupt, self.short_notional_usd,
                       -self.long_level, -self.long_bankrupt, self.long_notional_usd)
@@ -96,8 +98,8 @@ def entry_grid(mark_price: float, closes: Sequence[float], entry_vol: float,
         c = np.asarray(closes[-60:], dtype=float)
         later_low = np.minimum.accumulate(np.append(c, mark_price)[::-1])[::-1][1:]
         later_high = np.maximum.accumulate(np.append(c, mark_price)[::-1])[::-1][1:]
-        rets = np.diff(np.log(np.append(c, mark_price)))
-        day_vol = float(np.std(rets)) if len(rets) > 2 else entry_vol / 4
+        rets = log_returns(np.append(c, mark_price))
+        day_vol = volatility(rets, ddof=0) if len(rets) > 2 else entry_vol / 4
         per_day = max(1, n_entries // len(c))
         z = np.linspace(-1.0, 1.0, per_day) if per_day > 1 else np.zeros(1)
         entries = (c[:, None] * np.exp(day_vol * z[None, :])).ravel()

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from core.cascade.depth import IMPACT_MODES, DepthSide, ImpactParams
 from core.cascade.ladder import DEFAULT_LEVERAGE_MIX, Ladder, build_ladder, long_share_from_funding
@@ -86,7 +87,7 @@ class MarketModel:
                             entry_vol=s.entry_vol, n_entries=self.n_entries)
 
     def with_overrides(self, depth_factor: float | None = None, oi_multiplier: float | None = None,
-                       impact_mode: str | None = None) -> "MarketModel":
+                       impact_mode: str | None = None) -> MarketModel:
         """A copy with the scenario's model overrides applied (depth factor multiplies, OI multiplies)."""
         impact = self.impact
         if depth_factor is not None:
@@ -145,25 +146,25 @@ def validate(model: MarketModel) -> None:
             raise MarketModelError(f"leverage_mix keys must be leverages >= 1, got {lev!r}")
         _positive(w, f"leverage_mix[{lev}]", allow_zero=True)
     for s in model.symbols:
-        w = f"symbols.{s.symbol}"
-        _positive(s.mark_price, f"{w}.mark_price")
+        where = f"symbols.{s.symbol}"
+        _positive(s.mark_price, f"{where}.mark_price")
         if not isinstance(s.beta, (int, float)) or not math.isfinite(s.beta):
-            raise MarketModelError(f"{w}.beta must be a number, got {s.beta!r}")
-        _positive(s.open_interest_usd, f"{w}.open_interest_usd", allow_zero=True)
+            raise MarketModelError(f"{where}.beta must be a number, got {s.beta!r}")
+        _positive(s.open_interest_usd, f"{where}.open_interest_usd", allow_zero=True)
         if s.long_share is not None and not (0.0 <= s.long_share <= 1.0):
-            raise MarketModelError(f"{w}.long_share must be a fraction in [0, 1], got {s.long_share!r}")
-        _positive(s.daily_vol, f"{w}.daily_vol")
-        _positive(s.max_leverage, f"{w}.max_leverage")
-        _positive(s.maintenance_margin_rate, f"{w}.maintenance_margin_rate", allow_zero=True)
+            raise MarketModelError(f"{where}.long_share must be a fraction in [0, 1], got {s.long_share!r}")
+        _positive(s.daily_vol, f"{where}.daily_vol")
+        _positive(s.max_leverage, f"{where}.max_leverage")
+        _positive(s.maintenance_margin_rate, f"{where}.maintenance_margin_rate", allow_zero=True)
         if s.insurance_fund_usd is not None:
-            _positive(s.insurance_fund_usd, f"{w}.insurance_fund_usd", allow_zero=True)
-        _validate_side(s.bid, f"{w}.bid", bid=True)
-        _validate_side(s.ask, f"{w}.ask", bid=False)
+            _positive(s.insurance_fund_usd, f"{where}.insurance_fund_usd", allow_zero=True)
+        _validate_side(s.bid, f"{where}.bid", bid=True)
+        _validate_side(s.ask, f"{where}.ask", bid=False)
 
 
 # --- JSON ---------------------------------------------------------------------------------------------
 
-def _side_to_json(side: DepthSide) -> dict:
+def _side_to_json(side: DepthSide) -> dict[str, Any]:
     return {"bands": [[x, d] for x, d in side.bands], "exponent": side.exponent,
             "max_distance": side.max_distance}
 

@@ -7,18 +7,16 @@ moves (without), and derives per position the smallest driver shock that liquida
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
 from core.cascade.engine import CascadeResult
 from core.cascade.scenarios import CollateralHaircut
+from core.contracts import position_size, settle_to_usd, unrealized_pnl
 from core.model import PortfolioSnapshot, Position
-
-
-class PortfolioUnavailable(RuntimeError):
-    """The risk module is not available, so only the market-wide cascade can be shown."""
 
 
 @dataclass(frozen=True)
@@ -84,13 +82,8 @@ def _compose(market: Mapping[str, np.ndarray], haircut: Mapping[str, np.ndarray]
 
 
 def _portfolio_at(snapshot: PortfolioSnapshot, moves: Mapping[str, np.ndarray]) -> Any:
-    try:
-        from core.risk import portfolio_at
-    except ImportError:
-        try:
-            from core.risk.accounts import portfolio_at
-        except ImportError as exc:
-            raise PortfolioUnavailable("position evaluation needs core.risk, which is not available") from exc
+    from core.risk import portfolio_at
+
     return portfolio_at(snapshot, moves)
 
 
@@ -146,17 +139,18 @@ def _dead_outward(shocks: np.ndarray, dead: np.ndarray) -> np.ndarray:
     return out
 
 
-def _isolated_value_usd(p, price: np.ndarray) -> np.ndarray:
+def _isolated_value_usd(p: Position, price: np.ndarray) -> np.ndarray:
     """Isolated margin plus PnL at ``price`` (USD); the margin is all an isolated position can lose."""
     if p.isolated_margin is None or not p.entry_price:
         return np.zeros(len(price))
-    if p.inverse:  # margin and PnL in coin
-        coin = p.isolated_margin + p.side.sign * p.contracts * p.contract_size * (1 / p.entry_price - 1 / price)
-        return np.maximum(coin * price, 0.0)
-    return np.maximum(p.isolated_margin + p.side.sign * p.size_base * (price - p.entry_price), 0.0)
+    size = position_size(p.contracts, p.contract_size)
+    settle = p.isolated_margin + unrealized_pnl(p.side.sign, size, p.entry_price, price, p.inverse)  # coin if inverse
+    value: np.ndarray = np.maximum(settle_to_usd(settle, price, p.inverse), 0.0)
+    return value
 
 
-def total_equity_usd(snapshot, result, outcome, cascade: bool) -> np.ndarray:
+def total_equity_usd(snapshot: PortfolioSnapshot, result: CascadeResult, outcome: PortfolioOutcome,
+                     cascade: bool) -> np.ndarray:
     """The user's exchange equity (USD) per shock: cross accounts + isolated positions' margin and PnL.
 
     The engine reports cross equity only, which keeps falling past a liquidation; here a liquidated account or

@@ -6,15 +6,21 @@ written to be obviously right rather than fast. Same semantics as ``engine.solve
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
 
 from core.cascade.depth import impact_curve, walk_distance_scalar
 from core.cascade.ladder import Ladder
 from core.cascade.market import MarketModel
 
+#: (distances, log depth, USD that exhausts the side), as ``depth.impact_curve`` returns it
+Curve = tuple[np.ndarray, np.ndarray, float]
 
-def solve_one(ladder: Ladder, bid: tuple, ask: tuple, insurance_fund_usd: float, m_ex: float,
-              tolerance: float = 1e-7, max_iterations: int = 100) -> dict:
+
+def solve_one(ladder: Ladder, bid: Curve, ask: Curve, insurance_fund_usd: float, m_ex: float,
+              tolerance: float = 1e-7, max_iterations: int = 100) -> dict[str, Any]:
     """Fixed point for one symbol and one exogenous move ``m_ex`` (fraction).
 
     ``bid``/``ask``: (distances, log depth, USD that exhausts the side) from ``depth.impact_curve``."""
@@ -25,7 +31,7 @@ def solve_one(ladder: Ladder, bid: tuple, ask: tuple, insurance_fund_usd: float,
     runaway = False
     converged = False
     it = 0
-    for it in range(1, max_iterations + 1):
+    for it in range(1, max_iterations + 1):  # noqa: B007 - the count is returned after the loop
         n_long = n_short = 0
         forced_sell = forced_buy = 0.0
         for level, notional in longs:
@@ -54,7 +60,7 @@ def solve_one(ladder: Ladder, bid: tuple, ask: tuple, insurance_fund_usd: float,
             **settle_one(ladder, insurance_fund_usd, m)}
 
 
-def settle_one(ladder: Ladder, insurance_fund_usd: float, m: float) -> dict:
+def settle_one(ladder: Ladder, insurance_fund_usd: float, m: float) -> dict[str, float]:
     """Liquidated notional, bankrupt loss, insurance fund use and ADL at the final move ``m``."""
     liquidated_long = liquidated_short = shortfall = bankrupt_notional = 0.0
     for level, bankrupt, notional in zip(ladder.long_level, ladder.long_bankrupt, ladder.long_notional_usd):
@@ -78,20 +84,21 @@ def settle_one(ladder: Ladder, insurance_fund_usd: float, m: float) -> dict:
 
 
 def reference_cascade(model: MarketModel, shocks: Sequence[float], ladders: Sequence[Ladder] | None = None,
-                      explicit: Mapping[str, float] | None = None, follow_driver: bool = True) -> list[dict]:
+                      explicit: Mapping[str, float] | None = None,
+                      follow_driver: bool = True) -> list[dict[str, dict[str, Any]]]:
     """For each driver shock: {symbol: solve_one(...) result}, in the same two stages as ``run_cascade``
     (the driver and explicitly shocked symbols first; the others follow the driver's final move)."""
     ladders = list(ladders) if ladders is not None else [model.ladder(s) for s in model.symbols]
-    curves = {}
+    curves: dict[str, tuple[Curve, Curve]] = {}
     for s in model.symbols:
-        curves[s.symbol] = tuple(impact_curve(getattr(s, side), model.impact, s.daily_vol, s.daily_volume_usd)
-                                 for side in ("bid", "ask"))
+        curves[s.symbol] = (impact_curve(s.bid, model.impact, s.daily_vol, s.daily_volume_usd),
+                            impact_curve(s.ask, model.impact, s.daily_vol, s.daily_volume_usd))
     explicit = {k.upper(): v for k, v in (explicit or {}).items()}
     names = [s.symbol for s in model.symbols]
     has_driver = follow_driver and model.driver in names
     out = []
     for shock in shocks:
-        per_symbol = {}
+        per_symbol: dict[str, dict[str, Any]] = {}
         order = sorted(range(len(names)), key=lambda i: 0 if names[i] == model.driver or names[i] in explicit else 1)
         for i in order:
             s, name = model.symbols[i], names[i]

@@ -15,9 +15,10 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
@@ -136,6 +137,13 @@ def scenario_from_dict(raw: Any, builtin: bool = False) -> Scenario:
         oi_multiplier=overrides.get("oi_multiplier"),
         target_prices={str(k).upper(): float(v) for k, v in targets.items()}, builtin=builtin,
         extra={k: v for k, v in raw.items() if k not in known})
+
+
+def user_scenarios_dir() -> Path:
+    """Where the user's own scenarios are saved (beside the database)."""
+    from core.store.paths import data_dir
+
+    return data_dir() / "scenarios"
 
 
 def bundled_scenarios_dir() -> Path:

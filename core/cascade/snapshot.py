@@ -7,14 +7,13 @@ funding are open-interest weighted, the longest daily-close series gives volatil
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Sequence
-
-import numpy as np
+from collections.abc import Sequence
 
 from core.cascade.depth import DepthSide, ImpactParams, add_sides, side_from_levels
 from core.cascade.ladder import levered_mix
 from core.cascade.market import MarketModel, SymbolModel, validate
 from core.model import MarketState, PortfolioSnapshot
+from core.stats import beta, daily_volatility, log_returns
 
 # The calibrated depth factor (docs/cascade.md, bench/calibrate_cascade.py): replenishment and the venues
 # a fetched book does not show, relative to the visible books of the major venues.
@@ -37,26 +36,17 @@ def snapshot_depth_factor(visible_depth_1pct_usd: float, open_interest_usd: floa
     return float(min(max(k, 1.0), 10 * CALIBRATED_DEPTH_FACTOR))
 
 
-def log_returns(closes: Sequence[float]) -> np.ndarray:
-    c = np.asarray([x for x in closes if x and x > 0], dtype=float)
-    return np.diff(np.log(c)) if len(c) >= 2 else np.zeros(0)
-
-
 def daily_vol(closes: Sequence[float], default: float = DEFAULT_DAILY_VOL) -> float:
-    """Standard deviation of daily log returns (fraction per day); ``default`` with fewer than 10 returns."""
-    r = log_returns(closes)
-    return float(np.std(r, ddof=1)) if len(r) >= 10 else default
+    """Daily volatility of the closes (``core.stats``, fraction per day); ``default`` with fewer than 10 returns."""
+    sigma = daily_volatility(closes, min_returns=10)
+    return default if sigma is None else sigma
 
 
 def beta_to(closes: Sequence[float], driver_closes: Sequence[float], default: float = 1.0) -> float:
-    """OLS slope of the symbol's daily log returns on the driver's (last common days; ``default`` if < 10)."""
-    a, b = log_returns(closes), log_returns(driver_closes)
-    n = min(len(a), len(b))
-    if n < 10:
-        return default
-    a, b = a[-n:], b[-n:]
-    var = float(np.var(b))
-    return float(np.cov(a, b, bias=True)[0, 1] / var) if var > 0 else default
+    """Beta of the symbol's daily log returns to the driver's (``core.stats.beta``: OLS over the last common
+    days); ``default`` with fewer than 10 of them."""
+    b = beta(log_returns(closes), log_returns(driver_closes))
+    return default if b is None else b
 
 
 def _mid(m: MarketState) -> float:

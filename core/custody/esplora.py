@@ -92,7 +92,7 @@ class Esplora:
     async def address(self, address: str, branch: int = -1, index: int = 0) -> AddressState:
         return parse_address_stats(await self._get(f"/address/{address}"), address, branch, index)
 
-    async def transactions(self, address: str, max_pages: int = 200) -> list[dict]:
+    async def transactions(self, address: str, max_pages: int = 200) -> list[dict[str, Any]]:
         """All transactions of ``address``: mempool + confirmed, following ``/txs/chain/:last_txid`` pages."""
         first = await self._get(f"/address/{address}/txs")
         if not isinstance(first, list):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 import httpx
 from Crypto.Hash import keccak
@@ -84,7 +85,7 @@ class EvmRpc:
         self._checked = False
         self._id = 0
 
-    async def call(self, method: str, params: list) -> object:
+    async def call(self, method: str, params: list[Any]) -> object:
         self._id += 1
         body = {"jsonrpc": "2.0", "id": self._id, "method": method, "params": params}
         reply = await request_json(self.client, "POST", self.url, json=body, retries=self.retries,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from embit import script
 from embit.descriptor import Descriptor
@@ -17,8 +18,7 @@ from embit.descriptor.checksum import add_checksum
 from embit.networks import NETWORKS
 
 from core.custody.evm import CHAIN_IDS, validate_evm_address
-from core.custody.keys import (ImportRefused, parse_extended_public, refuse_private,
-                               split_descriptor_checksum)
+from core.custody.keys import ImportRefused, parse_extended_public, refuse_private, split_descriptor_checksum
 
 # script type -> (descriptor template, BIP purpose)
 SCRIPT_TYPES: dict[str, tuple[str, int]] = {
@@ -142,7 +142,8 @@ def _parse_descriptor(line: str, source_format: str = "descriptor", label_hint: 
     fingerprint = first.origin.fingerprint.hex() if first is not None and first.origin else None
     return WatchOnlyImport(
         # Without a checksum from the user we store none either: R7 keeps asking to verify on the device.
-        "btc-descriptor", add_checksum(normalised) if given else normalised, "bitcoin" if network == "main" else "bitcoin-testnet",
+        "btc-descriptor", add_checksum(normalised) if given else normalised,
+        "bitcoin" if network == "main" else "bitcoin-testnet",
         source_format, _script_type_of(desc), fingerprint, tuple(warnings), label_hint, scan_from_height)
 
 
@@ -202,7 +203,7 @@ def _parse_json(text: str, script_type: str | None) -> WatchOnlyImport:
     raise ImportRefused("unrecognised JSON export (expected Coldcard generic or Specter wallet JSON)")
 
 
-def _parse_coldcard(data: dict, script_type: str | None) -> WatchOnlyImport:
+def _parse_coldcard(data: dict[str, Any], script_type: str | None) -> WatchOnlyImport:
     """Coldcard generic JSON; its ``first`` address is a built-in self-test of our derivation."""
     order = [script_type] if script_type else ["p2wpkh", "p2sh-p2wpkh", "p2pkh", "p2tr"]
     section_name = next((COLDCARD_SECTIONS[t] for t in order if COLDCARD_SECTIONS.get(t) in data), None)
@@ -241,8 +242,9 @@ def descriptor_of(public_ref: str) -> Descriptor:
     return Descriptor.from_string(body)
 
 
-def network_params(desc: Descriptor) -> dict:
-    return NETWORKS["test"] if _network_of(desc) == "test" else NETWORKS["main"]
+def network_params(desc: Descriptor) -> dict[str, Any]:
+    params: dict[str, Any] = NETWORKS["test"] if _network_of(desc) == "test" else NETWORKS["main"]
+    return params
 
 
 def derive_addresses(public_ref: str, *, change: bool = False, count: int = 10, start: int = 0) -> list[str]:

@@ -110,7 +110,8 @@ class ExtendedPublicKey:
         """The same key under plain xpub/tpub version bytes (what descriptors expect)."""
         raw = base58.decode_check(self.text)
         version = bytes.fromhex("0488b21e" if self.network == "main" else "043587cf")
-        return base58.encode_check(version + raw[4:])
+        text: str = base58.encode_check(version + raw[4:])
+        return text
 
 
 def parse_extended_public(text: str) -> ExtendedPublicKey:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from core.contracts import settle_to_usd
 from core.model import Balance, CustodyClass, Holding, PortfolioSnapshot, Position, Purpose
 
 DEFAULT_MARGIN_MULTIPLE = 3.0
@@ -55,7 +56,7 @@ def required_margin_usd(position: Position) -> float:
     if position.leverage and position.leverage > 0:
         return notional / position.leverage
     if position.isolated_margin:
-        return position.isolated_margin * (position.mark_price if position.inverse else 1.0)
+        return settle_to_usd(position.isolated_margin, position.mark_price, position.inverse)
     if position.maintenance_margin_rate:
         return notional * position.maintenance_margin_rate * 2.0  # initial is typically twice maintenance
     return notional * FALLBACK_INITIAL_MARGIN_RATE

@@ -5,8 +5,9 @@ The key itself is never part of it: ``secret_ref`` only says where ``core.secret
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 from core.exchanges.venues import venue_spec

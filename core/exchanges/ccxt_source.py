@@ -18,14 +18,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
-from typing import Any, Awaitable, Callable, Mapping
+from functools import partial
+from typing import Any
 
-from core.exchanges.errors import TRANSIENT, category_of, redact, to_source_error, user_message
+from core.exchanges.accounts import AccountConfig
+from core.exchanges.errors import category_of, redact, to_source_error, user_message
 from core.exchanges.venues import KeyPermissions, Venue, build_exchange, read_key_permissions, venue_spec
-from core.model import MarketState
-from core.store.accounts_repo import AccountConfig
+from core.model import MarketState, PortfolioSnapshot
+from core.retry import RetryPolicy, call_with_retries
 from core.sync import SourceError, SourcePayload
 
 log = logging.getLogger(__name__)
@@ -43,21 +46,18 @@ PIECE_FIELDS: dict[str, tuple[str, ...]] = {
     "ohlcv": ("daily_closes",),
 }
 PIECE_WORDS = {"tickers": "tickers", "funding_rates": "funding rates", "open_interest": "open interest",
-               "order_books": "order books", "leverage_tiers": "leverage tiers", "ohlcv": "daily candles"}
+               "order_books": "order books", "leverage_tiers": "leverage tiers", "ohlcv": "daily candles",
+               "eur_rate": "the EUR rate"}
+#: Spot markets that give the euro's rate for the EUR display currency: (symbol, quoted in EUR?).
+EUR_MARKETS = (("EUR/USDT", False), ("EUR/USDC", False), ("USDT/EUR", True), ("USDC/EUR", True))
 _MARKET_KEYS = ("id", "symbol", "base", "quote", "settle", "type", "linear", "inverse", "contractSize",
                 "taker", "maker", "precision", "limits")
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
-    attempts: int = 3  # total tries for transient failures (rate limit, 5xx, network, timeout)
-    backoff_s: float = 0.5  # first pause; doubles each retry
+_clients: dict[str, tuple[Any, tuple[Any, ...], Any]] = {}  # account id -> (loop, settings fingerprint, client)
 
 
-_clients: dict[str, tuple[Any, tuple, Any]] = {}  # account id -> (loop, settings fingerprint, client)
-
-
-def _client_for(config: AccountConfig, credentials: Mapping[str, str] | None):
+def _client_for(config: AccountConfig, credentials: Mapping[str, str] | None) -> Any:
     """The cached client of this account on the running loop (rebuilt when its settings change)."""
     loop = asyncio.get_running_loop()
     fingerprint = (config.venue, config.api_base_url, tuple(sorted((config.options or {}).items(), key=str)),
@@ -96,7 +96,7 @@ def _register_exit_hook() -> None:
     atexit.register(close_everywhere)
 
 
-async def _close_quietly(exchange) -> None:
+async def _close_quietly(exchange: Any) -> None:
     try:
         await exchange.close()
     except Exception as exc:  # noqa: BLE001 - closing must never raise at exit
@@ -111,21 +111,7 @@ async def close_clients() -> None:
     await asyncio.gather(*(_close_quietly(c) for c in clients))
 
 
-async def call_with_retries(fn: Callable[[], Awaitable[Any]], policy: RetryPolicy) -> Any:
-    """Await ``fn()``; retry transient failures with exponential backoff, re-raise the rest."""
-    for attempt in range(1, policy.attempts + 1):
-        try:
-            return await fn()
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - classified below
-            if attempt >= policy.attempts or category_of(exc) not in TRANSIENT:
-                raise
-            await asyncio.sleep(policy.backoff_s * 2 ** (attempt - 1))
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
-def _market_subset(market: Mapping[str, Any]) -> dict:
+def _market_subset(market: Mapping[str, Any]) -> dict[str, Any]:
     return {k: market.get(k) for k in _MARKET_KEYS}
 
 
@@ -165,7 +151,7 @@ class ExchangeAccountSource:
 
     async def _essential(self, what: str, fn: Callable[[], Awaitable[Any]]) -> Any:
         try:
-            return await call_with_retries(fn, self.retry)
+            return await call_with_retries(fn, self.retry, category_of)
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # noqa: BLE001
@@ -178,7 +164,7 @@ class ExchangeAccountSource:
                         symbol: str = "") -> tuple[str, str, Any, str | None]:
         """(piece, symbol, value, None) or (piece, symbol, None, user-facing problem)."""
         try:
-            return piece, symbol, await call_with_retries(fn, self.retry), None
+            return piece, symbol, await call_with_retries(fn, self.retry, category_of), None
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # noqa: BLE001 - an optional piece failing must not fail the account
@@ -191,7 +177,7 @@ class ExchangeAccountSource:
             raise SourceError("bad_key", f"{spec.name}: no API key found in {where} for "
                                          f"'{self.config.label}'. Re-enter it in Accounts.")
 
-    async def fetch_raw(self, now: datetime) -> tuple[dict, dict]:
+    async def fetch_raw(self, now: datetime) -> tuple[dict[str, Any], dict[str, Any]]:
         """(account bundle, market bundle) as ccxt unified dicts; raises SourceError."""
         self._check_credentials()
         exchange = _client_for(self.config, self.credentials)
@@ -202,10 +188,11 @@ class ExchangeAccountSource:
         if spec.needs_leverages and exchange.has.get("fetchLeverages"):
             jobs.append(self._optional("leverages", lambda: exchange.fetch_leverages()))
         results = await asyncio.gather(*jobs, return_exceptions=True)
-        for r in results[:2]:
-            if isinstance(r, BaseException):
-                raise r
         positions, balance = results[0], results[1]
+        if isinstance(positions, BaseException):
+            raise positions
+        if isinstance(balance, BaseException):
+            raise balance
         leverages = {}
         self.problems = []
         if len(results) > 2 and not isinstance(results[2], BaseException):
@@ -215,12 +202,29 @@ class ExchangeAccountSource:
                 self.problems.append(problem)
         symbols = held_symbols(positions)
         market_bundle = await self._fetch_market_pieces(exchange, symbols, now)
+        market_bundle["eur_usd"] = await self._eur_rate(exchange)
         account_bundle = {"positions": positions, "balance": balance, "leverages": leverages}
         return account_bundle, market_bundle
 
-    async def _fetch_market_pieces(self, exchange, symbols: list[str], now: datetime) -> dict:
+    async def _eur_rate(self, exchange: Any) -> float | None:
+        """USD per euro from the venue's EUR spot market, when its market list has one (else None: the
+        display shows USD and says the EUR rate is unavailable)."""
+        markets = exchange.markets or {}
+        for symbol, inverted in EUR_MARKETS:
+            if symbol not in markets:
+                continue
+            _, _, ticker, problem = await self._optional("eur_rate", partial(exchange.fetch_ticker, symbol))
+            if problem and problem not in self.problems:
+                self.problems.append(problem)
+            last = (ticker or {}).get("last") or (ticker or {}).get("close")
+            if isinstance(last, (int, float)) and last > 0:
+                return 1.0 / float(last) if inverted else float(last)
+            return None
+        return None
+
+    async def _fetch_market_pieces(self, exchange: Any, symbols: list[str], now: datetime) -> dict[str, Any]:
         has = exchange.has
-        wanted = [("tickers", lambda s: exchange.fetch_ticker(s)),
+        wanted: list[tuple[str, Callable[[str], Awaitable[Any]]]] = [("tickers", lambda s: exchange.fetch_ticker(s)),
                   ("order_books", lambda s: exchange.fetch_order_book(s, BOOK_DEPTH))]
         if has.get("fetchFundingRate"):
             wanted.append(("funding_rates", lambda s: exchange.fetch_funding_rate(s)))
@@ -230,7 +234,7 @@ class ExchangeAccountSource:
             wanted.append(("leverage_tiers", lambda s: exchange.fetch_market_leverage_tiers(s)))
         if has.get("fetchOHLCV"):
             wanted.append(("ohlcv", lambda s: exchange.fetch_ohlcv(s, "1d", limit=OHLCV_DAYS)))
-        jobs = [self._optional(piece, lambda s=s, get=get: get(s), s) for s in symbols for piece, get in wanted]
+        jobs = [self._optional(piece, partial(get, s), s) for s in symbols for piece, get in wanted]
         bundle: dict[str, Any] = {
             "exchange": self.config.venue, "fetched_at": now.isoformat(),
             "markets": {s: _market_subset(exchange.markets.get(s) or {}) for s in symbols},
@@ -264,12 +268,13 @@ class ExchangeAccountSource:
                 markets.append(merged)
         if self.problems:
             log.warning("%s: synced with gaps: %s", self.source_id, "; ".join(self.problems))
+        eur_usd = market_bundle.get("eur_usd")
         return SourcePayload(accounts=(account,), positions=positions, balances=balances,
-                             markets=tuple(markets), as_of=now,
+                             markets=tuple(markets), as_of=now, prices_usd={"EUR": eur_usd} if eur_usd else {},
                              note=("synced with gaps: " + "; ".join(self.problems)) if self.problems else None)
 
 
-    def _market_state(self, venue: str, symbol: str, bundle: dict, failed: set[str]) -> MarketState | None:
+    def _market_state(self, venue: str, symbol: str, bundle: dict[str, Any], failed: set[str]) -> MarketState | None:
         """Normalise one symbol; a piece the normaliser rejects (e.g. an inconsistent tier table) is
         dropped and treated as failed, so the rest of the market data still lands."""
         from core.exchanges.normalize import market_from_bundle
@@ -298,16 +303,12 @@ def keep_last_good(new: MarketState | None, old: MarketState | None, failed: set
     return replace(new, **keep)
 
 
-def sources_from_store(db, retry: RetryPolicy | None = None) -> list[ExchangeAccountSource]:
-    """One source per configured account, with its credentials and the last snapshot's market data."""
+def account_sources(configs: Sequence[AccountConfig], previous: PortfolioSnapshot | None,
+                    retry: RetryPolicy | None = None) -> list[ExchangeAccountSource]:
+    """One source per configured account, with its credentials (from ``core.secrets``; this reads the
+    keyring, so call it off the GUI thread) and the previous snapshot's market data."""
     from core import secrets
-    from core.store import latest_snapshot
-    from core.store.accounts_repo import list_accounts
 
-    configs = list_accounts(db)
-    if not configs:
-        return []
-    previous = latest_snapshot(db, demo=False)
     markets = {(m.venue, m.symbol): m for m in previous.markets} if previous is not None else {}
     sources = []
     for config in configs:
@@ -351,6 +352,7 @@ async def probe_account(config: AccountConfig, credentials: Mapping[str, str] | 
     n_pos = len(held_symbols(positions))
     n_assets = sum(1 for v in (balance.get("total") or {}).values() if v)
     message = f"Connected to {source.venue.name}: {n_pos} open position(s), {n_assets} asset(s)."
-    if perms is not None and perms.warning():
-        message += " " + perms.warning()
+    warning = perms.warning() if perms is not None else None
+    if warning:
+        message += " " + warning
     return ConnectionTest(True, message, n_pos, n_assets, perms)

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Iterable
+from collections.abc import Iterable
 
+from core.retry import TRANSIENT  # noqa: F401 - the retryable categories, re-exported
 from core.sync import SourceError
 
 CATEGORIES = ("bad_key", "no_permission", "rate_limited", "venue_down", "network", "timeout",
               "not_supported", "bad_data", "other")
 
-#: Worth retrying after a pause: the same request may well succeed.
-TRANSIENT = frozenset({"rate_limited", "venue_down", "network", "timeout"})
 
 _MESSAGES = {
     "bad_key": "{venue} rejected the API key (revoked, expired, or mistyped). Check it in Accounts.",

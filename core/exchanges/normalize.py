@@ -14,10 +14,14 @@ every lookup here tolerates that. Values that cannot be trusted become ``None``,
 from __future__ import annotations
 
 import math
-from datetime import datetime, timezone
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Any
 
-from core.model import Account, Balance, MarketState, MarginMode, Position, Side
+from core.contracts import notional_usd, position_size, size_in_base
+from core.liquidation.tiers import TierRow, TierTableError, mmr_for_max_leverage, tiers_from_rows
+from core.model import Account, Balance, LeverageTier, MarginMode, MarketState, Position, Side
+from core.venues import venue_spec
 
 
 class NormalizationError(ValueError):
@@ -45,18 +49,11 @@ def settle_of(symbol: str) -> str:
 
 
 def _isolated_margin(venue: str, raw: Mapping[str, Any]) -> float | None:
-    """The isolated margin a venue's formula uses as ``WB`` (settle currency)."""
+    """The isolated margin a venue's formula uses as ``WB`` (settle currency): the venue's own field
+    (``Venue.isolated_margin_fields``), else ccxt's initial margin or collateral."""
     info = raw.get("info") or {}
-    if venue.startswith("binance"):
-        wallet = _positive(info.get("isolatedWallet"))
-        if wallet is not None:
-            return wallet
-    elif venue == "bybit":
-        wallet = _positive(info.get("positionBalance")) or _positive(info.get("positionIM"))
-        if wallet is not None:
-            return wallet
-    elif venue == "okx":
-        wallet = _positive(info.get("margin"))
+    for name in venue_spec(venue).isolated_margin_fields:
+        wallet = _positive(info.get(name))
         if wallet is not None:
             return wallet
     return _positive(raw.get("initialMargin")) or _positive(raw.get("collateral"))
@@ -141,19 +138,19 @@ def balances_from_ccxt(account: Account, raw: Mapping[str, Any] | None) -> tuple
     return tuple(out)
 
 
-def _book_side(levels: Iterable[Any], contract_size: float, inverse: bool) -> tuple[tuple[float, float], ...]:
+def _book_side(levels: Iterable[Any] | None, contract_size: float, inverse: bool) -> tuple[tuple[float, float], ...]:
     """ccxt book levels -> (price, base amount). ccxt gives derivative book amounts in contracts
     (OKX: 0.01 BTC per contract; inverse: USD face per contract), so convert them to base units."""
     out = []
     for level in levels or ():
         price, amount = num(level[0]), num(level[1])
         if price and amount and price > 0 and amount > 0:
-            base = amount * contract_size / price if inverse else amount * contract_size
+            base = size_in_base(position_size(amount, contract_size), price, inverse)
             out.append((price, base))
     return tuple(out)
 
 
-def _closes(candles: Iterable[Any]) -> tuple[float, ...]:
+def _closes(candles: Iterable[Any] | None) -> tuple[float, ...]:
     rows = sorted((c for c in candles or () if len(c) >= 5 and num(c[4])), key=lambda c: c[0])
     return tuple(float(c[4]) for c in rows)
 
@@ -162,18 +159,43 @@ def parse_time(value: Any) -> datetime | None:
     if value is None:
         return None
     if isinstance(value, (int, float)):
-        return datetime.fromtimestamp(value / 1000.0, tz=timezone.utc)
+        return datetime.fromtimestamp(value / 1000.0, tz=UTC)
     try:
         parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError:
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def tiers_from_ccxt(venue: str, ccxt_tiers: Iterable[Mapping[str, Any]], label: str = "") -> tuple[LeverageTier, ...]:
+    """ccxt unified leverage tiers -> validated ``LeverageTier`` tuple (sorted by floor).
+
+    Maintenance amount: the venue's ``Venue.tier_deduction_field`` in ``info`` (Binance ``cum``, Bybit
+    ``mmDeduction``), none where its tiers have no deduction (OKX), else derived by the cum recursion (which
+    makes MM continuous). A venue whose tiers give only max leverage (Hyperliquid) gets MMR = 1 / (2 × max
+    leverage). Raises ``TierTableError`` for a broken table.
+    """
+    spec = venue_spec(venue)
+    rows: list[TierRow] = []
+    for raw in ccxt_tiers:
+        info = raw.get("info") or {}
+        lo = num(raw.get("minNotional"))
+        hi = num(raw.get("maxNotional"))
+        mmr = num(raw.get("maintenanceMarginRate"))
+        lev = num(raw.get("maxLeverage"))
+        if mmr is None and spec.mmr_from_max_leverage and lev:
+            mmr = mmr_for_max_leverage(lev)
+        if lo is None or mmr is None:
+            raise TierTableError(f"{label or venue}: tier {raw.get('tier')!r} lacks minNotional or "
+                                 "maintenanceMarginRate")
+        amount = num(info.get(spec.tier_deduction_field)) if spec.tier_deduction_field else None
+        rows.append(TierRow(lo, math.inf if hi is None or hi <= 0 else hi, mmr, lev or 1.0, amount,
+                            int(num(raw.get("tier")) or len(rows) + 1)))
+    return tiers_from_rows(rows, deducted=spec.tier_deduction, label=label or venue)
 
 
 def market_from_bundle(venue: str, symbol: str, bundle: Mapping[str, Any]) -> MarketState | None:
     """Market state of one symbol from a venue bundle; ``None`` if no price is known at all."""
-    from core.liquidation.tiers import tiers_from_ccxt
-
     market = (bundle.get("markets") or {}).get(symbol) or {}
     ticker = (bundle.get("tickers") or {}).get(symbol) or {}
     funding = (bundle.get("funding_rates") or {}).get(symbol) or {}
@@ -188,7 +210,7 @@ def market_from_bundle(venue: str, symbol: str, bundle: Mapping[str, Any]) -> Ma
     oi_usd = _positive(oi.get("openInterestValue"))
     oi_amount = _positive(oi.get("openInterestAmount"))
     if oi_usd is None and oi_amount is not None:
-        oi_usd = oi_amount * contract_size * mark if not market.get("inverse") else oi_amount * contract_size
+        oi_usd = notional_usd(position_size(oi_amount, contract_size), mark, bool(market.get("inverse")))
     raw_tiers = (bundle.get("leverage_tiers") or {}).get(symbol) or []
     return MarketState(
         venue=venue,

@@ -1,107 +1,52 @@
-"""The venues Undertow knows by name, and the generic path for any other ccxt exchange.
+"""The ccxt client of a venue: built from its spec, pointed at a base URL, asked for the key's rights.
 
-A venue spec says which credentials the user types in, which ccxt options keep the client to the
-calls a positions viewer needs (no spot/option market lists, no currency lists needing extra key
-permissions), and how to read the key's permissions where the venue exposes them.
+The spec itself (credentials the user types in, the ccxt options that keep the client to the calls a
+positions viewer needs, how to read the key's permissions) is per-venue knowledge in ``core.venues``;
+this module turns it into a configured ``ccxt.async_support`` client.
 ccxt is imported only inside functions: this module is on the GUI start-up path.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
+
+from core.venues import REGISTRY, Credential, KeyPermissions, Venue, first_class_venues, venue_spec
+
+if TYPE_CHECKING:
+    from core.exchanges.accounts import AccountConfig
+
+__all__ = ["READ_ONLY_ADVICE", "Credential", "KeyPermissions", "Venue", "build_exchange", "first_class_venues",
+           "generic_venue_problem", "point_at", "read_key_permissions", "venue_spec"]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_MS = 10_000  # per request; retries and the sync's own timeout bound the total
 
 
-@dataclass(frozen=True)
-class Credential:
-    key: str  # the ccxt constructor name: apiKey, secret, password, walletAddress
-    label: str
-    secret: bool = True  # False: public information (a wallet address), stored in the DB options
-
-
-@dataclass(frozen=True)
-class Venue:
-    ccxt_id: str
-    name: str  # what the trader calls it
-    credentials: tuple[Credential, ...]
-    ccxt_options: Mapping[str, Any] = field(default_factory=dict)
-    settle: str = "USDT"
-    needs_leverages: bool = False  # positions lack leverage; ask fetch_leverages for it
-    first_class: bool = True
-    key_help: str = ""
-
-    @property
-    def secret_keys(self) -> tuple[str, ...]:
-        return tuple(c.key for c in self.credentials if c.secret)
-
-    @property
-    def public_keys(self) -> tuple[str, ...]:
-        return tuple(c.key for c in self.credentials if not c.secret)
-
-
-API_KEY = Credential("apiKey", "API key")
-API_SECRET = Credential("secret", "API secret")
-PASSPHRASE = Credential("password", "API passphrase")
-
 READ_ONLY_ADVICE = (
     "Create a READ-ONLY key: Undertow only reads positions, balances and market data. A key that can "
     "trade or withdraw turns any leak of this computer into a loss of funds.")
 
-VENUES: dict[str, Venue] = {
-    "binanceusdm": Venue(
-        "binanceusdm", "Binance USD-M", (API_KEY, API_SECRET),
-        # fetchCurrencies/fetchMargins would call /sapi endpoints a futures-only key cannot read.
-        {"fetchCurrencies": False, "fetchMargins": False, "fetchMarkets": {"types": ["linear"]}},
-        needs_leverages=True,  # /fapi/v3/positionRisk has no leverage field
-        key_help="Binance: API Management -> Create API -> enable 'Enable Reading' only."),
-    "bybit": Venue(
-        "bybit", "Bybit", (API_KEY, API_SECRET),
-        {"fetchMarkets": {"types": ["linear"]}},
-        key_help="Bybit: API -> Create New Key -> System-generated -> 'Read-Only'."),
-    "okx": Venue(
-        "okx", "OKX", (API_KEY, API_SECRET, PASSPHRASE),
-        {"fetchMarkets": {"types": ["swap"]}},
-        key_help="OKX: API -> Create V5 API Key -> permission 'Read' only."),
-    "hyperliquid": Venue(
-        "hyperliquid", "Hyperliquid", (Credential("walletAddress", "Wallet address", secret=False),),
-        {"fetchMarkets": {"types": ["swap"]}}, settle="USDC",
-        key_help="Hyperliquid: only your public wallet address is needed; no key at all."),
-}
-
-
-def venue_spec(venue_id: str) -> Venue:
-    """The spec of a first-class venue, or the generic one (API key + secret + optional passphrase)."""
-    if venue_id in VENUES:
-        return VENUES[venue_id]
-    return Venue(venue_id, venue_id, (API_KEY, API_SECRET, Credential("password", "Passphrase (if any)")),
-                 first_class=False)
-
-
-def first_class_venues() -> list[Venue]:
-    return list(VENUES.values())
-
 
 def generic_venue_problem(venue_id: str) -> str | None:
     """Why ``venue_id`` cannot be used, or None. Imports ccxt (slow): call it when adding an account."""
-    if venue_id in VENUES:
+    if venue_id in REGISTRY:
         return None
     import ccxt.async_support as ccxt_async
 
     if venue_id not in ccxt_async.exchanges:
-        return f"unknown exchange {venue_id!r} (use a ccxt exchange id such as binanceusdm, bybit, okx)"
+        known = ", ".join(v.ccxt_id for v in first_class_venues())
+        return f"unknown exchange {venue_id!r} (use a ccxt exchange id such as {known})"
     has = getattr(ccxt_async, venue_id)().has  # describe() only; no I/O, no session opened
     if not has.get("fetchPositions"):
         return f"{venue_id} does not support reading positions (fetchPositions) through ccxt"
     return None
 
 
-def point_at(exchange, base_url: str):
+def point_at(exchange: Any, base_url: str) -> Any:
     """Send every REST call of ``exchange`` to ``base_url`` (a proxy, a mirror or a test fake),
     keeping each API's path prefix (/fapi/v1, /sapi/v1, ...)."""
     base = base_url.rstrip("/")
@@ -111,7 +56,7 @@ def point_at(exchange, base_url: str):
     return exchange
 
 
-def build_exchange(config, credentials: Mapping[str, str] | None):
+def build_exchange(config: AccountConfig, credentials: Mapping[str, str] | None) -> Any:
     """A configured ``ccxt.async_support`` client for one ``AccountConfig`` (no I/O yet)."""
     import ccxt.async_support as ccxt_async
 
@@ -145,12 +90,12 @@ def build_exchange(config, credentials: Mapping[str, str] | None):
     return exchange
 
 
-def _reject_broken_json(exchange, bad_response: type) -> None:
+def _reject_broken_json(exchange: Any, bad_response: type[Exception]) -> None:
     """ccxt turns an unparsable JSON body into the raw text, which the parsers then read as "no
     positions". A truncated answer must fail loudly instead of blanking an account."""
     original = exchange.parse_json
 
-    def parse_json(http_response):
+    def parse_json(http_response: Any) -> Any:
         parsed = original(http_response)
         if parsed is None and exchange.is_json_encoded_object(http_response):
             raise bad_response(f"{exchange.id}: malformed JSON in the response")
@@ -159,61 +104,13 @@ def _reject_broken_json(exchange, bad_response: type) -> None:
     exchange.parse_json = parse_json
 
 
-@dataclass(frozen=True)
-class KeyPermissions:
-    """What an API key may do, as the venue reports it. None = the venue did not say."""
-
-    read: bool | None = None
-    trade: bool | None = None
-    withdraw: bool | None = None
-
-    @property
-    def dangerous(self) -> bool:
-        return bool(self.trade or self.withdraw)
-
-    def warning(self) -> str | None:
-        rights = [name for name, on in (("trading", self.trade), ("withdrawal", self.withdraw)) if on]
-        if not rights:
-            return None
-        return (f"WARNING: this key has {' and '.join(rights)} rights. Undertow needs read-only access; "
-                f"replace it with a read-only key so a leak cannot cost you funds.")
-
-
-def permissions_from_binance(raw: Mapping[str, Any]) -> KeyPermissions:
-    """``GET /sapi/v1/account/apiRestrictions``."""
-    trade = any(bool(raw.get(k)) for k in ("enableFutures", "enableSpotAndMarginTrading", "enableMargin",
-                                               "enablePortfolioMarginTrading", "enableVanillaOptions"))
-    withdraw = bool(raw.get("enableWithdrawals")) or bool(raw.get("enableInternalTransfer"))
-    return KeyPermissions(read=bool(raw.get("enableReading", True)), trade=trade, withdraw=withdraw)
-
-
-def permissions_from_bybit(raw: Mapping[str, Any]) -> KeyPermissions:
-    """``GET /v5/user/query-api`` (``result``)."""
-    result = raw.get("result", raw) or {}
-    perms = result.get("permissions") or {}
-    read_only = str(result.get("readOnly", "")) == "1"
-    wallet = [p for p in perms.get("Wallet") or () if p]
-    withdraw = any("withdraw" in str(p).lower() for p in wallet) or bool(perms.get("Withdraw"))
-    trade = (not read_only) and any(perms.get(k) for k in ("ContractTrade", "Spot", "Options", "Derivatives"))
-    return KeyPermissions(read=True, trade=trade, withdraw=withdraw)
-
-
-def permissions_from_okx(raw: Mapping[str, Any]) -> KeyPermissions:
-    """``GET /api/v5/account/config`` (``data[0].perm`` = "read_only,trade,withdraw")."""
-    data = (raw.get("data") or [{}])[0] or {}
-    perm = {p.strip() for p in str(data.get("perm", "")).split(",") if p.strip()}
-    return KeyPermissions(read="read_only" in perm or not perm, trade="trade" in perm, withdraw="withdraw" in perm)
-
-
-async def read_key_permissions(exchange, venue_id: str) -> KeyPermissions | None:
-    """The key's rights where the venue exposes them (Binance, Bybit, OKX); None otherwise."""
+async def read_key_permissions(exchange: Any, venue_id: str) -> KeyPermissions | None:
+    """The key's rights where the venue exposes them (``Venue.permissions_call``); None otherwise."""
+    spec = venue_spec(venue_id)
+    if spec.permissions_call is None or spec.parse_permissions is None:
+        return None
     try:
-        if venue_id.startswith("binance"):
-            return permissions_from_binance(await exchange.sapiGetAccountApiRestrictions())
-        if venue_id == "bybit":
-            return permissions_from_bybit(await exchange.privateGetV5UserQueryApi())
-        if venue_id == "okx":
-            return permissions_from_okx(await exchange.privateGetAccountConfig())
+        return spec.parse_permissions(await getattr(exchange, spec.permissions_call)())
     except Exception as exc:  # noqa: BLE001 - unknown rights are reported as unknown, not as failure
         log.info("%s: key permissions unavailable (%s)", venue_id, type(exc).__name__)
     return None

@@ -13,11 +13,12 @@ With MMR = fee = cum = 0 the same equations give the bankruptcy price.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Callable, Sequence
 
-from core.model import LeverageTier, Side
+from core.contracts import position_value, unrealized_pnl
 from core.liquidation.tiers import tier_at
+from core.model import LeverageTier, Side
 
 
 class LiquidationInputError(ValueError):
@@ -48,7 +49,12 @@ class MarginInputs:
     def sign(self) -> int:
         return self.side.sign
 
-    def with_margin(self, margin: float) -> "MarginInputs":
+    @property
+    def tier_contracts(self) -> float:
+        """The key of contract-counted tiers (OKX): the contracts, or the size when none were given."""
+        return self.contracts if self.contracts is not None else self.size
+
+    def with_margin(self, margin: float) -> MarginInputs:
         return replace(self, margin=margin)
 
 
@@ -99,7 +105,7 @@ def bankruptcy_price(inp: MarginInputs) -> float | None:
 
 def notional_at(inp: MarginInputs, price: float) -> float:
     """Position value at ``price`` in settle currency (USD linear, coin inverse): the tier key."""
-    return inp.size / price if inp.inverse else inp.size * price
+    return position_value(inp.size, price, inp.inverse)
 
 
 def solve_over_tiers(tiers: Sequence[LeverageTier], price_for: Callable[[LeverageTier], float | None],
@@ -130,11 +136,7 @@ def solve_over_tiers(tiers: Sequence[LeverageTier], price_for: Callable[[Leverag
 
 def check_solvent(inp: MarginInputs, mark_or_entry: float, mm: float, venue: str) -> None:
     """Margin already at or below maintenance at the reference price: no meaningful liquidation price."""
-    s = inp.sign
-    if inp.inverse:
-        pnl = s * inp.size * (1 / inp.entry_price - 1 / mark_or_entry)
-    else:
-        pnl = s * inp.size * (mark_or_entry - inp.entry_price)
+    pnl = unrealized_pnl(inp.sign, inp.size, inp.entry_price, mark_or_entry, inp.inverse)
     if inp.margin + pnl <= mm:
         raise LiquidationInputError(
             f"{venue}: margin {inp.margin + pnl:.8g} is already at or below maintenance {mm:.8g} "

@@ -8,8 +8,17 @@ from __future__ import annotations
 
 import itertools
 
-from core.liquidation.base import (Liquidation, MarginInputs, bankruptcy_price, inverse_price, linear_price,
-                                   notional_at, positive, solve_over_tiers, validate_inputs)
+from core.liquidation.base import (
+    Liquidation,
+    MarginInputs,
+    bankruptcy_price,
+    inverse_price,
+    linear_price,
+    notional_at,
+    positive,
+    solve_over_tiers,
+    validate_inputs,
+)
 from core.liquidation.tiers import tier_at
 from core.model import LeverageTier
 
@@ -24,7 +33,7 @@ def usdm(inp: MarginInputs) -> Liquidation:
     s, q, ep, m = inp.sign, inp.size, inp.entry_price, inp.margin
     price, tier, ok = solve_over_tiers(
         inp.tiers, lambda t: linear_price(s, q, ep, m, t.maintenance_margin_rate, t.maint_amount),
-        lambda p: q * p)
+        lambda p: notional_at(inp, p))
     return _result(inp, price, tier, ok, "binance-usdm")
 
 
@@ -35,7 +44,7 @@ def coinm(inp: MarginInputs) -> Liquidation:
     s, n, ep, m = inp.sign, inp.size, inp.entry_price, inp.margin
     price, tier, ok = solve_over_tiers(
         inp.tiers, lambda t: inverse_price(s, n, ep, m, t.maintenance_margin_rate, t.maint_amount),
-        lambda p: n / p)
+        lambda p: notional_at(inp, p))
     return _result(inp, price, tier, ok, "binance-coinm")
 
 

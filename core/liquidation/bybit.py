@@ -11,7 +11,8 @@ The 2026 UTA pages add the estimated closing fee; expect deviations of about the
 
 from __future__ import annotations
 
-from core.liquidation.base import Liquidation, MarginInputs, bankruptcy_price, positive, validate_inputs
+from core.contracts import maintenance_margin
+from core.liquidation.base import Liquidation, MarginInputs, bankruptcy_price, notional_at, positive, validate_inputs
 from core.liquidation.tiers import tier_at
 
 VARIANT = "MM at entry, no closing fee (USDT-contract / 2024 UTA isolated)"
@@ -20,9 +21,9 @@ VARIANT = "MM at entry, no closing fee (USDT-contract / 2024 UTA isolated)"
 def liquidation(inp: MarginInputs) -> Liquidation:
     validate_inputs(inp)
     s, ep, m = inp.sign, inp.entry_price, inp.margin
-    value = inp.size / ep if inp.inverse else inp.size * ep  # position value at entry (coin / USD)
+    value = notional_at(inp, ep)  # position value at entry (coin / USD)
     tier = tier_at(inp.tiers, value)  # risk limit chosen by the entry value, as the formula does
-    mm = value * tier.maintenance_margin_rate - tier.maint_amount
+    mm = maintenance_margin(value, tier.maintenance_margin_rate, tier.maint_amount, floor=False)  # as published
     if inp.inverse:
         denom = value + s * (m - mm)
         price = positive(inp.size / denom) if denom > 0 else None

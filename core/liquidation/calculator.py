@@ -5,12 +5,20 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from core.contracts import position_value
 from core.liquidation import CALCULATOR_VENUES, maintenance_margin, rules_for
-from core.liquidation.base import (Liquidation, LiquidationInputError, MarginInputs, check_solvent, leverage_fits,
-                                   validate_inputs)
+from core.liquidation.base import (
+    Liquidation,
+    LiquidationInputError,
+    MarginInputs,
+    check_solvent,
+    leverage_fits,
+    validate_inputs,
+)
 from core.liquidation.hyperliquid import tiers_for_max_leverage
 from core.liquidation.tiers import single_tier, tier_at
 from core.model import LeverageTier, Side
+from core.venues import Venue, venue_spec
 
 
 @dataclass(frozen=True)
@@ -40,19 +48,16 @@ class CalculatorInputs:
     max_leverage: float | None = None
 
 
-DEFAULT_TAKER_FEE = {"okx": 0.0005}  # OKX level-1 swap taker rate; only OKX's formula has the fee term
-
-
-def _tiers(c: CalculatorInputs, venue: str) -> tuple[LeverageTier, ...]:
+def _tiers(c: CalculatorInputs, venue: Venue) -> tuple[LeverageTier, ...]:
     if c.mmr is not None:
         if not 0 <= c.mmr < 1:
             raise LiquidationInputError(f"--mmr {c.mmr:g} must be a fraction in [0, 1), e.g. 0.005 for 0.5 %")
         return single_tier(c.mmr, c.maint_amount or 0.0, c.max_leverage or 1e9)
     if c.tiers:
         return c.tiers
-    if venue == "hyperliquid" and c.max_leverage:
+    if venue.mmr_from_max_leverage and c.max_leverage:
         return tiers_for_max_leverage(c.max_leverage)
-    hint = " or --max-leverage" if venue == "hyperliquid" else ""
+    hint = " or --max-leverage" if venue.mmr_from_max_leverage else ""
     raise LiquidationInputError(f"no maintenance rate: give --mmr{hint}, or --symbol with a known tier table")
 
 
@@ -61,6 +66,7 @@ def calculate(c: CalculatorInputs) -> Liquidation:
     if c.venue not in CALCULATOR_VENUES:
         raise LiquidationInputError(f"unknown venue {c.venue!r}; choose one of {', '.join(CALCULATOR_VENUES)}")
     venue, inverse = CALCULATOR_VENUES[c.venue]
+    spec = venue_spec(venue)
     for name in ("entry", "size", "contract_size", "leverage", "margin", "wallet", "other_mm", "other_upnl",
                  "taker_fee", "max_leverage", "maint_amount"):
         value = getattr(c, name)
@@ -78,8 +84,8 @@ def calculate(c: CalculatorInputs) -> Liquidation:
     if cs <= 0:
         raise LiquidationInputError(f"contract size must be positive, got {cs:g}")
     size = c.size * cs  # base units (linear) or USD face value (inverse)
-    tiers = _tiers(c, venue)
-    notional = size / c.entry if inverse else size * c.entry  # settle currency at entry
+    tiers = _tiers(c, spec)
+    notional = position_value(size, c.entry, inverse)  # settle currency at entry
     if c.cross:
         if c.wallet is None:
             raise LiquidationInputError("cross mode needs --wallet (the cross wallet balance)")
@@ -92,11 +98,11 @@ def calculate(c: CalculatorInputs) -> Liquidation:
         raise LiquidationInputError("isolated mode needs --leverage or --margin")
     if c.leverage is not None and c.leverage <= 0:
         raise LiquidationInputError(f"leverage must be positive, got {c.leverage:g}")
-    fee = c.taker_fee if c.taker_fee is not None else DEFAULT_TAKER_FEE.get(venue, 0.0)
+    fee = c.taker_fee if c.taker_fee is not None else spec.default_taker_fee
     inp = MarginInputs(side=c.side, size=size, entry_price=c.entry, margin=margin, tiers=tiers, inverse=inverse,
                        contracts=c.size, taker_fee_rate=fee, cross=c.cross, leverage=c.leverage)
     validate_inputs(inp)
-    key = c.size if venue == "okx" else notional
+    key = inp.tier_contracts if spec.tiers_count_contracts else notional
     if c.leverage is not None:
         leverage_fits(inp, tier_at(tiers, key))
     mm_entry = float(maintenance_margin(venue, inp, [c.entry])[0])

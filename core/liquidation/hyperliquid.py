@@ -8,14 +8,22 @@ With margin tables (several tiers) the deduction derived by the cum recursion ke
 
 from __future__ import annotations
 
-from core.liquidation.base import (Liquidation, MarginInputs, bankruptcy_price, linear_price, solve_over_tiers,
-                                   validate_inputs)
-from core.liquidation.tiers import single_tier
+from core.liquidation.base import (
+    Liquidation,
+    MarginInputs,
+    bankruptcy_price,
+    linear_price,
+    notional_at,
+    solve_over_tiers,
+    validate_inputs,
+)
+from core.liquidation.tiers import mmr_for_max_leverage, single_tier
+from core.model import LeverageTier
 
 
-def tiers_for_max_leverage(max_leverage: float):
+def tiers_for_max_leverage(max_leverage: float) -> tuple[LeverageTier, ...]:
     """The one-tier table of an asset with ``max_leverage`` (MMR = 1 / (2 × max leverage))."""
-    return single_tier(1.0 / (2.0 * max_leverage), 0.0, max_leverage)
+    return single_tier(mmr_for_max_leverage(max_leverage), 0.0, max_leverage)
 
 
 def liquidation(inp: MarginInputs) -> Liquidation:
@@ -23,7 +31,7 @@ def liquidation(inp: MarginInputs) -> Liquidation:
     s, q, ep, m = inp.sign, inp.size, inp.entry_price, inp.margin
     price, tier, _ = solve_over_tiers(
         inp.tiers, lambda t: linear_price(s, q, ep, m, t.maintenance_margin_rate, t.maint_amount),
-        lambda p: q * p)
+        lambda p: notional_at(inp, p))
     mode = "cross" if inp.cross else "isolated"
     note = "" if price is not None else "price alone cannot liquidate this position"
     # a single-tier asset has no maintenance amount at all; margin tables get the derived deduction

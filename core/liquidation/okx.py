@@ -10,15 +10,21 @@ OKX position tiers count **contracts** and carry no deduction, so the tier depen
 
 from __future__ import annotations
 
-from core.liquidation.base import (Liquidation, MarginInputs, bankruptcy_price, inverse_price, linear_price,
-                                   positive, validate_inputs)
+from core.liquidation.base import (
+    Liquidation,
+    MarginInputs,
+    bankruptcy_price,
+    inverse_price,
+    linear_price,
+    positive,
+    validate_inputs,
+)
 from core.liquidation.tiers import tier_at
 
 
 def liquidation(inp: MarginInputs) -> Liquidation:
     validate_inputs(inp)
-    contracts = inp.contracts if inp.contracts is not None else inp.size
-    tier = tier_at(inp.tiers, contracts)
+    tier = tier_at(inp.tiers, inp.tier_contracts)
     m, f = tier.maintenance_margin_rate, inp.taker_fee_rate
     solve = inverse_price if inp.inverse else linear_price
     price = positive(solve(inp.sign, inp.size, inp.entry_price, inp.margin, m, 0.0, f))

@@ -1,4 +1,5 @@
-"""Maintenance-margin tier tables: conversion from ccxt unified tiers, validation, lookup.
+"""Maintenance-margin tier tables: building from a venue's rows (ccxt parsing: ``core.exchanges.normalize``),
+validation, lookup.
 
 Units of a tier's bounds (``min_notional``/``max_notional``) follow the venue:
 Binance USD-M, Bybit linear, Hyperliquid: notional in the settle currency (USD);
@@ -9,71 +10,57 @@ Binance COIN-M, Bybit inverse: notional in coin; OKX: position size in **contrac
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any, Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 import numpy as np
 
 from core.model import LeverageTier
-from core.exchanges.normalize import num
 
 
 class TierTableError(ValueError):
     """A tier table that cannot be trusted; the message says which tier and why."""
 
 
-# OKX position tiers carry no deduction: MM = value × MMR of the tier, which jumps at boundaries.
-VENUES_WITHOUT_DEDUCTION = frozenset({"okx"})
 _REL_TOL = 1e-6
 
 
-def has_deduction(venue: str) -> bool:
-    return venue not in VENUES_WITHOUT_DEDUCTION
+class TierRow(NamedTuple):
+    """One tier as a venue lists it; ``maint_amount`` None when the venue gives none (derived here)."""
+
+    min_notional: float
+    max_notional: float
+    maintenance_margin_rate: float
+    max_leverage: float
+    maint_amount: float | None
+    tier: int
 
 
-def tiers_from_ccxt(venue: str, ccxt_tiers: Iterable[Mapping[str, Any]], label: str = "") -> tuple[LeverageTier, ...]:
-    """ccxt unified leverage tiers -> validated ``LeverageTier`` tuple (sorted by floor).
+def tiers_from_rows(rows: Iterable[TierRow], deducted: bool, label: str = "tier table") -> tuple[LeverageTier, ...]:
+    """Tier rows (any order) -> a validated ``LeverageTier`` tuple sorted by floor.
 
-    Maintenance amount: Binance ``info.cum``, Bybit ``info.mmDeduction``, OKX none (0), any other venue
-    derived by the cum recursion (which makes MM continuous). Hyperliquid without a rate gets
-    MMR = 1 / (2 × max leverage). Raises ``TierTableError`` for a broken table.
+    A row whose maintenance amount is None gets it from the cum recursion (which makes MM continuous);
+    without ``deducted`` (OKX) every amount is 0. Raises ``TierTableError`` for a broken table.
     """
-    rows = []
-    for raw in ccxt_tiers:
-        info = raw.get("info") or {}
-        lo = num(raw.get("minNotional"))
-        hi = num(raw.get("maxNotional"))
-        mmr = num(raw.get("maintenanceMarginRate"))
-        lev = num(raw.get("maxLeverage"))
-        if mmr is None and venue == "hyperliquid" and lev:
-            mmr = 1.0 / (2.0 * lev)
-        if lo is None or mmr is None:
-            raise TierTableError(f"{label or venue}: tier {raw.get('tier')!r} lacks minNotional or maintenanceMarginRate")
-        amount = None
-        if venue.startswith("binance"):
-            amount = num(info.get("cum"))
-        elif venue == "bybit":
-            amount = num(info.get("mmDeduction"))
-        rows.append((lo, math.inf if hi is None or hi <= 0 else hi, mmr, lev or 1.0, amount,
-                     int(num(raw.get("tier")) or len(rows) + 1)))
+    rows = sorted(rows, key=lambda r: r.min_notional)
     if not rows:
-        raise TierTableError(f"{label or venue}: empty tier table")
-    rows.sort(key=lambda r: r[0])
+        raise TierTableError(f"{label}: empty tier table")
     tiers = []
-    deducted = has_deduction(venue)
     prev_mmr, prev_cum = 0.0, 0.0
-    for i, (lo, hi, mmr, lev, amount, number) in enumerate(rows):
+    for i, r in enumerate(rows):
         if not deducted:
             cum = 0.0
-        elif amount is not None:
-            cum = amount
+        elif r.maint_amount is not None:
+            cum = r.maint_amount
         else:
-            cum = 0.0 if i == 0 else prev_cum + lo * (mmr - prev_mmr)
-        tiers.append(LeverageTier(tier=number, min_notional=lo, max_notional=hi, maintenance_margin_rate=mmr,
-                                  max_leverage=lev, maint_amount=cum))
-        prev_mmr, prev_cum = mmr, cum
+            cum = 0.0 if i == 0 else prev_cum + r.min_notional * (r.maintenance_margin_rate - prev_mmr)
+        tiers.append(LeverageTier(tier=r.tier, min_notional=r.min_notional, max_notional=r.max_notional,
+                                  maintenance_margin_rate=r.maintenance_margin_rate, max_leverage=r.max_leverage,
+                                  maint_amount=cum))
+        prev_mmr, prev_cum = r.maintenance_margin_rate, cum
     result = tuple(tiers)
-    validate_tiers(result, deducted=deducted, label=label or venue)
+    validate_tiers(result, deducted=deducted, label=label)
     return result
 
 
@@ -110,7 +97,8 @@ def validate_tiers(tiers: Sequence[LeverageTier], deducted: bool = True, label: 
             continue
         prev = tiers[i - 1]
         if abs(prev.max_notional - t.min_notional) > 1e-9 * max(t.min_notional, 1.0):
-            raise TierTableError(f"{name} floor {t.min_notional:g} does not meet the previous cap {prev.max_notional:g}")
+            raise TierTableError(f"{name} floor {t.min_notional:g} does not meet the previous cap "
+                                 f"{prev.max_notional:g}")
         if t.maintenance_margin_rate < prev.maintenance_margin_rate:
             raise TierTableError(f"{name} maintenance margin rate decreases "
                                  f"({prev.maintenance_margin_rate:g} -> {t.maintenance_margin_rate:g})")
@@ -152,11 +140,16 @@ def tier_arrays(tiers: tuple[LeverageTier, ...]) -> tuple[np.ndarray, np.ndarray
 
 
 def maintenance_rates_at(arrays: tuple[np.ndarray, np.ndarray, np.ndarray],
-                         values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                         values: float | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Vectorised tier lookup: (MMR, maintenance amount) for each value (same units as the floors)."""
     floors, mmrs, amounts = arrays
     idx = np.clip(np.searchsorted(floors, values, side="right") - 1, 0, len(floors) - 1)
     return mmrs[idx], amounts[idx]
+
+
+def mmr_for_max_leverage(max_leverage: float) -> float:
+    """Maintenance margin rate (fraction) of half the initial margin at ``max_leverage`` (Hyperliquid's rule)."""
+    return 1.0 / (2.0 * max_leverage)
 
 
 def single_tier(mmr: float, maint_amount: float = 0.0, max_leverage: float = 1e9) -> tuple[LeverageTier, ...]:

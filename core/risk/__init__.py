@@ -4,7 +4,8 @@
 """
 
 from core.risk.accounts import AccountRisk, PortfolioAtPrices, assess_accounts, portfolio_at, smallest_move
-from core.risk.positions import PositionRisk, assess_positions, daily_volatility
+from core.risk.positions import DEFAULT_GAP_RULE_PCT, PositionRisk, assess_positions, check_gap_rule_pct
+from core.stats import daily_volatility
 
-__all__ = ["AccountRisk", "PortfolioAtPrices", "PositionRisk", "assess_accounts", "assess_positions",
-           "daily_volatility", "portfolio_at", "smallest_move"]
+__all__ = ["DEFAULT_GAP_RULE_PCT", "AccountRisk", "PortfolioAtPrices", "PositionRisk", "assess_accounts",
+           "assess_positions", "check_gap_rule_pct", "daily_volatility", "portfolio_at", "smallest_move"]

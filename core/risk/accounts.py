@@ -6,8 +6,8 @@ collateral falls with BTC), and the account is liquidated where equity ≤ maint
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 import numpy as np
 
@@ -43,9 +43,11 @@ def _n_of(moves: Mapping[str, np.ndarray]) -> int:
 
 
 def evaluate_books(books: list[AccountBook], n_positions: int, moves: Mapping[str, np.ndarray],
-                   liquidation_prices: Mapping[int, float | None]) -> tuple[dict, dict, list]:
+                   liquidation_prices: Mapping[int, float | None],
+                   ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray], list[np.ndarray]]:
     n = _n_of(moves)
-    equity, mm = {}, {}
+    equity: dict[str, np.ndarray] = {}
+    mm: dict[str, np.ndarray] = {}
     liquidated: list[np.ndarray] = [np.zeros(n, dtype=bool) for _ in range(n_positions)]
     for book in books:
         eq, m, marks = account_arrays(book, moves, n)
@@ -64,7 +66,8 @@ def isolated_liquidation_prices(books: list[AccountBook]) -> dict[int, float | N
     out: dict[int, float | None] = {}
     for book in books:
         for pb in book.isolated:
-            out[pb.index] = pb.rule(pb.inputs).liquidation_price if pb.inputs is not None else None
+            out[pb.index] = (pb.rule(pb.inputs).liquidation_price
+                             if pb.inputs is not None and pb.rule is not None else None)
     return out
 
 
@@ -77,7 +80,8 @@ def portfolio_at(snapshot: PortfolioSnapshot, moves: Mapping[str, np.ndarray]) -
     return PortfolioAtPrices(_n_of(moves), snapshot.positions, equity, mm, tuple(liquidated))
 
 
-def smallest_move(dead_at: callable, direction: int, limit: float | None = None, points: int = 401) -> float | None:
+def smallest_move(dead_at: Callable[[np.ndarray], np.ndarray], direction: int, limit: float | None = None,
+                  points: int = 401) -> float | None:
     """Smallest ``x ≥ 0`` (fraction) such that ``dead_at(direction × x)`` is true, or None within the limit.
 
     ``dead_at`` takes an array of signed moves and returns a bool array. A coarse grid finds the bracket,

@@ -1,25 +1,26 @@
 """A snapshot compiled for fast evaluation: per account, the cross wallet per asset and each position's
 margin inputs and venue rule. Built once per snapshot, then evaluated on arrays of price moves.
 
-Balance convention (ccxt ``fetchBalance`` ``total``): Binance (margin balance), OKX (``eq``) and Hyperliquid
-(account value) include unrealised PnL; Bybit's ``walletBalance`` does not. Isolated margins are assumed to be
-inside the totals and are taken out of the cross wallet.
+Balance convention (ccxt ``fetchBalance`` ``total``): whether it includes unrealised PnL is the venue's
+``Venue.balance_includes_upnl`` (Binance margin balance, OKX ``eq``, Hyperliquid account value do; Bybit's
+``walletBalance`` does not). Isolated margins are assumed to be inside the totals and are taken out of the
+cross wallet.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
+from typing import Any
 
 import numpy as np
 
-from core.liquidation import rules_for
+from core.contracts import position_size, position_value, unrealized_pnl
+from core.liquidation import maintenance_margin_at, rules_for
 from core.liquidation.base import Liquidation, MarginInputs
 from core.liquidation.tiers import single_tier
-from core.model import STABLECOINS, MarginMode, PortfolioSnapshot, Position
-
-BALANCE_INCLUDES_UPNL = frozenset({"binanceusdm", "binancecoinm", "binance", "okx", "hyperliquid"})
-DEFAULT_TAKER_FEE = {"okx": 0.0005}
+from core.model import STABLECOINS, LeverageTier, MarginMode, PortfolioSnapshot, Position
+from core.venues import venue_spec
 
 
 @dataclass
@@ -50,17 +51,19 @@ class AccountBook:
     cross: list[PositionBook] = field(default_factory=list)
     isolated: list[PositionBook] = field(default_factory=list)
     unpriced: list[str] = field(default_factory=list)
+    _groups: list[_Group] | None = field(default=None, repr=False, compare=False)  # cache of ``_groups(book)``
 
     @property
     def is_cross(self) -> bool:
         return bool(self.cross)
 
 
-def _inputs(snap: PortfolioSnapshot, p: Position) -> tuple[MarginInputs | None, Callable | None, bool, str, str]:
+def _inputs(snap: PortfolioSnapshot,
+            p: Position) -> tuple[MarginInputs | None, Callable[[MarginInputs], Liquidation] | None, bool, str, str]:
     market = snap.market(p.venue, p.symbol)
     fee = market.taker_fee_rate if market is not None and market.taker_fee_rate is not None else None
-    fee = fee if fee is not None else DEFAULT_TAKER_FEE.get(p.venue, 0.0)
-    size = p.contracts * p.contract_size
+    fee = fee if fee is not None else venue_spec(p.venue).default_taker_fee
+    size = position_size(p.contracts, p.contract_size)
     if market is not None and market.tiers:
         rule, exact = rules_for(p.venue, p.inverse)
         tiers, source = market.tiers, "venue tiers"
@@ -75,7 +78,7 @@ def _inputs(snap: PortfolioSnapshot, p: Position) -> tuple[MarginInputs | None, 
         if p.isolated_margin:
             margin = p.isolated_margin
         elif p.leverage:
-            margin = (size / p.entry_price if p.inverse else size * p.entry_price) / p.leverage
+            margin = position_value(size, p.entry_price, p.inverse) / p.leverage
             note = "isolated margin not reported: entry value / leverage used"
         else:
             return None, None, False, source, "isolated margin unknown (no margin, no leverage)"
@@ -112,7 +115,7 @@ def compile_snapshot(snap: PortfolioSnapshot) -> list[AccountBook]:
     for book in books.values():
         for pb in book.cross + book.isolated:
             p = pb.position
-            if book.venue in BALANCE_INCLUDES_UPNL:
+            if venue_spec(book.venue).balance_includes_upnl:
                 book.wallet[p.settle] = book.wallet.get(p.settle, 0.0) - p.unrealized_pnl
             if pb.inputs is not None and not pb.inputs.cross:
                 book.wallet[p.settle] = book.wallet.get(p.settle, 0.0) - pb.inputs.margin
@@ -134,22 +137,21 @@ class _Group:
     venue: str
     inverse: bool
     settle: str
-    tiers: tuple
-    okx_rate: np.ndarray | None  # OKX: MMR + fee per row (tier fixed by contracts)
+    tiers: tuple[LeverageTier, ...]
     index: np.ndarray  # snapshot position indices
     size: np.ndarray
     entry: np.ndarray
     sign: np.ndarray
     mark: np.ndarray
+    contracts: np.ndarray  # the key of contract-counted tiers (OKX)
+    fee: np.ndarray  # taker fee rate (fraction), for venues with a fee term
     bases: list[str]
 
 
 def _groups(book: AccountBook) -> list[_Group]:
-    if getattr(book, "_groups", None) is not None:
+    if book._groups is not None:
         return book._groups
-    from core.liquidation.tiers import tier_at
-
-    keyed: dict[tuple, list[PositionBook]] = {}
+    keyed: dict[tuple[Any, ...], list[PositionBook]] = {}
     for pb in book.cross:
         if pb.inputs is None:
             continue
@@ -157,16 +159,15 @@ def _groups(book: AccountBook) -> list[_Group]:
         keyed.setdefault(key, []).append(pb)
     groups = []
     for (venue, inverse, settle, tiers), pbs in keyed.items():
-        okx_rate = None
-        if venue == "okx":
-            okx_rate = np.array([tier_at(tiers, pb.inputs.contracts if pb.inputs.contracts is not None
-                                         else pb.inputs.size).maintenance_margin_rate + pb.inputs.taker_fee_rate
-                                 for pb in pbs])
-        groups.append(_Group(venue, inverse, settle, tiers, okx_rate,
-                             np.array([pb.index for pb in pbs]), np.array([pb.inputs.size for pb in pbs]),
-                             np.array([pb.inputs.entry_price for pb in pbs]),
-                             np.array([float(pb.inputs.sign) for pb in pbs]),
-                             np.array([pb.position.mark_price for pb in pbs]), [pb.base for pb in pbs]))
+        ins = [pb.inputs for pb in pbs if pb.inputs is not None]  # all of them (see the loop above)
+        groups.append(_Group(venue, inverse, settle, tiers,
+                             np.array([pb.index for pb in pbs]), np.array([i.size for i in ins]),
+                             np.array([i.entry_price for i in ins]),
+                             np.array([float(i.sign) for i in ins]),
+                             np.array([pb.position.mark_price for pb in pbs]),
+                             np.array([i.tier_contracts for i in ins], dtype=float),
+                             np.array([i.taker_fee_rate for i in ins], dtype=float),
+                             [pb.base for pb in pbs]))
     book._groups = groups
     return groups
 
@@ -187,8 +188,6 @@ def account_arrays(book: AccountBook, moves: Mapping[str, np.ndarray], n: int,
     Vectorised over positions (rows) and scenarios (columns). ``skip``: position indices left out (used for the
     "other positions" terms of the venue formulas).
     """
-    from core.liquidation.tiers import maintenance_rates_at, tier_arrays
-
     equity = np.zeros(n)
     mm = np.zeros(n)
     for asset, amount in book.wallet.items():
@@ -198,19 +197,11 @@ def account_arrays(book: AccountBook, moves: Mapping[str, np.ndarray], n: int,
         weight = np.array([0.0 if i in skip else 1.0 for i in g.index]) if skip else np.ones(len(g.index))
         price = g.mark[:, None] * (1.0 + _row_moves(g.bases, moves, n))
         size, entry, sign = g.size[:, None], g.entry[:, None], g.sign[:, None]
-        if g.inverse:
-            value = size / price
-            pnl_settle = sign * size * (1.0 / entry - 1.0 / price)
-            settle_px = price
-        else:
-            value = size * price
-            pnl_settle = sign * size * (price - entry)
-            settle_px = moved(book.prices.get(g.settle, 1.0), g.settle, moves, n)[None, :]
-        if g.okx_rate is not None:
-            maint = value * g.okx_rate[:, None]
-        else:
-            mmr, cum = maintenance_rates_at(tier_arrays(g.tiers), value)
-            maint = np.maximum(value * mmr - cum, 0.0)
+        value = position_value(size, price, g.inverse)
+        pnl_settle = unrealized_pnl(sign, size, entry, price, g.inverse)
+        # settle currency -> USD: the coin's own (moved) price for inverse, the stablecoin's for linear
+        settle_px = price if g.inverse else moved(book.prices.get(g.settle, 1.0), g.settle, moves, n)[None, :]
+        maint = maintenance_margin_at(g.venue, g.tiers, value, g.contracts[:, None], g.fee[:, None])
         equity += weight @ (pnl_settle * settle_px)
         mm += weight @ (maint * settle_px)
     marks = {pb.index: moved(pb.position.mark_price, pb.base, moves, n) for pb in book.isolated}

@@ -7,14 +7,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.liquidation import binance, maintenance_margin, pnl
+from core.contracts import adverse_move_pct
+from core.liquidation import hedge_rule_for, maintenance_margin, pnl
 from core.liquidation.base import Liquidation, LiquidationInputError
 from core.model import PortfolioSnapshot, Position, Side
 from core.risk.accounts import smallest_move
 from core.risk.book import AccountBook, PositionBook, account_arrays, compile_snapshot
+from core.stats import daily_volatility
 
 DISAGREE_REL = 0.005  # flag when computed and reported differ by more than 0.5 %
-GAP = 0.10
+DEFAULT_GAP_RULE_PCT = 10.0  # the survival rule's default instant adverse gap, in % (Settings.gap_rule_pct)
 
 
 @dataclass(frozen=True)
@@ -27,30 +29,30 @@ class PositionRisk:
     distance_pct: float | None  # adverse % move of mark to liquidation (positive = still safe)
     distance_vols: float | None  # distance in daily volatilities (std of daily log returns of closes)
     margin_ratio: float | None  # maintenance margin / margin balance (fraction; 1 = liquidation)
-    survives_10pct_gap: bool | None
+    survives_gap: bool | None  # survives an instant adverse gap of ``gap_rule_pct`` % (None: unknown)
     min_adverse_move_pct: float | None  # smallest adverse move of the underlying that liquidates it
     method: str  # e.g. "binance-usdm cross (tier 4)", "generic (approximate)"
     note: str = ""
+    gap_rule_pct: float = DEFAULT_GAP_RULE_PCT  # the gap (in %, e.g. 10.0) that ``survives_gap`` was judged at
 
 
-def daily_volatility(closes) -> float | None:
-    """Standard deviation of daily log returns (fraction), from at least 3 closes."""
-    arr = np.asarray([c for c in closes if c and c > 0], dtype=float)
-    if arr.size < 3:
-        return None
-    sigma = float(np.std(np.diff(np.log(arr)), ddof=1))
-    return sigma if sigma > 0 else None
+def check_gap_rule_pct(gap_rule_pct: float) -> float:
+    """The gap rule as a float in % (e.g. 20.0); raises ``ValueError`` outside (0, 100)."""
+    value = float(gap_rule_pct)
+    if not 0.0 < value < 100.0:
+        raise ValueError(f"the gap rule must be between 0 and 100 % (got {gap_rule_pct!r})")
+    return value
 
 
 def distance_pct(side: Side, mark: float, lp: float | None) -> float | None:
     if lp is None or not mark:
         return None
-    return side.sign * (mark - lp) / mark * 100.0
+    return adverse_move_pct(side.sign, mark, lp)
 
 
 def _hedge_partner(book: AccountBook, pb: PositionBook) -> PositionBook | None:
     p = pb.position
-    if p.venue != "binanceusdm" or p.inverse:
+    if p.inverse or hedge_rule_for(p.venue) is None:  # legs priced alone unless the venue prices the pair
         return None
     return next((o for o in book.cross if o is not pb and o.position.symbol == p.symbol
                  and o.position.side is not p.side and o.inputs is not None), None)
@@ -58,6 +60,9 @@ def _hedge_partner(book: AccountBook, pb: PositionBook) -> PositionBook | None:
 
 def _cross_liquidation(book: AccountBook, pb: PositionBook) -> Liquidation:
     """Venue formula with the other positions held at their marks: ``M = WB − TMM1 + UPNL1``."""
+    inputs, rule = pb.inputs, pb.rule
+    if inputs is None or rule is None:  # the caller asks only for positions with a maintenance rate
+        raise LiquidationInputError("no maintenance rate known for this position")
     partner = _hedge_partner(book, pb)
     skip = frozenset({pb.index} | ({partner.index} if partner else set()))
     eq, mm, _ = account_arrays(book, {}, 1, skip=skip)
@@ -65,15 +70,19 @@ def _cross_liquidation(book: AccountBook, pb: PositionBook) -> Liquidation:
     if partner is not None:
         legs = {pb.position.side: pb.inputs, partner.position.side: partner.inputs}
         lo, sh = legs[Side.LONG], legs[Side.SHORT]
-        return binance.usdm_hedge_cross(lo.size, lo.entry_price, sh.size, sh.entry_price, margin_usd, pb.inputs.tiers)
-    settle_px = book.prices.get(pb.settle, pb.position.mark_price) if pb.inputs.inverse else 1.0
-    return pb.rule(pb.inputs.with_margin(margin_usd / settle_px))
+        joint = hedge_rule_for(pb.position.venue)
+        if lo is not None and sh is not None and joint is not None:  # always (see _hedge_partner)
+            liquidation: Liquidation = joint(lo.size, lo.entry_price, sh.size, sh.entry_price, margin_usd,
+                                             inputs.tiers)
+            return liquidation
+    settle_px = book.prices.get(pb.settle, pb.position.mark_price) if inputs.inverse else 1.0
+    return rule(inputs.with_margin(margin_usd / settle_px))
 
 
 def _joint_min_move(book: AccountBook, base: str, direction: int) -> float | None:
     """Smallest move (%) of ``base`` (positions and collateral in it) liquidating the cross account; the answer
     depends only on (account, base, direction), so it is cached on the book."""
-    cache = book.__dict__.setdefault("_min_moves", {})
+    cache: dict[tuple[str, int], float | None] = book.__dict__.setdefault("_min_moves", {})
     if (base, direction) not in cache:
         def dead(signed: np.ndarray) -> np.ndarray:
             e, m, _ = account_arrays(book, {base: signed}, signed.shape[0])
@@ -83,13 +92,13 @@ def _joint_min_move(book: AccountBook, base: str, direction: int) -> float | Non
     return cache[(base, direction)]
 
 
-def _position_risk(book: AccountBook, pb: PositionBook, vol: float | None) -> PositionRisk:
+def _position_risk(book: AccountBook, pb: PositionBook, vol: float | None, gap_pct: float) -> PositionRisk:
     p = pb.position
     reported = p.liquidation_price_reported
-    if pb.inputs is None:
+    if pb.inputs is None or pb.rule is None:  # both or neither
         d = distance_pct(p.side, p.mark_price, reported)
         return PositionRisk(p, None, None, reported, False, d, None, None,
-                            None if d is None else d > GAP * 100, None, "unavailable", pb.note)
+                            None if d is None else d > gap_pct, None, "unavailable", pb.note, gap_pct)
     note = pb.note
     try:
         result = _cross_liquidation(book, pb) if pb.inputs.cross else pb.rule(pb.inputs)
@@ -115,21 +124,27 @@ def _position_risk(book: AccountBook, pb: PositionBook, vol: float | None) -> Po
         min_move = None if d is None else max(d, 0.0)
     if ratio is None:
         note = f"{note}; no margin balance left" if note else "no margin balance left"
-    survives = True if min_move is None else min_move > GAP * 100
+    survives = True if min_move is None else min_move > gap_pct
     vols = None
     if lp is not None and vol:
         vols = p.side.sign * math.log(p.mark_price / lp) / vol
     disagrees = bool(lp and reported and abs(lp / reported - 1) > DISAGREE_REL)
     return PositionRisk(p, lp, result.bankruptcy_price, reported, disagrees, d, vols, ratio, survives, min_move,
-                        method, note)
+                        method, note, gap_pct)
 
 
-def assess_positions(snapshot: PortfolioSnapshot) -> tuple[PositionRisk, ...]:
-    """Every position of the snapshot (same order) with its risk figures."""
+def assess_positions(snapshot: PortfolioSnapshot,
+                     gap_rule_pct: float = DEFAULT_GAP_RULE_PCT) -> tuple[PositionRisk, ...]:
+    """Every position of the snapshot (same order) with its risk figures.
+
+    ``gap_rule_pct``: the survival rule in % (20.0 = an instant 20 % adverse gap); ``survives_gap`` is True
+    when the smallest adverse move that liquidates the position is larger than that.
+    """
+    gap_pct = check_gap_rule_pct(gap_rule_pct)
     out: list[PositionRisk | None] = [None] * len(snapshot.positions)
     for book in compile_snapshot(snapshot):
         for pb in book.cross + book.isolated:
             market = snapshot.market(pb.position.venue, pb.position.symbol)
             vol = daily_volatility(market.daily_closes) if market is not None else None
-            out[pb.index] = _position_risk(book, pb, vol)
+            out[pb.index] = _position_risk(book, pb, vol, gap_pct)
     return tuple(r for r in out if r is not None)

@@ -1,5 +1,5 @@
 """The what-if simulator's three charts (pyqtgraph, following the theme): equity vs shock, the liquidation
-ladder, the order-book depth. They draw a precomputed ``Simulation`` (``cascade_grid``); moving the shock
+ladder, the order-book depth. They draw a precomputed ``Simulation`` (``core.cascade.grid``); moving the shock
 only moves lines and markers.
 """
 
@@ -10,8 +10,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from core.cascade.grid import Simulation
 from desktop import format as fmt
-from desktop.charts.cascade_grid import Simulation
 from desktop.theme import ChartPalette, chart_palette, style_plot
 
 LADDER_BUCKET = 0.005  # ladder bars: 0.5 % of the mark per price bucket
@@ -126,7 +126,7 @@ class EquityChart(pg.PlotWidget):
             self.removeItem(t)
         self.labels = []
         self._draw_runaway(sim)
-        if sim.equity_with_usd is None:
+        if sim.equity_with_usd is None or sim.equity_without_usd is None:  # both or neither
             self.with_curve.setData([], [])
             self.without_curve.setData([], [])
             self.dies_with.setData([])
@@ -249,7 +249,7 @@ class LadderChart(pg.PlotWidget):
             self.removeItem(line)
         self.lp_lines = []
         mine = [p for p in sim.positions if p.base == symbol and p.liquidation_price]
-        for j, pos in enumerate(sorted(mine, key=lambda p: p.liquidation_price)):
+        for j, pos in enumerate(sorted(mine, key=lambda p: p.liquidation_price or 0.0)):
             venue = pos.label.split(" · ")[-1]
             line = pg.InfiniteLine(pos.liquidation_price, angle=0, movable=False,
                                    label=self.tr("you ({venue}) {price}").format(

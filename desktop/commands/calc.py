@@ -7,10 +7,11 @@ import json
 import sys
 from pathlib import Path
 
+from core.venues import CALCULATOR_VENUES, venue_spec
 from desktop.commands import CommandError
 from desktop.commands._common import print_json
 
-VENUE_CHOICES = ["binance", "binance-coinm", "bybit", "bybit-inverse", "okx", "okx-inverse", "hyperliquid"]
+VENUE_CHOICES = list(CALCULATOR_VENUES)
 
 
 def register(subparsers) -> None:
@@ -30,7 +31,8 @@ def register(subparsers) -> None:
     p.add_argument("--wallet", type=float, metavar="WB", help="cross: wallet balance (settle currency)")
     p.add_argument("--other-mm", type=float, default=0.0, metavar="X", help="cross: other positions' maintenance")
     p.add_argument("--other-upnl", type=float, default=0.0, metavar="Y", help="cross: other positions' unrealised PnL")
-    p.add_argument("--mmr", type=float, metavar="R", help="maintenance margin rate of the tier (fraction, 0.005 = 0.5 %%)")
+    p.add_argument("--mmr", type=float, metavar="R",
+                   help="maintenance margin rate of the tier (fraction, 0.005 = 0.5 %%)")
     p.add_argument("--maint-amount", type=float, metavar="A", help="maintenance amount (Binance cum / Bybit deduction)")
     p.add_argument("--symbol", metavar="SYMBOL", help="use this symbol's tier table from the bundled market data")
     p.add_argument("--taker-fee", type=float, metavar="F", help="taker fee rate (OKX formula; default 0.0005)")
@@ -47,7 +49,8 @@ def markets_dir() -> Path:
 
 def venue_tiers(venue_name: str, symbol: str, directory: Path | None = None):
     """The validated tier table of ``symbol`` from ``<markets>/<ccxt venue id>.json`` (key ``leverage_tiers``)."""
-    from core.liquidation import CALCULATOR_VENUES, TierTableError, tiers_from_ccxt
+    from core.exchanges.normalize import tiers_from_ccxt
+    from core.liquidation import TierTableError
 
     venue_id = CALCULATOR_VENUES[venue_name][0]
     try:
@@ -78,7 +81,8 @@ def inputs_from_args(args: argparse.Namespace):
     tiers = ()
     if args.mmr is None and args.symbol:
         tiers = venue_tiers(args.venue, args.symbol)
-    elif args.mmr is None and not (args.venue == "hyperliquid" and args.max_leverage):
+    elif args.mmr is None and not (venue_spec(CALCULATOR_VENUES[args.venue][0]).mmr_from_max_leverage
+                                   and args.max_leverage):
         raise CommandError("give --mmr (and --maint-amount) or --symbol to use the venue's tier table")
     return CalculatorInputs(
         venue=args.venue, side=Side(args.side), entry=args.entry, size=args.size, contract_size=args.contract_size,
@@ -105,7 +109,9 @@ def run(args: argparse.Namespace) -> int:
         return "—" if x is None else f"{x:,.{digits}g}"
 
     lp = result.liquidation_price
-    dist = None if lp is None else (args.entry - lp) / args.entry * 100 * (1 if args.side == "long" else -1)
+    from core.contracts import adverse_move_pct
+
+    dist = None if lp is None else adverse_move_pct(1 if args.side == "long" else -1, args.entry, lp)
     rows = [["liquidation price", show(lp)], ["bankruptcy price", show(result.bankruptcy_price)],
             ["distance from entry", "—" if dist is None else f"{dist:.2f} %"],
             ["maintenance margin rate", "—" if result.mmr is None else f"{result.mmr * 100:.4g} %"],

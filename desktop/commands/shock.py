@@ -15,7 +15,7 @@ import numpy as np
 
 from desktop import format as fmt
 from desktop.commands import CommandError
-from desktop.commands._common import add_common_flags, now_utc, print_json, table
+from desktop.commands._common import add_common_flags, now_utc, open_session, print_json, table
 
 THRESHOLD_GRID = np.round(np.arange(-0.5, 0.5 + 1e-9, 0.0025), 6)  # for "smallest liquidating shock"
 _SHOCK_RE = re.compile(r"^\s*([A-Za-z0-9]{1,20})\s*=\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*%?\s*$")
@@ -79,17 +79,9 @@ def acquire_snapshot(args: argparse.Namespace, required: bool = True):
             from core.demo import load_demo_snapshot
 
             return load_demo_snapshot(now_utc())
-        from core.store import StoreError, open_store
-        from core.store.snapshots import latest_snapshot
-
-        try:
-            db = open_store()
-        except StoreError as exc:
-            raise CommandError(str(exc)) from exc
-        try:
-            snap = latest_snapshot(db, demo=False)
-        finally:
-            db.close()
+        with open_session(args) as session:  # not --demo here: a live session, so its latest live snapshot
+            latest = session.latest_snapshots(1)
+        snap = latest[0][1] if latest else None
     except (FileNotFoundError, KeyError, OSError) as exc:
         if not required:
             return None
@@ -117,9 +109,9 @@ def build_model(args: argparse.Namespace, snap):
 
 
 def _scenario_dir():
-    from core.store.paths import data_dir
+    from core.cascade.scenarios import user_scenarios_dir
 
-    return data_dir() / "scenarios"
+    return user_scenarios_dir()
 
 
 def _pct(frac: float | None) -> str:
@@ -159,36 +151,26 @@ def run(args: argparse.Namespace) -> int:
     for name in shocks:
         if name not in model.names:
             raise CommandError(f"unknown symbol {name!r}: the market model has {', '.join(model.names)}")
-    from core.cascade.engine import compile_market, run_cascade
     from core.cascade.market import MarketModelError
-    from core.cascade.whatif import scenario_inputs
+    from core.cascade.whatif import whatif_on_snapshot
 
     try:
-        inputs = scenario_inputs(model, scenario, shocks)
+        whatif = whatif_on_snapshot(snap, scenario, shocks, model=model,
+                                    driver_shocks=parse_grid(args.grid) if args.grid else None)
     except MarketModelError as exc:
         raise CommandError(str(exc)) from exc
-    model = inputs.model
-    cm = compile_market(model)
     if args.grid:
-        result = run_cascade(cm, parse_grid(args.grid), inputs.explicit)
-        return grid_report(args, model, snap, result)
-    result = run_cascade(cm, [inputs.driver_shock], inputs.explicit)
-    thresholds = run_cascade(cm, THRESHOLD_GRID) if snap is not None and snap.positions else None
-    return point_report(args, model, snap, result, thresholds, scenario)
+        return grid_report(args, whatif)
+    limits = None
+    if snap is not None and snap.positions and whatif.outcome is not None:
+        # "dies at": the smallest driver shock that liquidates each position, the driver alone swept
+        limits = whatif_on_snapshot(snap, model=whatif.model, driver_shocks=THRESHOLD_GRID).outcome
+    return point_report(args, whatif, scenario, limits)
 
 
 # --- reports --------------------------------------------------------------------------------------------
 
-def _portfolio(snap, result, haircuts=()):
-    """(outcome, note): the user's side, or None with the reason when it cannot be computed."""
-    if snap is None or not (snap.positions or snap.accounts):
-        return None, "no positions: market-wide figures only"
-    from core.cascade.portfolio import PortfolioUnavailable, evaluate_portfolio
-
-    try:
-        return evaluate_portfolio(snap, result, haircuts), None
-    except PortfolioUnavailable as exc:
-        return None, str(exc)
+NO_POSITIONS = "no positions: market-wide figures only"
 
 
 def _market_rows(result, k: int, cascade: bool) -> list[dict[str, Any]]:
@@ -212,13 +194,14 @@ def _market_rows(result, k: int, cascade: bool) -> list[dict[str, Any]]:
     return rows
 
 
-def point_report(args, model, snap, result, thresholds, scenario) -> int:
+def point_report(args, whatif, scenario, limits) -> int:
+    """One shock: the market rows, the user's accounts and positions; ``limits``: the outcome over
+    ``THRESHOLD_GRID`` (each position's smallest liquidating driver shock), or None."""
+    model, snap, result, outcome = whatif.model, whatif.snapshot, whatif.result, whatif.outcome
     cascade = not args.no_cascade
     market = _market_rows(result, 0, cascade)
     haircuts = scenario.collateral_haircuts if scenario else ()
-    outcome, note = _portfolio(snap, result, haircuts)
-    limits, _ = _portfolio(snap, thresholds) if thresholds is not None and outcome is not None else (None, None)
-    notes = [note] if note else []
+    notes = [NO_POSITIONS] if outcome is None else []
     if any(h.venue for h in haircuts):
         notes.append("collateral haircuts are applied on every venue (conservative)")
     accounts, positions = [], []
@@ -277,7 +260,8 @@ def point_report(args, model, snap, result, thresholds, scenario) -> int:
     if cascade:
         out.write(f"\nliquidated: longs {fmt.usd_short(totals['liquidated_long_usd'])}, shorts "
                   f"{fmt.usd_short(totals['liquidated_short_usd'])}; insurance fund used "
-                  f"{fmt.usd_short(totals['insurance_fund_used_usd'])}; ADL {fmt.usd_short(totals['adl_notional_usd'])}\n")
+                  f"{fmt.usd_short(totals['insurance_fund_used_usd'])}; "
+                  f"ADL {fmt.usd_short(totals['adl_notional_usd'])}\n")
     if accounts:
         rows = [[a["account_id"], fmt.usd(a["equity_without_cascade_usd"]), fmt.usd(a["equity_with_cascade_usd"]),
                  "LIQUIDATED" if a["liquidated_with_cascade"] else
@@ -300,10 +284,11 @@ def point_report(args, model, snap, result, thresholds, scenario) -> int:
     return 0
 
 
-def grid_report(args, model, snap, result) -> int:
+def grid_report(args, whatif) -> int:
+    model, result, outcome = whatif.model, whatif.result, whatif.outcome
+    note = NO_POSITIONS if outcome is None else None
     cascade = not args.no_cascade
     final = result.final_move if cascade else result.exogenous_move
-    outcome, note = _portfolio(snap, result)
     if args.json:
         curves = {}
         for i, name in enumerate(result.symbols):

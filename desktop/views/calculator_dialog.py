@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
+from core.contracts import adverse_move_pct
 from core.liquidation import CALCULATOR_VENUES
 from core.liquidation.base import Liquidation, LiquidationInputError
 from core.liquidation.calculator import CalculatorInputs, calculate
 from core.model import MarginMode, MarketState, Position, Side
 from desktop import i18n
+from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
 
 NUMBER_FIELDS = [  # (key, label, tooltip)
     ("entry", QT_TRANSLATE_NOOP("CalculatorDialog", "Entry price"),
@@ -60,7 +71,7 @@ class CalculatorDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Liquidation calculator"))
         self.market = market
-        self.result: Liquidation | None = None
+        self.liquidation: Liquidation | None = None  # not ``result``: that would hide QDialog.result()
         self.venue = QComboBox()
         self.venue.addItems(list(CALCULATOR_VENUES))
         self.side = QComboBox()
@@ -168,12 +179,12 @@ class CalculatorDialog(QDialog):
             inputs = self.inputs()
             result = calculate(inputs)
         except (LiquidationInputError, ValueError) as exc:
-            self.result = None
+            self.liquidation = None
             self.error_label.setText(str(exc))
             for label in self.out.values():
                 label.setText("—")
             return
-        self.result = result
+        self.liquidation = result
         self.error_label.setText(result.note or getattr(self, "_prefill_note", ""))
         lp = result.liquidation_price
         self.out["liquidation"].setText(_fmt(lp))
@@ -183,6 +194,6 @@ class CalculatorDialog(QDialog):
         if lp is None:
             self.out["distance"].setText("—")
         else:
-            dist = (inputs.entry - lp) / inputs.entry * 100 * inputs.side.sign
+            dist = adverse_move_pct(inputs.side.sign, inputs.entry, lp)
             self.out["distance"].setText(f"{dist:.2f} %")
         self.out["rule"].setText(result.method)

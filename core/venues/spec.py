@@ -1,0 +1,103 @@
+"""What a venue spec holds: everything Undertow knows about one exchange, in one object.
+
+Data only (no ccxt, no numpy, no other ``core`` package): the exchange adapter (``core.exchanges``), the
+margin rules (``core.liquidation``) and the risk engine (``core.risk``) read it, so adding a venue means
+writing one module in ``core/venues/`` and listing it in the registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+GENERIC_RULE = "generic.liquidation"  # the approximate Binance-style rule for any venue without its own
+
+
+@dataclass(frozen=True)
+class Credential:
+    key: str  # the ccxt constructor name: apiKey, secret, password, walletAddress
+    label: str
+    secret: bool = True  # False: public information (a wallet address), stored in the DB options
+    required: bool = True  # False: the venue may not need it (a generic venue's passphrase)
+
+
+API_KEY = Credential("apiKey", "API key")
+API_SECRET = Credential("secret", "API secret")
+PASSPHRASE = Credential("password", "API passphrase")
+GENERIC_CREDENTIALS = (API_KEY, API_SECRET, Credential("password", "Passphrase (if any)", required=False))
+
+
+@dataclass(frozen=True)
+class KeyPermissions:
+    """What an API key may do, as the venue reports it. None = the venue did not say."""
+
+    read: bool | None = None
+    trade: bool | None = None
+    withdraw: bool | None = None
+
+    @property
+    def dangerous(self) -> bool:
+        return bool(self.trade or self.withdraw)
+
+    def warning(self) -> str | None:
+        rights = [name for name, on in (("trading", self.trade), ("withdrawal", self.withdraw)) if on]
+        if not rights:
+            return None
+        return (f"WARNING: this key has {' and '.join(rights)} rights. Undertow needs read-only access; "
+                f"replace it with a read-only key so a leak cannot cost you funds.")
+
+
+@dataclass(frozen=True)
+class Venue:
+    """One venue (a ccxt exchange id). Defaults describe an unknown venue: generic credentials and the
+    approximate generic margin rule."""
+
+    # --- who it is and how to connect (core.exchanges) ------------------------------------------------
+    ccxt_id: str
+    name: str  # what the trader calls it
+    credentials: tuple[Credential, ...] = GENERIC_CREDENTIALS
+    ccxt_options: Mapping[str, Any] = field(default_factory=dict)
+    settle: str = "USDT"  # the account's main settlement/collateral currency
+    needs_leverages: bool = False  # positions lack leverage; ask fetch_leverages for it
+    first_class: bool = False  # offered by name when the user adds an account
+    key_help: str = ""
+    # the ccxt (implicit API) method that returns the key's rights, and its parser
+    permissions_call: str | None = None
+    parse_permissions: Callable[[Mapping[str, Any]], KeyPermissions] | None = None
+
+    # --- field quirks of its ccxt payloads (core.exchanges.normalize) ---------------------------------
+    isolated_margin_fields: tuple[str, ...] = ()  # position["info"] keys holding the isolated margin, in order
+    tier_deduction_field: str | None = None  # tier["info"] key of the maintenance amount (cum, mmDeduction)
+    mmr_from_max_leverage: bool = False  # tiers give only max leverage: MMR = 1 / (2 × max leverage)
+
+    # --- margin rules (core.liquidation, core.risk) -----------------------------------------------------
+    # the liquidation formulas as "<module>.<function>" in core.liquidation, for linear / inverse contracts
+    linear_rule: str = GENERIC_RULE
+    inverse_rule: str = GENERIC_RULE
+    hedge_cross_rule: str | None = None  # both legs of a cross hedge share one liquidation price
+    tiers_count_contracts: bool = False  # tier bounds in contracts (OKX), else in notional (settle currency)
+    tier_deduction: bool = True  # tiers carry a maintenance amount (else MM jumps at tier boundaries)
+    fee_in_maintenance: bool = False  # the taker fee rate is added to the MMR (OKX)
+    default_taker_fee: float = 0.0  # fraction; used by a fee term when the market does not report one
+    balance_includes_upnl: bool = False  # ccxt balance ``total`` already contains unrealised PnL
+    calculator_names: Mapping[str, bool] = field(default_factory=dict)  # calculator venue name -> inverse
+
+    @property
+    def secret_keys(self) -> tuple[str, ...]:
+        return tuple(c.key for c in self.credentials if c.secret)
+
+    @property
+    def public_keys(self) -> tuple[str, ...]:
+        return tuple(c.key for c in self.credentials if not c.secret)
+
+    def missing_credentials(self, given: Mapping[str, str]) -> list[str]:
+        """Labels of the required credentials absent from ``given`` (ccxt key -> value)."""
+        return [c.label for c in self.credentials if c.required and not given.get(c.key)]
+
+    def rule_name(self, inverse: bool) -> str:
+        return self.inverse_rule if inverse else self.linear_rule
+
+    def exact(self, inverse: bool) -> bool:
+        """True when the venue's own documented formula applies (not the approximate generic one)."""
+        return self.rule_name(inverse) != GENERIC_RULE

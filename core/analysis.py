@@ -9,16 +9,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from core.custody.split import CustodySplit, Overrides, custody_split
 from core.daily import DEFAULT_SCENARIO_ID, DailySummary, daily_summary
 from core.fragility import Fragility, assess_held_markets
 from core.fragility_clusters import cluster_finder
-from core.model import PortfolioSnapshot, SourceState
+from core.model import PortfolioSnapshot, Position, SourceState
 from core.money import USD, DisplayCurrency, display_currency
 from core.reminders import Reminder
 from core.risk import AccountRisk, PositionRisk, assess_accounts, assess_positions
 from core.settings import Settings
+
+if TYPE_CHECKING:
+    from core.store.custody_repo import ColdMove
+
+#: (account id, symbol, side) of a position
+PositionKey = tuple[str, str, str]
 
 
 @dataclass(frozen=True)
@@ -47,19 +54,19 @@ class Analysis:
     fragility: tuple[Fragility, ...]
     change: SnapshotChange
     reminders: tuple[Reminder, ...] = ()
-    cold_moves: tuple = ()  # open ``core.store.custody_repo.ColdMove``s
+    cold_moves: tuple[ColdMove, ...] = ()  # the open ones
     confirmed_moves: tuple[str, ...] = ()  # move ids confirmed by this snapshot's wallet balances
     currency: DisplayCurrency = USD  # how amounts are shown: settings.quote_currency at this snapshot's prices
 
-    def risk_of(self, position_key: tuple) -> PositionRisk | None:
+    def risk_of(self, position_key: PositionKey) -> PositionRisk | None:
         return next((r for r in self.positions if _key(r.position) == position_key), None)
 
 
-def _key(p) -> tuple:
+def _key(p: Position) -> PositionKey:
     return (p.account_id, p.symbol, p.side.value)
 
 
-def _label(p) -> str:
+def _label(p: Position) -> str:
     return f"{p.venue} {p.symbol} {p.side.value}"
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from core.model import PortfolioSnapshot, SourceStatus
-from core.risk import PositionRisk, assess_positions
+from core.custody.split import SELF_CUSTODY, CustodySplit, custody_split
+from core.model import PortfolioSnapshot, Position, SourceStatus
+from core.risk import DEFAULT_GAP_RULE_PCT, PositionRisk, assess_positions, check_gap_rule_pct
 
 #: The default what-if on the dashboard: the survival rule, an instant 10 % drop of BTC with the cascade.
 DEFAULT_SCENARIO_ID = "gap-10"
@@ -40,40 +41,39 @@ class DailySummary:
     self_custody_usd: float
     self_custody_share_of_long_term: float | None  # fraction
     nearest: PositionRisk | None
-    failing_gap: tuple[PositionRisk, ...]
+    gap_rule_pct: float  # the survival rule the positions were judged at, in % (e.g. 10.0)
+    failing_gap: tuple[PositionRisk, ...]  # positions that would not survive an instant gap of gap_rule_pct %
     positions: tuple[PositionRisk, ...]
     scenario: ScenarioOutcome | None
     sources: tuple[SourceStatus, ...]
 
 
-def _label(p) -> str:
+def _label(p: Position) -> str:
     return f"{p.venue} {p.symbol} {p.side.value}"
 
 
 def scenario_outcome(snapshot: PortfolioSnapshot, scenario_id: str = DEFAULT_SCENARIO_ID) -> ScenarioOutcome | None:
     """The user's equity and liquidations under one preset, with and without the cascade."""
-    from core.cascade import (MarketModelError, PortfolioUnavailable, compile_market, evaluate_portfolio,
-                              find_scenario, market_model_from_snapshot, run_cascade)
-    from core.cascade.portfolio import total_equity_usd
+    from core.cascade import MarketModelError, find_scenario
     from core.cascade.scenarios import ScenarioError
-    from core.cascade.whatif import scenario_inputs
+    from core.cascade.whatif import whatif_on_snapshot
 
     if not snapshot.positions:
         return None
     try:
         scenario = find_scenario(scenario_id, None)
-        inputs = scenario_inputs(market_model_from_snapshot(snapshot), scenario)
-        model, shock = inputs.model, inputs.driver_shock
-        result = run_cascade(compile_market(model), [shock], inputs.explicit)
-        outcome = evaluate_portfolio(snapshot, result, scenario.collateral_haircuts)
-    except (ScenarioError, MarketModelError, PortfolioUnavailable, ValueError, KeyError) as exc:
+        whatif = whatif_on_snapshot(snapshot, scenario)
+    except (ScenarioError, MarketModelError, ValueError, KeyError) as exc:
         return ScenarioOutcome(scenario_id, scenario_id, 0.0, None, 0.0, 0.0, (), (), error=str(exc))
-    final = result.final_move[model.names.index(model.driver), 0] if model.driver in model.names else None
+    final, outcome = whatif.driver_final_move, whatif.outcome
+    without, with_cascade = whatif.equity_usd(cascade=False), whatif.equity_usd(cascade=True)
+    if outcome is None or without is None or with_cascade is None:  # not reached: the snapshot has positions
+        return None
     return ScenarioOutcome(
-        scenario_id=scenario.id, name=scenario.name, driver_shock=float(shock),
-        driver_final_move=None if final is None else float(final),
-        equity_without_cascade_usd=float(total_equity_usd(snapshot, result, outcome, cascade=False)[0]),
-        equity_with_cascade_usd=float(total_equity_usd(snapshot, result, outcome, cascade=True)[0]),
+        scenario_id=scenario.id, name=scenario.name, driver_shock=whatif.driver_shock,
+        driver_final_move=None if final is None else float(final[0]),
+        equity_without_cascade_usd=float(without[0]),
+        equity_with_cascade_usd=float(with_cascade[0]),
         liquidated_without_cascade=tuple(_label(o.position) for o in outcome.positions
                                          if o.liquidated_without_cascade[0]),
         liquidated_with_cascade=tuple(_label(o.position) for o in outcome.positions if o.liquidated_with_cascade[0]),
@@ -81,24 +81,37 @@ def scenario_outcome(snapshot: PortfolioSnapshot, scenario_id: str = DEFAULT_SCE
 
 
 def daily_summary(snapshot: PortfolioSnapshot, previous: PortfolioSnapshot | None = None,
-                  scenario_id: str | None = DEFAULT_SCENARIO_ID) -> DailySummary:
-    from core.custody.split import SELF_CUSTODY, custody_split
+                  scenario_id: str | None = DEFAULT_SCENARIO_ID, *, risks: tuple[PositionRisk, ...] | None = None,
+                  split: CustodySplit | None = None, previous_net_worth_usd: float | None = None,
+                  gap_rule_pct: float = DEFAULT_GAP_RULE_PCT) -> DailySummary:
+    """The summary of ``snapshot``; ``risks`` and ``split`` reuse what the caller has already computed
+    (the session's analysis computes each once), ``previous_net_worth_usd`` likewise for ``previous``.
 
-    split = custody_split(snapshot)
-    prev_worth = custody_split(previous).net_worth_usd if previous is not None else None
-    risks = assess_positions(snapshot)
+    ``gap_rule_pct``: the survival rule in % (the user's ``Settings.gap_rule_pct``); precomputed ``risks``
+    must have been assessed at the same rule (``ValueError`` otherwise).
+    """
+    gap_rule_pct = check_gap_rule_pct(gap_rule_pct)
+    split = split if split is not None else custody_split(snapshot)
+    if previous_net_worth_usd is None and previous is not None:
+        previous_net_worth_usd = custody_split(previous).net_worth_usd
+    risks = risks if risks is not None else assess_positions(snapshot, gap_rule_pct)
+    stale = sorted({r.gap_rule_pct for r in risks} - {gap_rule_pct})
+    if stale:
+        raise ValueError(f"the position risks were judged at a {stale[0]:g} % gap, "
+                         f"the summary needs {gap_rule_pct:g} %")
     with_distance = [r for r in risks if r.distance_pct is not None]
     return DailySummary(
         taken_at=snapshot.taken_at,
         demo=snapshot.demo,
         net_worth_usd=split.net_worth_usd,
-        net_worth_change_usd=None if prev_worth is None else split.net_worth_usd - prev_worth,
+        net_worth_change_usd=None if previous_net_worth_usd is None else split.net_worth_usd - previous_net_worth_usd,
         previous_taken_at=previous.taken_at if previous is not None else None,
         on_exchanges_usd=split.on_exchanges_usd,
         self_custody_usd=sum(v for c, v in split.by_class_usd.items() if c in SELF_CUSTODY),
         self_custody_share_of_long_term=split.self_custody_share_of_long_term,
-        nearest=min(with_distance, key=lambda r: r.distance_pct, default=None),
-        failing_gap=tuple(r for r in risks if r.survives_10pct_gap is False),
+        nearest=min(with_distance, key=lambda r: r.distance_pct or 0.0, default=None),  # none is None here
+        gap_rule_pct=gap_rule_pct,
+        failing_gap=tuple(r for r in risks if r.survives_gap is False),
         positions=risks,
         scenario=scenario_outcome(snapshot, scenario_id) if scenario_id else None,
         sources=snapshot.sources,

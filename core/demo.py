@@ -13,11 +13,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from core.exchanges.normalize import (balances_from_ccxt, markets_from_bundle, parse_time,
-                                      positions_from_bundle)
+from core.exchanges.normalize import balances_from_ccxt, markets_from_bundle, parse_time, positions_from_bundle
 from core.model import Account, CustodyClass, Holding, MarginMode, PortfolioSnapshot, Purpose
 from core.resources import resource_path
-from core.sync import SourcePayload, collect
+from core.sync import Source, SourcePayload, collect
 
 
 def demo_dir() -> Path:
@@ -30,21 +29,22 @@ def _read_json(path: Path) -> Any:
         return json.load(fh)
 
 
-def manifest(directory: Path | None = None) -> dict:
-    return _read_json((directory or demo_dir()) / "manifest.json")
+def manifest(directory: Path | None = None) -> dict[str, Any]:
+    man: dict[str, Any] = _read_json((directory or demo_dir()) / "manifest.json")
+    return man
 
 
 @dataclass
 class DemoExchangeSource:
     """One recorded exchange account plus the recorded market data of its venue."""
 
-    entry: dict
+    entry: dict[str, Any]
     directory: Path
     kind: str = "exchange"
 
     @property
     def source_id(self) -> str:
-        return self.entry["id"]
+        return str(self.entry["id"])
 
     async def fetch(self, now: datetime) -> SourcePayload:
         man = manifest(self.directory)
@@ -84,16 +84,13 @@ class DemoManualSource:
         return SourcePayload(holdings=holdings, as_of=parse_time(man.get("as_of")))
 
 
-def demo_sources(directory: Path | None = None) -> list:
+def demo_sources(directory: Path | None = None) -> list[Source]:
     directory = directory or demo_dir()
     man = manifest(directory)
-    sources: list = [DemoExchangeSource(entry, directory) for entry in man["accounts"]]
-    try:
-        from core.custody.sources import demo_wallet_sources
-    except ImportError:  # custody sources not installed in this build
-        pass
-    else:
-        sources.extend(demo_wallet_sources(directory))
+    from core.custody.sources import demo_wallet_sources  # needs embit: a missing package must fail loudly
+
+    sources: list[Source] = [DemoExchangeSource(entry, directory) for entry in man["accounts"]]
+    sources.extend(demo_wallet_sources(directory))
     sources.append(DemoManualSource(directory))
     return sources
 

@@ -8,15 +8,29 @@ long history to a chartable number of points.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
-from core.model import (Account, Balance, Holding, LeverageTier, MarketState, PortfolioSnapshot, Position,
-                        SourceStatus, Wallet)
+from core.model import (
+    Account,
+    Balance,
+    Holding,
+    LeverageTier,
+    MarketState,
+    PortfolioSnapshot,
+    Position,
+    SourceStatus,
+    Wallet,
+)
+from core.money import currency_rates
 from core.risk import assess_accounts
+
+if TYPE_CHECKING:
+    from core.custody.split import Overrides
 
 #: Most points ``load_history`` returns: more than a chart can show on a screen's width.
 DEFAULT_MAX_POINTS = 2000
@@ -32,6 +46,8 @@ class HistoryPoint:
     ``gross_exposure_usd``: sum of |position notional| at mark; ``net_exposure_usd``: longs minus shorts.
     ``self_custody_share``: fraction (0..1) of long-term holdings in self-custody; None when nothing is
     long-term or the custody split is not available.
+    ``usd_per_unit``: USD per BTC / per EUR at that snapshot (``core.money.currency_rates``), so each point
+    is shown in the display currency at its own time's rate.
     """
 
     taken_at: datetime
@@ -42,6 +58,7 @@ class HistoryPoint:
     net_exposure_usd: float
     self_custody_share: float | None
     snapshot_id: int | None = None
+    usd_per_unit: Mapping[str, float] = field(default_factory=dict, hash=False)  # display currencies' rates
 
 
 @dataclass(frozen=True)
@@ -53,15 +70,14 @@ class StoredSnapshot:
     demo: bool
 
 
-def custody_figures(snapshot: PortfolioSnapshot, overrides=None) -> tuple[float, float, float | None]:
+def custody_figures(snapshot: PortfolioSnapshot,
+                    overrides: Overrides | None = None) -> tuple[float, float, float | None]:
     """(off-exchange USD, self-custody USD, self-custody share of long-term holdings) from the custody split.
 
-    The one place the history asks the custody module; (0, 0, None) when that module is missing.
+    The one place the history asks the custody module.
     """
-    try:
-        from core.custody.split import SELF_CUSTODY, custody_split
-    except ImportError:  # a build without the custody part
-        return 0.0, 0.0, None
+    from core.custody.split import SELF_CUSTODY, custody_split
+
     split = custody_split(snapshot, overrides)
     self_custody = sum(v for c, v in split.by_class_usd.items() if c in SELF_CUSTODY)
     return split.net_worth_usd - split.on_exchanges_usd, self_custody, split.self_custody_share_of_long_term
@@ -77,16 +93,18 @@ def exposure_usd(positions: Iterable[Position]) -> tuple[float, float]:
     return gross, net
 
 
-def history_point(snapshot: PortfolioSnapshot, snapshot_id: int | None = None, overrides=None) -> HistoryPoint:
+def history_point(snapshot: PortfolioSnapshot, snapshot_id: int | None = None,
+                  overrides: Overrides | None = None) -> HistoryPoint:
     equity = sum(a.equity_usd for a in assess_accounts(snapshot))
     off_exchange, self_custody, share = custody_figures(snapshot, overrides)
     gross, net = exposure_usd(snapshot.positions)
     return HistoryPoint(taken_at=snapshot.taken_at, net_worth_usd=equity + off_exchange,
                         exchange_equity_usd=equity, self_custody_usd=self_custody, gross_exposure_usd=gross,
-                        net_exposure_usd=net, self_custody_share=share, snapshot_id=snapshot_id)
+                        net_exposure_usd=net, self_custody_share=share, snapshot_id=snapshot_id,
+                        usd_per_unit=currency_rates(snapshot.prices_usd))
 
 
-def history_points(snapshots: Iterable[PortfolioSnapshot], overrides=None) -> list[HistoryPoint]:
+def history_points(snapshots: Iterable[PortfolioSnapshot], overrides: Overrides | None = None) -> list[HistoryPoint]:
     """One point per snapshot, oldest first (sorted by ``taken_at``)."""
     points = [history_point(s, overrides=overrides) for s in snapshots]
     return sorted(points, key=lambda p: p.taken_at)
@@ -122,8 +140,8 @@ def thin(snapshots: Sequence[StoredSnapshot], max_points: int) -> list[StoredSna
     return [kept[b] for b in sorted(kept)]
 
 
-def _grouped(db: sqlite_utils.Database, sql: str, ids: list[int]) -> dict[int, list[dict]]:
-    out: dict[int, list[dict]] = {i: [] for i in ids}
+def _grouped(db: sqlite_utils.Database, sql: str, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    out: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
     for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
         chunk = ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
@@ -135,7 +153,7 @@ def _grouped(db: sqlite_utils.Database, sql: str, ids: list[int]) -> dict[int, l
     return out
 
 
-def _light_market(row: dict) -> MarketState:
+def _light_market(row: dict[str, Any]) -> MarketState:
     # Only what equity needs (tier tables decide which positions count): the books are left in SQLite.
     tiers = tuple(LeverageTier(**t) for t in json.loads(row["tiers"] or "[]"))
     fee = row["taker_fee_rate"]
@@ -151,7 +169,8 @@ _MARKETS_SQL = ("SELECT snapshot_id, venue, symbol, json_extract(payload, '$.mar
                 "FROM snapshot_markets WHERE snapshot_id IN ({ids}) ORDER BY rowid")
 
 
-def load_light_snapshots(db: sqlite_utils.Database, heads: Sequence[StoredSnapshot]) -> list[tuple[int, PortfolioSnapshot]]:
+def load_light_snapshots(db: sqlite_utils.Database,
+                         heads: Sequence[StoredSnapshot]) -> list[tuple[int, PortfolioSnapshot]]:
     """Snapshots for ``heads`` without order books or candles (markets keep tiers and fees), bulk-read."""
     from core.store.codec import from_row, from_text
 
@@ -175,16 +194,14 @@ def load_light_snapshots(db: sqlite_utils.Database, heads: Sequence[StoredSnapsh
             wallets=tuple(from_row(Wallet, r) for r in tables["wallets"][h.id]),
             sources=tuple(from_row(SourceStatus, r) for r in tables["sources"][h.id]),
             markets=tuple(_light_market(r) for r in markets[h.id]),
-            prices_usd={r["asset"]: from_text(r["usd"]) for r in tables["prices"][h.id]},
+            prices_usd={r["asset"]: usd for r in tables["prices"][h.id] if (usd := from_text(r["usd"])) is not None},
         )))
     return out
 
 
-def _stored_overrides(db: sqlite_utils.Database) -> Mapping | None:
-    try:
-        from core.store.custody_repo import load_overrides
-    except ImportError:
-        return None
+def _stored_overrides(db: sqlite_utils.Database) -> Overrides | None:
+    from core.store.custody_repo import load_overrides
+
     return load_overrides(db)
 
 

@@ -9,12 +9,14 @@ after its condition has cleared and fired again.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
-from core.custody.split import SELF_CUSTODY, custody_split
+from core.custody.split import SELF_CUSTODY, Overrides, custody_split
 from core.model import CustodyClass, PortfolioSnapshot, Purpose
+from core.risk import DEFAULT_GAP_RULE_PCT, PositionRisk, assess_positions
 
 KINDS = {  # neutral titles: safe for a tray notification (no amounts, no names)
     "R1": "Excess collateral", "R2": "Long-term coins on exchanges", "R3": "Exchange concentration",
@@ -38,11 +40,11 @@ class ReminderConfig:
     drill_every_days: float = 180.0
     stale_wallet_days: float = 7.0
     liquidation_alert_pct: float = 15.0
-    gap_rule_pct: float = 10.0
+    gap_rule_pct: float = DEFAULT_GAP_RULE_PCT  # survival rule in %: a position failing it is due (LIQ)
     clear_ratio: float = 0.8
 
     @classmethod
-    def from_settings(cls, settings: Any) -> "ReminderConfig":
+    def from_settings(cls, settings: Any) -> ReminderConfig:
         return cls(margin_multiple=settings.margin_buffer_multiple,
                    liquidation_alert_pct=settings.liquidation_alert_pct, gap_rule_pct=settings.gap_rule_pct)
 
@@ -51,12 +53,12 @@ class ReminderConfig:
 class ReminderContext:
     """Facts that are not in the snapshot; the store provides them."""
 
-    overrides: Mapping = field(default_factory=dict)
+    overrides: Overrides = field(default_factory=dict)
     earmarks_usd: Mapping[str, float] = field(default_factory=dict)
     idle_since: Mapping[tuple[str, str], datetime] = field(default_factory=dict)  # (account, asset) -> unchanged since
     last_drill_at: datetime | None = None
     withdrawal_enabled_accounts: frozenset[str] = frozenset()  # API keys that can withdraw (R7a)
-    position_risks: Sequence | None = None  # PositionRisk-like; None = ask core.risk
+    position_risks: Sequence[PositionRisk] | None = None  # judged at config.gap_rule_pct; None = ask core.risk
     cold_wallet_label: str = "your cold wallet"
 
 
@@ -107,29 +109,6 @@ def _fmt_usd(v: float) -> str:
     return f"${v:,.0f}"
 
 
-def position_risks(snapshot: PortfolioSnapshot) -> Sequence:
-    """Liquidation distances from ``core.risk``; until it exists, from the exchange-reported prices."""
-    try:
-        from core.risk import assess_positions
-    except ImportError:
-        assess_positions = None
-    if assess_positions is not None:
-        return assess_positions(snapshot)
-    out = []
-    for p in snapshot.positions:
-        d = p.distance_to_reported_liquidation_pct
-        out.append(_ReportedRisk(p, d, None if d is None else d > 10.0, p.liquidation_price_reported))
-    return out
-
-
-@dataclass(frozen=True)
-class _ReportedRisk:
-    position: Any
-    distance_pct: float | None
-    survives_10pct_gap: bool | None
-    liquidation_price: float | None
-
-
 def conditions(snapshot: PortfolioSnapshot, now: datetime, config: ReminderConfig = ReminderConfig(),
                context: ReminderContext = ReminderContext()) -> list[Condition]:
     """Every rule's current reading (including those below threshold, needed for hysteresis)."""
@@ -168,7 +147,8 @@ def conditions(snapshot: PortfolioSnapshot, now: datetime, config: ReminderConfi
     return out
 
 
-def _idle_balances(snapshot, now, config, context, labels) -> Iterable[Condition]:
+def _idle_balances(snapshot: PortfolioSnapshot, now: datetime, config: ReminderConfig, context: ReminderContext,
+                   labels: Mapping[str, str]) -> Iterable[Condition]:
     for b in snapshot.balances:
         price = snapshot.price_usd(b.asset)
         margin_assets = {p.settle for p in snapshot.positions_of(b.account_id)}
@@ -182,7 +162,8 @@ def _idle_balances(snapshot, now, config, context, labels) -> Iterable[Condition
                         amount_usd=b.total * price)
 
 
-def _drills(snapshot, now, config, context) -> Iterable[Condition]:
+def _drills(snapshot: PortfolioSnapshot, now: datetime, config: ReminderConfig,
+            context: ReminderContext) -> Iterable[Condition]:
     if not any(w.custody_class in SELF_CUSTODY for w in snapshot.wallets):
         return
     pok = now.month == 1 and now.day == 3
@@ -196,7 +177,7 @@ def _drills(snapshot, now, config, context) -> Iterable[Condition]:
                     action="verify_device")
 
 
-def _stale_wallets(snapshot, now, config) -> Iterable[Condition]:
+def _stale_wallets(snapshot: PortfolioSnapshot, now: datetime, config: ReminderConfig) -> Iterable[Condition]:
     status = {s.source_id: s for s in snapshot.sources}
     for w in snapshot.wallets:
         s = status.get(w.id)
@@ -208,7 +189,8 @@ def _stale_wallets(snapshot, now, config) -> Iterable[Condition]:
                         f"Cold-storage balance of {w.label} may be outdated ({shown})")
 
 
-def _hygiene(snapshot, context, labels) -> Iterable[Condition]:
+def _hygiene(snapshot: PortfolioSnapshot, context: ReminderContext,
+             labels: Mapping[str, str]) -> Iterable[Condition]:
     for account_id in sorted(context.withdrawal_enabled_accounts):
         yield Condition("R7", f"withdraw-key:{account_id}", 1.0,
                         f"The API key of {labels.get(account_id, account_id)} can withdraw funds: "
@@ -231,19 +213,26 @@ def _hygiene(snapshot, context, labels) -> Iterable[Condition]:
                             "on the device", action="verify_device")
 
 
-def _liquidation(snapshot, config, context) -> Iterable[Condition]:
-    risks = context.position_risks if context.position_risks is not None else position_risks(snapshot)
+def _liquidation(snapshot: PortfolioSnapshot, config: ReminderConfig,
+                 context: ReminderContext) -> Iterable[Condition]:
+    risks = context.position_risks
+    if risks is None:
+        risks = assess_positions(snapshot, config.gap_rule_pct)
     for r in risks:
+        if r.gap_rule_pct != config.gap_rule_pct:  # a verdict at another threshold would answer the wrong rule
+            raise ValueError(f"position risks judged at a {r.gap_rule_pct:g} % gap, the reminders use "
+                             f"{config.gap_rule_pct:g} %")
         p = r.position
         distance = r.distance_pct
-        fails_gap = r.survives_10pct_gap is False
+        fails_gap = r.survives_gap is False
         if distance is None:  # no liquidation price (e.g. over-collateralised): nothing to warn about
             closeness = 0.0
         else:
             closeness = config.liquidation_alert_pct / distance if distance > 0 else float("inf")
         ratio = max(1.0 if fails_gap else 0.0, closeness)
-        where = f"{p.symbol} {p.side.value} on {snapshot.account(p.account_id).label if snapshot.account(p.account_id) else p.venue}"
-        reason = (f"fails the {config.gap_rule_pct:.0f} % gap rule" if fails_gap
+        account = snapshot.account(p.account_id)
+        where = f"{p.symbol} {p.side.value} on {account.label if account else p.venue}"
+        reason = (f"fails the {config.gap_rule_pct:g} % gap rule" if fails_gap
                   else f"is {distance:.1f} % from liquidation" if distance is not None else "has no liquidation price")
         yield Condition("LIQ", f"{p.account_id}:{p.symbol}:{p.side.value}", ratio, f"{where} {reason}",
                         severity="strong", account_id=p.account_id)

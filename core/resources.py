@@ -18,7 +18,7 @@ def resources_root() -> Path:
         import resources as _pkg  # installed wheel or checkout on sys.path
 
         candidates.extend(Path(p) for p in getattr(_pkg, "__path__", []))
-    except ImportError:
+    except ImportError:  # not a fallback: one of three places to look; none found raises below
         pass
     candidates.append(Path(__file__).resolve().parents[1] / "resources")
     for c in candidates:

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+
+EXIT_MISSING_DEPENDENCY = 3
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,28 +32,50 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _show_fatal(text: str) -> None:
+    """The same message in a dialog when the GUI was asked for (a desktop launcher has no terminal)."""
+    from core.dependencies import is_installed
+
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen" or not is_installed("PySide6"):
+        return
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    _app = QApplication.instance() or QApplication([])
+    QMessageBox.critical(None, "Undertow", text)
+
+
 def main(argv: list[str] | None = None) -> int:
+    from core.dependencies import MissingDependency, describe_import_error, require
     from desktop.commands import CommandError
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
-    if args.command is None:
-        from desktop.app import run_app
-        from desktop.selftest import run_self_test
-
-        return run_self_test() if args.self_test else run_app(demo=args.demo)
+    gui = False
     try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        gui = args.command is None
+        logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                            format="%(levelname)s %(name)s: %(message)s")
+        require(gui=gui)  # every dependency is required: fail here, loudly, not halfway through
+        if gui:
+            from desktop.app import run_app
+            from desktop.selftest import run_self_test
+
+            return run_self_test() if args.self_test else run_app(demo=args.demo)
         return int(args.func(args) or 0)
+    except (MissingDependency, ModuleNotFoundError) as exc:
+        text = str(exc) if isinstance(exc, MissingDependency) else describe_import_error(exc)
+        if text is None:  # not one of our dependencies: a bug, keep the traceback
+            raise
+        print(f"undertow: {text}", file=sys.stderr)
+        if gui:
+            _show_fatal(text)
+        return EXIT_MISSING_DEPENDENCY
     except CommandError as exc:
         print(f"undertow {args.command}: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # e.g. piped into `head`: not an error of ours
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
 

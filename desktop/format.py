@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from core.money import USD, DisplayCurrency
+
 DASH = "—"
 
 # Group and decimal separators: the CLI keeps "1,234.5"; the GUI sets the chosen locale's (desktop.i18n).
@@ -36,7 +38,8 @@ def set_number_symbols(group: str = ",", decimal: str = ".") -> None:
 def _local(text: str) -> str:
     if _SYMBOLS[","] == "," and _SYMBOLS["."] == ".":
         return text
-    return text.translate(str.maketrans(_SYMBOLS))
+    table: dict[str, str | int | None] = dict(_SYMBOLS)
+    return text.translate(str.maketrans(table))
 
 
 def number(value: float | None, decimals: int = 2) -> str:
@@ -74,11 +77,71 @@ def usd(value: float | None) -> str:
     return _local(f"{sign}${abs(value):,.2f}")
 
 
+# --- amounts in the display currency (core.money; the GUI sets it from the setting and the snapshot) ---
+
+SYMBOLS = {"USD": "$", "EUR": "€", "BTC": "₿"}
+_display: DisplayCurrency = USD
+
+
+def set_display_currency(currency: DisplayCurrency) -> None:
+    """Show every amount formatted by ``money`` from now on in ``currency`` (see core.money.display_currency)."""
+    global _display
+    _display = currency
+
+
+def display_currency() -> DisplayCurrency:
+    return _display
+
+
+def money(value_usd: float | None, currency: DisplayCurrency | None = None) -> str:
+    """An amount given in USD, shown in the display currency: $1,234.56 / €1,142.11 / ₿0.01830412."""
+    if value_usd is None or not math.isfinite(value_usd):
+        return DASH
+    c = currency or _display
+    value = c.from_usd(value_usd)
+    sign = "-" if value < 0 else ""
+    if c.code == "BTC":
+        return _local(f"{sign}₿{abs(value):,.{8 if abs(value) < 100 else 4}f}")
+    return _local(f"{sign}{SYMBOLS.get(c.code, c.code + ' ')}{abs(value):,.2f}")
+
+
+def money_short(value_usd: float | None, currency: DisplayCurrency | None = None) -> str:
+    """``money`` read by order of magnitude ($14.90B / €13.8M / ₿3.431 / ₿1.27k)."""
+    if value_usd is None or not math.isfinite(value_usd):
+        return DASH
+    c = currency or _display
+    value = c.from_usd(value_usd)
+    symbol = SYMBOLS.get(c.code, c.code + " ")
+    a = abs(value)
+    for div, unit in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if a >= div:
+            return _local(f"{'-' if value < 0 else ''}{symbol}{a / div:,.2f}{unit}")
+    decimals = 0 if c.code != "BTC" else 4 if a >= 1 else 6
+    return _local(f"{'-' if value < 0 else ''}{symbol}{a:,.{decimals}f}")
+
+
+def currency_unit(currency: DisplayCurrency | None = None) -> str:
+    """The code amounts are shown in (for axis labels and column titles): USD, EUR or BTC."""
+    return (currency or _display).code
+
+
+def currency_note(currency: DisplayCurrency | None = None) -> str:
+    """Empty, or (in English, for the CLI) why the chosen currency is not used: "EUR rate unavailable,
+    amounts shown in USD". The GUI says the same through tr()."""
+    c = currency or _display
+    return "" if c.unavailable is None else f"{c.unavailable}, amounts shown in USD"
+
+
 def pct(value: float | None, signed: bool = False, decimals: int = 2) -> str:
     """``value`` already in % (12.5 -> '12.50 %')."""
     if value is None or not math.isfinite(value):
         return DASH
     return _local(f"{value:+.{decimals}f} %" if signed else f"{value:.{decimals}f} %")
+
+
+def threshold_pct(value: float) -> str:
+    """A setting in %, as the user typed it: 10 -> '10 %', 12.5 -> '12.5 %'."""
+    return _local(f"{value:,.1f}".rstrip("0").rstrip(".") + " %")
 
 
 def contracts(value: float | None) -> str:

@@ -8,8 +8,6 @@ import sqlite3
 import subprocess
 import sys
 
-import pytest
-
 REQUIRED = {"venue", "symbol", "side", "contracts", "entry_price", "mark_price", "liquidation_price",
             "distance_pct"}
 
@@ -33,7 +31,7 @@ def test_check_demo_json_twice_stores_two_snapshots(undertow_home):
     assert payload["demo"] is True
     summary = payload["summary"]
     assert summary["net_worth_usd"] > 0 and summary["nearest_liquidation"]["distance_pct"] > 0
-    assert len(summary["failing_10pct_gap"]) >= 1
+    assert len(summary["failing_gap"]) >= 1 and payload["gap_rule_pct"] == summary["gap_rule_pct"] == 10
     assert summary["scenario"]["id"] == "gap-10" and summary["scenario"]["error"] is None
     assert all(s["state"] == "fresh" for s in payload["sources"])
     second = run_cli("--demo", "check", "--json", home=undertow_home)  # global flag form works too

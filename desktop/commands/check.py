@@ -30,7 +30,7 @@ def _gap_rule(text: str) -> float:
     try:
         return check_gap_rule_pct(float(text.rstrip("% ")))
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc) if "between" in str(exc) else f"not a percentage: {text!r}")
+        raise argparse.ArgumentTypeError(str(exc) if "between" in str(exc) else f"not a percentage: {text!r}") from None
 
 
 def position_record(r) -> dict:
@@ -112,7 +112,8 @@ def _summary_lines(s) -> list[str]:
     if sc is not None and sc.error is None:
         final = "" if sc.driver_final_move is None else f" -> {sc.driver_final_move * 100:+.1f} % with the cascade"
         lines.append(f"What-if        {sc.name}: BTC {sc.driver_shock * 100:+.0f} %{final}; exchange equity "
-                     f"{fmt.money(sc.equity_with_cascade_usd)} (without cascade {fmt.money(sc.equity_without_cascade_usd)}),"
+                     f"{fmt.money(sc.equity_with_cascade_usd)} "
+                     f"(without cascade {fmt.money(sc.equity_without_cascade_usd)}),"
                      f" {len(sc.liquidated_with_cascade)} position(s) liquidated")
     return lines
 

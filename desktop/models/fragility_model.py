@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core.fragility import Cluster, Fragility
 from desktop import format as fmt
+from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
 from desktop.models.history_models import Column, RowTableModel
 
 DASH = fmt.DASH

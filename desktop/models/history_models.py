@@ -6,13 +6,21 @@ cell is an amount that privacy mode hides); the fragility model reuses it.
 
 from __future__ import annotations
 
-from typing import Any, Callable, NamedTuple, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
-                            QPersistentModelIndex, Qt)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from core.model import PortfolioSnapshot
+from core.money import USD, DisplayCurrency, display_currency
 from desktop import format as fmt
+from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 HIDDEN = "•••"
@@ -25,6 +33,7 @@ class Column(NamedTuple):
     tooltip: str
     numeric: bool = True
     amount: bool = False  # the user's money: hidden in privacy mode
+    usd: Callable[[Any], float | None] | None = None  # an amount in USD: shown in the model's currency
 
 
 def _num(v: float | None) -> float:
@@ -40,6 +49,7 @@ class RowTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list = []
         self._privacy = False
+        self.currency: DisplayCurrency = USD  # how the ``usd`` columns are shown
 
     @property
     def privacy(self) -> bool:
@@ -83,7 +93,9 @@ class RowTableModel(QAbstractTableModel):
             return None
         r, col = self._rows[index.row()], self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return HIDDEN if self._privacy and col.amount else col.text(r)
+            if self._privacy and col.amount:
+                return HIDDEN
+            return fmt.money(col.usd(r), self.currency) if col.usd is not None else col.text(r)
         if role == SORT_ROLE:
             return 0 if self._privacy and col.amount else col.sort(r)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -133,8 +145,9 @@ POSITION_COLUMNS = (
            QT_TRANSLATE_NOOP("Columns", "Mark price at the snapshot (what liquidations are measured against)")),
     Column(QT_TRANSLATE_NOOP("Columns", "Notional"), lambda p: fmt.usd(p.notional_usd),
            lambda p: p.notional_usd,
-           QT_TRANSLATE_NOOP("Columns", "Position value at mark, USD: how much market exposure it "
-                                        "carried"), amount=True),
+           QT_TRANSLATE_NOOP("Columns", "Position value at mark, in the display currency at that snapshot's "
+                                        "rates: how much market exposure it carried"), amount=True,
+           usd=lambda p: p.notional_usd),
     Column(QT_TRANSLATE_NOOP("Columns", "uPnL"), lambda p: fmt.amount(p.unrealized_pnl, p.settle),
            lambda p: p.unrealized_pnl,
            QT_TRANSLATE_NOOP("Columns", "Unrealised profit or loss then, in the settle currency"), amount=True),
@@ -153,7 +166,9 @@ class SnapshotPositionsModel(RowTableModel):
 
     columns = POSITION_COLUMNS
 
-    def set_snapshot(self, snapshot: PortfolioSnapshot | None) -> None:
+    def set_snapshot(self, snapshot: PortfolioSnapshot | None, quote_currency: str = "USD") -> None:
+        """``quote_currency``: the display currency setting, applied at the snapshot's own rates."""
+        self.currency = display_currency(quote_currency, snapshot.prices_usd if snapshot is not None else {})
         self.set_rows(snapshot.positions if snapshot is not None else ())
 
 
@@ -209,7 +224,8 @@ BALANCE_COLUMNS = (
            QT_TRANSLATE_NOOP("Columns", "USD per unit then")),
     Column(QT_TRANSLATE_NOOP("Columns", "Value"), lambda r: fmt.usd(r.value_usd),
            lambda r: _num(r.value_usd),
-           QT_TRANSLATE_NOOP("Columns", "Amount × price, USD (— when no price was known)"), amount=True),
+           QT_TRANSLATE_NOOP("Columns", "Amount × price, in the display currency at that snapshot's rates "
+                                        "(— when no price was known)"), amount=True, usd=lambda r: r.value_usd),
 )
 
 
@@ -218,5 +234,7 @@ class SnapshotBalancesModel(RowTableModel):
 
     columns = BALANCE_COLUMNS
 
-    def set_snapshot(self, snapshot: PortfolioSnapshot | None) -> None:
+    def set_snapshot(self, snapshot: PortfolioSnapshot | None, quote_currency: str = "USD") -> None:
+        """``quote_currency``: the display currency setting, applied at the snapshot's own rates."""
+        self.currency = display_currency(quote_currency, snapshot.prices_usd if snapshot is not None else {})
         self.set_rows(balance_rows(snapshot) if snapshot is not None else ())

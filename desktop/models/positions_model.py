@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, NamedTuple
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
-                            QPersistentModelIndex, Qt)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from core.risk import DEFAULT_GAP_RULE_PCT
 from desktop import format as fmt
+from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -38,6 +40,7 @@ def _opt(v):
 
 
 CTX = "PositionsModel"  # the translation context of titles and tooltips (QT_TRANSLATE_NOOP needs literals)
+GAP_TITLE = QT_TRANSLATE_NOOP("PositionsModel", "{gap} gap")  # {gap}: the gap rule setting, e.g. "20 %"
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("PositionsModel", "Venue"), lambda r: r.position.venue, lambda r: r.position.venue,
            QT_TRANSLATE_NOOP("PositionsModel", "Exchange (ccxt id)"), False),
@@ -71,10 +74,10 @@ COLUMNS = [
            lambda r: _opt(r.distance_vols),
            QT_TRANSLATE_NOOP("PositionsModel", "The same distance in daily volatilities "
                                                "(standard deviation of daily returns)")),
-    Column(QT_TRANSLATE_NOOP("PositionsModel", "10 % gap"), lambda r: _gap_text(r.survives_10pct_gap),
-           lambda r: {True: 1, False: 0, None: 2}[r.survives_10pct_gap],
-           QT_TRANSLATE_NOOP("PositionsModel", "Does the position survive an instant 10 % adverse gap? "
-                                               "(a rule of thumb for leverage)"), False),
+    Column(GAP_TITLE, lambda r: _gap_text(r.survives_gap),
+           lambda r: {True: 1, False: 0, None: 2}[r.survives_gap],
+           QT_TRANSLATE_NOOP("PositionsModel", "Does the position survive an instant {gap} adverse gap? "
+                                               "(the gap rule in Settings: a rule of thumb for leverage)"), False),
 ]
 
 
@@ -83,11 +86,22 @@ class PositionsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list = []
         self.privacy = False
+        self.gap_rule_pct = DEFAULT_GAP_RULE_PCT  # the rule the rows were judged at (shown in the header)
 
-    def set_rows(self, rows) -> None:
+    def set_rows(self, rows, gap_rule_pct: float | None = None) -> None:
+        """``rows``: PositionRisks, all judged at one gap rule (``gap_rule_pct`` in %, else theirs)."""
         self.beginResetModel()
         self._rows = list(rows)
+        if gap_rule_pct is not None:
+            self.gap_rule_pct = gap_rule_pct
+        elif self._rows:
+            self.gap_rule_pct = self._rows[0].gap_rule_pct
         self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    def _text(self, text: str) -> str:
+        """A title or tooltip in the interface language, with the gap rule filled in."""
+        return _tr(CTX, text).replace("{gap}", fmt.threshold_pct(self.gap_rule_pct))
 
     def retranslate(self) -> None:
         """Headers and texts in the new language (the rows stay)."""
@@ -107,9 +121,9 @@ class PositionsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(CTX, COLUMNS[section].title)
+                return self._text(COLUMNS[section].title)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr(CTX, COLUMNS[section].tooltip)
+                return self._text(COLUMNS[section].tooltip)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -125,11 +139,11 @@ class PositionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int((Qt.AlignmentFlag.AlignRight if col.numeric else Qt.AlignmentFlag.AlignLeft)
                        | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col.title in ("Distance", "10 % gap"):
-            if r.survives_10pct_gap is False:
+        if role == Qt.ItemDataRole.ForegroundRole and col.title in ("Distance", GAP_TITLE):
+            if r.survives_gap is False:
                 return QBrush(QColor("#d9534f"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if col.title == "Liq. price":
                 return f"{r.method}" + (f"\n{r.note}" if r.note else "")
-            return _tr(CTX, col.tooltip)
+            return self._text(col.tooltip)
         return None

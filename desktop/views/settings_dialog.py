@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                               QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
 
+from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
 from desktop.i18n import LANGUAGES
 
 THEMES = [("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
           ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
           ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark"))]
 QUOTES = ["USD", "EUR", "BTC"]
+
+
+def _checkbox(text: str, checked: bool) -> QCheckBox:
+    # PySide6 takes ``checked=`` as a keyword too, but its type stubs do not know it
+    box = QCheckBox(text)
+    box.setChecked(checked)
+    return box
 
 
 class SettingsDialog(QDialog):
@@ -53,11 +71,10 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
         self.language.setToolTip(self.tr("Language of the interface; numbers and dates follow it too"))
-        self.privacy = QCheckBox(self.tr("Hide every amount (privacy mode)"), checked=s.privacy_mode)
-        self.tray = QCheckBox(self.tr("Show an icon in the system tray"), checked=s.tray_enabled)
-        self.close_to_tray = QCheckBox(self.tr("Closing the window keeps Undertow in the tray"),
-                                       checked=s.close_to_tray)
-        self.minimised = QCheckBox(self.tr("Start minimised"), checked=s.start_minimised)
+        self.privacy = _checkbox(self.tr("Hide every amount (privacy mode)"), s.privacy_mode)
+        self.tray = _checkbox(self.tr("Show an icon in the system tray"), s.tray_enabled)
+        self.close_to_tray = _checkbox(self.tr("Closing the window keeps Undertow in the tray"), s.close_to_tray)
+        self.minimised = _checkbox(self.tr("Start minimised"), s.start_minimised)
 
         data = QGroupBox(self.tr("Data"))
         f = QFormLayout(data)

@@ -7,21 +7,23 @@ everything else (depth, open interest, funding) is synthetic but in realistic ra
 from __future__ import annotations
 
 import math
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
-AS_OF = datetime(2026, 2, 12, 12, 0, tzinfo=timezone.utc)
+AS_OF = datetime(2026, 2, 12, 12, 0, tzinfo=UTC)
 AS_OF_ISO = "2026-02-12T12:00:00Z"
 AS_OF_MS = int(AS_OF.timestamp() * 1000)
 DAY_MS = 86_400_000
-FIRST_CANDLE = datetime(2025, 11, 15, tzinfo=timezone.utc)  # 90 daily candles: 2025-11-15 .. 2026-02-12
+FIRST_CANDLE = datetime(2025, 11, 15, tzinfo=UTC)  # 90 daily candles: 2025-11-15 .. 2026-02-12
 N_CANDLES = 90
-NEXT_FUNDING_MS = int(datetime(2026, 2, 12, 16, tzinfo=timezone.utc).timestamp() * 1000)
+NEXT_FUNDING_MS = int(datetime(2026, 2, 12, 16, tzinfo=UTC).timestamp() * 1000)
 SEED = 20260212
 
 # USD prices used for valuation (the manifest's prices_usd); BTC etc. equal Binance's last price.
+# "EUR" is the EUR/USD reference rate (USD per euro) for the EUR display currency: a plausible 2026-02-12
+# value, invented like the rest of the demo.
 PRICES_USD = {"BTC": 67450.0, "ETH": 1950.0, "SOL": 80.0, "BNB": 615.0, "XRP": 1.40,
-              "USDT": 1.0, "USDC": 1.0, "PAXG": 4968.0}
+              "USDT": 1.0, "USDC": 1.0, "PAXG": 4968.0, "EUR": 1.17}
 
 # Per asset: 24h change (%), start of the 90-day window (USD), beta to BTC's daily log returns.
 ASSETS = {
@@ -93,7 +95,7 @@ def to_step(value: float, step: str, mode: str = "nearest") -> float:
 
 
 def iso(ms: int) -> str:
-    return datetime.fromtimestamp(ms / 1000, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
+    return datetime.fromtimestamp(ms / 1000, tz=UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
 
 
 def candle_ms(i: int) -> int:

@@ -270,6 +270,7 @@ Details were written to {log}. Your data is safe.</source>
     <name>AppState</name>
     <message>
         <source>No accounts or wallets are configured yet.</source>
+        <extracomment>Settings whose change alters the analysis (not just how it is drawn): a change re-analyses.</extracomment>
         <translation>アカウントやウォレットがまだ設定されていません。</translation>
     </message>
     <message>
@@ -849,8 +850,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>想定元本</translation>
     </message>
     <message>
-        <source>Position value at mark, USD: how much market exposure it carried</source>
-        <translation>マーク価格でのポジション価値（USD）: 市場エクスポージャーの大きさ</translation>
+        <source>Position value at mark, in the display currency at that snapshot&apos;s rates: how much market exposure it carried</source>
+        <translation>マーク価格でのポジション価値（表示通貨、そのスナップショット時点のレート）: 市場エクスポージャーの大きさ</translation>
     </message>
     <message>
         <source>uPnL</source>
@@ -929,8 +930,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>評価額</translation>
     </message>
     <message>
-        <source>Amount × price, USD (— when no price was known)</source>
-        <translation>数量 × 価格（USD、価格不明なら —）</translation>
+        <source>Amount × price, in the display currency at that snapshot&apos;s rates (— when no price was known)</source>
+        <translation>数量 × 価格（表示通貨、そのスナップショット時点のレート。価格不明なら —）</translation>
     </message>
 </context>
 <context>
@@ -1045,8 +1046,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>純資産</translation>
     </message>
     <message>
-        <source>Everything you own, priced in USD: exchange equity (balances including unrealised PnL), watch-only wallets and manual holdings</source>
-        <translation>保有するすべての資産の USD 評価額: 取引所の資産（含み損益込みの残高）、監視専用ウォレット、手動登録の保有分</translation>
+        <source>Everything you own, in the display currency chosen in Settings: exchange equity (balances including unrealised PnL), watch-only wallets and manual holdings</source>
+        <translation>保有するすべての資産（設定で選んだ表示通貨）: 取引所の資産（含み損益込みの残高）、監視専用ウォレット、手動登録の保有分</translation>
     </message>
     <message>
         <source>Nearest liquidation</source>
@@ -1109,6 +1110,10 @@ Details were written to {log}. Your data is safe.</source>
         <translation>長期保有の {share} % がセルフカストディ</translation>
     </message>
     <message>
+        <source>{currency} rate unavailable, amounts shown in USD</source>
+        <translation>{currency} のレートがないため、金額は USD で表示しています</translation>
+    </message>
+    <message>
         <source>No open positions</source>
         <translation>ポジションなし</translation>
     </message>
@@ -1121,12 +1126,12 @@ Details were written to {log}. Your data is safe.</source>
         <translation>清算価格 {liquidation}、マーク価格 {mark}</translation>
     </message>
     <message>
-        <source>{n} position(s) would not survive a 10 % gap:</source>
-        <translation>10 % の急変に耐えられないポジション: {n} 件</translation>
+        <source>{n} position(s) would not survive a {gap} gap:</source>
+        <translation>{gap} の急変に耐えられないポジション: {n} 件</translation>
     </message>
     <message>
-        <source>Every position survives a 10 % gap.</source>
-        <translation>すべてのポジションが 10 % の急変に耐えます。</translation>
+        <source>Every position survives a {gap} gap.</source>
+        <translation>すべてのポジションが {gap} の急変に耐えます。</translation>
     </message>
     <message>
         <source>No positions to stress.</source>
@@ -1305,40 +1310,20 @@ Details were written to {log}. Your data is safe.</source>
         <translation>純資産</translation>
     </message>
     <message>
-        <source>Exchange equity + wallets + manual holdings, USD</source>
-        <translation>取引所資産 + ウォレット + 手動登録の保有分（USD）</translation>
-    </message>
-    <message>
         <source>Exchange equity</source>
         <translation>取引所資産</translation>
-    </message>
-    <message>
-        <source>What the exchanges hold for you, USD</source>
-        <translation>取引所が預かっている資産（USD）</translation>
     </message>
     <message>
         <source>Self-custody</source>
         <translation>セルフカストディ</translation>
     </message>
     <message>
-        <source>Hardware and software wallets, USD</source>
-        <translation>ハードウェア／ソフトウェアウォレット（USD）</translation>
-    </message>
-    <message>
         <source>Gross exposure</source>
         <translation>総エクスポージャー</translation>
     </message>
     <message>
-        <source>Sum of all position sizes at mark, USD</source>
-        <translation>マーク価格での全ポジション規模の合計（USD）</translation>
-    </message>
-    <message>
         <source>Net exposure</source>
         <translation>ネットエクスポージャー</translation>
-    </message>
-    <message>
-        <source>Longs minus shorts, USD: your bet on the direction</source>
-        <translation>ロング − ショート（USD）: 方向性への賭け</translation>
     </message>
     <message>
         <source>Net worth, exchange equity and self-custody over time, with your gross and net exposure (position sizes at mark). Click a point to open that snapshot below.</source>
@@ -1385,14 +1370,6 @@ Details were written to {log}. Your data is safe.</source>
         <translation>グラフを PNG 保存…</translation>
     </message>
     <message>
-        <source>The charts as you see them (in privacy mode without the USD scale)</source>
-        <translation>表示どおりのグラフ（プライバシーモードでは USD 目盛りなし）</translation>
-    </message>
-    <message>
-        <source>USD (hidden)</source>
-        <translation>USD（非表示）</translation>
-    </message>
-    <message>
         <source>The history could not be read: {error}</source>
         <translation>履歴を読み込めませんでした: {error}</translation>
     </message>
@@ -1413,8 +1390,36 @@ Details were written to {log}. Your data is safe.</source>
         <translation>線は 2 件目のスナップショットから表示されます</translation>
     </message>
     <message>
-        <source>Snapshot {id}, taken {when}</source>
-        <translation>スナップショット {id}（{when} 取得）</translation>
+        <source>Exchange equity + wallets + manual holdings</source>
+        <translation>取引所資産 + ウォレット + 手動登録の保有分</translation>
+    </message>
+    <message>
+        <source>What the exchanges hold for you</source>
+        <translation>取引所が預かっている資産</translation>
+    </message>
+    <message>
+        <source>Hardware and software wallets</source>
+        <translation>ハードウェア／ソフトウェアウォレット</translation>
+    </message>
+    <message>
+        <source>Sum of all position sizes at mark</source>
+        <translation>マーク価格での全ポジション規模の合計</translation>
+    </message>
+    <message>
+        <source>Longs minus shorts: your bet on the direction</source>
+        <translation>ロング − ショート: 方向性への賭け</translation>
+    </message>
+    <message>
+        <source>The charts as you see them (in privacy mode without the amount scale)</source>
+        <translation>表示どおりのグラフ（プライバシーモードでは金額の目盛りなし）</translation>
+    </message>
+    <message>
+        <source>{currency} (hidden)</source>
+        <translation>{currency}（非表示）</translation>
+    </message>
+    <message>
+        <source>{currency} rate unavailable for some snapshots, amounts shown in USD</source>
+        <translation>一部のスナップショットに {currency} のレートがないため、金額は USD で表示しています</translation>
     </message>
     <message>
         <source>Snapshot {id} could not be read: {error}</source>
@@ -1480,8 +1485,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>数量</translation>
     </message>
     <message>
-        <source>Value (USD)</source>
-        <translation>評価額（USD）</translation>
+        <source>Value ({currency})</source>
+        <translation>評価額（{currency}）</translation>
     </message>
     <message>
         <source>Custody</source>
@@ -1663,6 +1668,10 @@ Details were written to {log}. Your data is safe.</source>
         <translation>清算</translation>
     </message>
     <message>
+        <source>{gap} gap</source>
+        <translation>{gap} 急変</translation>
+    </message>
+    <message>
         <source>Venue</source>
         <translation>取引所</translation>
     </message>
@@ -1743,12 +1752,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>同じ距離を日次ボラティリティ（日次リターンの標準偏差）で表したもの</translation>
     </message>
     <message>
-        <source>10 % gap</source>
-        <translation>10 % 急変</translation>
-    </message>
-    <message>
-        <source>Does the position survive an instant 10 % adverse gap? (a rule of thumb for leverage)</source>
-        <translation>瞬間的な 10 % の逆行に耐えられるか（レバレッジの目安）</translation>
+        <source>Does the position survive an instant {gap} adverse gap? (the gap rule in Settings: a rule of thumb for leverage)</source>
+        <translation>瞬間的な {gap} の逆行に耐えられるか（設定の急変ルール: レバレッジの目安）</translation>
     </message>
 </context>
 <context>
@@ -1774,8 +1779,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>最も近い清算: {venue} の {symbol}、あと {distance}</translation>
     </message>
     <message>
-        <source>would not survive a 10 % gap: {n}</source>
-        <translation>10 % の急変に耐えられない: {n} 件</translation>
+        <source>would not survive a {gap} gap: {n}</source>
+        <translation>{gap} の急変に耐えられない: {n} 件</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,7 @@ Details were written to {log}. Your data is safe.</source>
     <name>AppState</name>
     <message>
         <source>No accounts or wallets are configured yet.</source>
+        <extracomment>Settings whose change alters the analysis (not just how it is drawn): a change re-analyses.</extracomment>
         <translation>Аккаунты и кошельки ещё не настроены.</translation>
     </message>
     <message>
@@ -849,8 +850,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>Номинал</translation>
     </message>
     <message>
-        <source>Position value at mark, USD: how much market exposure it carried</source>
-        <translation>Стоимость позиции по маркировке, USD: рыночная экспозиция</translation>
+        <source>Position value at mark, in the display currency at that snapshot&apos;s rates: how much market exposure it carried</source>
+        <translation>Стоимость позиции по маркировке в валюте отображения по курсам того снимка: рыночная экспозиция</translation>
     </message>
     <message>
         <source>uPnL</source>
@@ -929,8 +930,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <source>Amount × price, USD (— when no price was known)</source>
-        <translation>Количество × цена, USD (— если цена неизвестна)</translation>
+        <source>Amount × price, in the display currency at that snapshot&apos;s rates (— when no price was known)</source>
+        <translation>Количество × цена в валюте отображения по курсам того снимка (— если цена неизвестна)</translation>
     </message>
 </context>
 <context>
@@ -1045,8 +1046,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>Капитал</translation>
     </message>
     <message>
-        <source>Everything you own, priced in USD: exchange equity (balances including unrealised PnL), watch-only wallets and manual holdings</source>
-        <translation>Всё ваше имущество в USD: капитал на биржах (балансы с нереализованным PnL), кошельки для просмотра и ручные записи</translation>
+        <source>Everything you own, in the display currency chosen in Settings: exchange equity (balances including unrealised PnL), watch-only wallets and manual holdings</source>
+        <translation>Всё ваше имущество в валюте отображения из настроек: капитал на биржах (балансы с нереализованным PnL), кошельки для просмотра и ручные записи</translation>
     </message>
     <message>
         <source>Nearest liquidation</source>
@@ -1109,6 +1110,10 @@ Details were written to {log}. Your data is safe.</source>
         <translation>{share} % долгосрочных активов в самостоятельном хранении</translation>
     </message>
     <message>
+        <source>{currency} rate unavailable, amounts shown in USD</source>
+        <translation>Курс {currency} недоступен, суммы показаны в USD</translation>
+    </message>
+    <message>
         <source>No open positions</source>
         <translation>Нет открытых позиций</translation>
     </message>
@@ -1121,12 +1126,12 @@ Details were written to {log}. Your data is safe.</source>
         <translation>ликвидация при {liquidation}, маркировка {mark}</translation>
     </message>
     <message>
-        <source>{n} position(s) would not survive a 10 % gap:</source>
-        <translation>Не переживут гэп 10 % (позиций: {n}):</translation>
+        <source>{n} position(s) would not survive a {gap} gap:</source>
+        <translation>Не переживут гэп {gap} (позиций: {n}):</translation>
     </message>
     <message>
-        <source>Every position survives a 10 % gap.</source>
-        <translation>Все позиции переживут гэп 10 %.</translation>
+        <source>Every position survives a {gap} gap.</source>
+        <translation>Все позиции переживут гэп {gap}.</translation>
     </message>
     <message>
         <source>No positions to stress.</source>
@@ -1305,40 +1310,20 @@ Details were written to {log}. Your data is safe.</source>
         <translation>Капитал</translation>
     </message>
     <message>
-        <source>Exchange equity + wallets + manual holdings, USD</source>
-        <translation>Капитал на биржах + кошельки + ручные записи, USD</translation>
-    </message>
-    <message>
         <source>Exchange equity</source>
         <translation>Капитал на биржах</translation>
-    </message>
-    <message>
-        <source>What the exchanges hold for you, USD</source>
-        <translation>Что хранят для вас биржи, USD</translation>
     </message>
     <message>
         <source>Self-custody</source>
         <translation>Самохранение</translation>
     </message>
     <message>
-        <source>Hardware and software wallets, USD</source>
-        <translation>Аппаратные и программные кошельки, USD</translation>
-    </message>
-    <message>
         <source>Gross exposure</source>
         <translation>Валовая экспозиция</translation>
     </message>
     <message>
-        <source>Sum of all position sizes at mark, USD</source>
-        <translation>Сумма размеров всех позиций по маркировке, USD</translation>
-    </message>
-    <message>
         <source>Net exposure</source>
         <translation>Чистая экспозиция</translation>
-    </message>
-    <message>
-        <source>Longs minus shorts, USD: your bet on the direction</source>
-        <translation>Лонги минус шорты, USD: ваша ставка на направление</translation>
     </message>
     <message>
         <source>Net worth, exchange equity and self-custody over time, with your gross and net exposure (position sizes at mark). Click a point to open that snapshot below.</source>
@@ -1385,14 +1370,6 @@ Details were written to {log}. Your data is safe.</source>
         <translation>Сохранить график PNG…</translation>
     </message>
     <message>
-        <source>The charts as you see them (in privacy mode without the USD scale)</source>
-        <translation>Графики как на экране (в режиме приватности — без шкалы USD)</translation>
-    </message>
-    <message>
-        <source>USD (hidden)</source>
-        <translation>USD (скрыто)</translation>
-    </message>
-    <message>
         <source>The history could not be read: {error}</source>
         <translation>Историю не удалось прочитать: {error}</translation>
     </message>
@@ -1413,8 +1390,36 @@ Details were written to {log}. Your data is safe.</source>
         <translation>линия появится со второго снимка</translation>
     </message>
     <message>
-        <source>Snapshot {id}, taken {when}</source>
-        <translation>Снимок {id}, сделан {when}</translation>
+        <source>Exchange equity + wallets + manual holdings</source>
+        <translation>Капитал на биржах + кошельки + ручные записи</translation>
+    </message>
+    <message>
+        <source>What the exchanges hold for you</source>
+        <translation>Что хранят для вас биржи</translation>
+    </message>
+    <message>
+        <source>Hardware and software wallets</source>
+        <translation>Аппаратные и программные кошельки</translation>
+    </message>
+    <message>
+        <source>Sum of all position sizes at mark</source>
+        <translation>Сумма размеров всех позиций по маркировке</translation>
+    </message>
+    <message>
+        <source>Longs minus shorts: your bet on the direction</source>
+        <translation>Лонги минус шорты: ваша ставка на направление</translation>
+    </message>
+    <message>
+        <source>The charts as you see them (in privacy mode without the amount scale)</source>
+        <translation>Графики как на экране (в режиме приватности — без шкалы сумм)</translation>
+    </message>
+    <message>
+        <source>{currency} (hidden)</source>
+        <translation>{currency} (скрыто)</translation>
+    </message>
+    <message>
+        <source>{currency} rate unavailable for some snapshots, amounts shown in USD</source>
+        <translation>Для части снимков нет курса {currency}, суммы показаны в USD</translation>
     </message>
     <message>
         <source>Snapshot {id} could not be read: {error}</source>
@@ -1480,8 +1485,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <source>Value (USD)</source>
-        <translation>Стоимость (USD)</translation>
+        <source>Value ({currency})</source>
+        <translation>Стоимость ({currency})</translation>
     </message>
     <message>
         <source>Custody</source>
@@ -1663,6 +1668,10 @@ Details were written to {log}. Your data is safe.</source>
         <translation>ликвидация</translation>
     </message>
     <message>
+        <source>{gap} gap</source>
+        <translation>Гэп {gap}</translation>
+    </message>
+    <message>
         <source>Venue</source>
         <translation>Биржа</translation>
     </message>
@@ -1743,12 +1752,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>Та же дистанция в дневных волатильностях (стандартное отклонение дневной доходности)</translation>
     </message>
     <message>
-        <source>10 % gap</source>
-        <translation>Гэп 10 %</translation>
-    </message>
-    <message>
-        <source>Does the position survive an instant 10 % adverse gap? (a rule of thumb for leverage)</source>
-        <translation>Переживёт ли позиция мгновенный гэп 10 % против вас? (практическое правило для плеча)</translation>
+        <source>Does the position survive an instant {gap} adverse gap? (the gap rule in Settings: a rule of thumb for leverage)</source>
+        <translation>Переживёт ли позиция мгновенный гэп {gap} против вас? (правило гэпа из настроек: практическое правило для плеча)</translation>
     </message>
 </context>
 <context>
@@ -1774,8 +1779,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>ближайшая ликвидация: {symbol} на {venue}, в {distance}</translation>
     </message>
     <message>
-        <source>would not survive a 10 % gap: {n}</source>
-        <translation>не переживут гэп 10 %: {n}</translation>
+        <source>would not survive a {gap} gap: {n}</source>
+        <translation>не переживут гэп {gap}: {n}</translation>
     </message>
 </context>
 <context>

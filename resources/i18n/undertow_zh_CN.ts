@@ -270,6 +270,7 @@ Details were written to {log}. Your data is safe.</source>
     <name>AppState</name>
     <message>
         <source>No accounts or wallets are configured yet.</source>
+        <extracomment>Settings whose change alters the analysis (not just how it is drawn): a change re-analyses.</extracomment>
         <translation>尚未配置任何账户或钱包。</translation>
     </message>
     <message>
@@ -849,8 +850,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>名义价值</translation>
     </message>
     <message>
-        <source>Position value at mark, USD: how much market exposure it carried</source>
-        <translation>按标记价格计算的仓位价值（USD）：承担了多少市场敞口</translation>
+        <source>Position value at mark, in the display currency at that snapshot&apos;s rates: how much market exposure it carried</source>
+        <translation>按标记价格计算的仓位价值（显示货币，按该快照时的汇率）：承担了多少市场敞口</translation>
     </message>
     <message>
         <source>uPnL</source>
@@ -929,8 +930,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>价值</translation>
     </message>
     <message>
-        <source>Amount × price, USD (— when no price was known)</source>
-        <translation>数量 × 价格，USD（价格未知时为 —）</translation>
+        <source>Amount × price, in the display currency at that snapshot&apos;s rates (— when no price was known)</source>
+        <translation>数量 × 价格，显示货币，按该快照时的汇率（价格未知时为 —）</translation>
     </message>
 </context>
 <context>
@@ -1045,8 +1046,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <source>Everything you own, priced in USD: exchange equity (balances including unrealised PnL), watch-only wallets and manual holdings</source>
-        <translation>您拥有的全部资产（以美元计）：交易所权益（含未实现盈亏的余额）、只读钱包和手动录入的持仓</translation>
+        <source>Everything you own, in the display currency chosen in Settings: exchange equity (balances including unrealised PnL), watch-only wallets and manual holdings</source>
+        <translation>您拥有的全部资产（以设置中选择的显示货币计）：交易所权益（含未实现盈亏的余额）、只读钱包和手动录入的持仓</translation>
     </message>
     <message>
         <source>Nearest liquidation</source>
@@ -1109,6 +1110,10 @@ Details were written to {log}. Your data is safe.</source>
         <translation>长期持有中 {share} % 为自托管</translation>
     </message>
     <message>
+        <source>{currency} rate unavailable, amounts shown in USD</source>
+        <translation>没有 {currency} 汇率，金额以 USD 显示</translation>
+    </message>
+    <message>
         <source>No open positions</source>
         <translation>无持仓</translation>
     </message>
@@ -1121,12 +1126,12 @@ Details were written to {log}. Your data is safe.</source>
         <translation>强平价 {liquidation}，标记价格 {mark}</translation>
     </message>
     <message>
-        <source>{n} position(s) would not survive a 10 % gap:</source>
-        <translation>{n} 个仓位扛不住 10 % 跳空：</translation>
+        <source>{n} position(s) would not survive a {gap} gap:</source>
+        <translation>{n} 个仓位扛不住 {gap} 跳空：</translation>
     </message>
     <message>
-        <source>Every position survives a 10 % gap.</source>
-        <translation>所有仓位都能扛住 10 % 跳空。</translation>
+        <source>Every position survives a {gap} gap.</source>
+        <translation>所有仓位都能扛住 {gap} 跳空。</translation>
     </message>
     <message>
         <source>No positions to stress.</source>
@@ -1305,40 +1310,20 @@ Details were written to {log}. Your data is safe.</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <source>Exchange equity + wallets + manual holdings, USD</source>
-        <translation>交易所权益 + 钱包 + 手动录入持仓，USD</translation>
-    </message>
-    <message>
         <source>Exchange equity</source>
         <translation>交易所权益</translation>
-    </message>
-    <message>
-        <source>What the exchanges hold for you, USD</source>
-        <translation>交易所为您保管的资产，USD</translation>
     </message>
     <message>
         <source>Self-custody</source>
         <translation>自托管</translation>
     </message>
     <message>
-        <source>Hardware and software wallets, USD</source>
-        <translation>硬件和软件钱包，USD</translation>
-    </message>
-    <message>
         <source>Gross exposure</source>
         <translation>总敞口</translation>
     </message>
     <message>
-        <source>Sum of all position sizes at mark, USD</source>
-        <translation>按标记价格计算的所有仓位规模之和，USD</translation>
-    </message>
-    <message>
         <source>Net exposure</source>
         <translation>净敞口</translation>
-    </message>
-    <message>
-        <source>Longs minus shorts, USD: your bet on the direction</source>
-        <translation>多头减空头，USD：您对方向的押注</translation>
     </message>
     <message>
         <source>Net worth, exchange equity and self-custody over time, with your gross and net exposure (position sizes at mark). Click a point to open that snapshot below.</source>
@@ -1385,14 +1370,6 @@ Details were written to {log}. Your data is safe.</source>
         <translation>图表另存为 PNG…</translation>
     </message>
     <message>
-        <source>The charts as you see them (in privacy mode without the USD scale)</source>
-        <translation>所见即所得的图表（隐私模式下不含美元刻度）</translation>
-    </message>
-    <message>
-        <source>USD (hidden)</source>
-        <translation>USD（已隐藏）</translation>
-    </message>
-    <message>
         <source>The history could not be read: {error}</source>
         <translation>无法读取历史：{error}</translation>
     </message>
@@ -1413,8 +1390,36 @@ Details were written to {log}. Your data is safe.</source>
         <translation>从第二个快照起才会显示曲线</translation>
     </message>
     <message>
-        <source>Snapshot {id}, taken {when}</source>
-        <translation>快照 {id}，拍摄于 {when}</translation>
+        <source>Exchange equity + wallets + manual holdings</source>
+        <translation>交易所权益 + 钱包 + 手动录入持仓</translation>
+    </message>
+    <message>
+        <source>What the exchanges hold for you</source>
+        <translation>交易所为您保管的资产</translation>
+    </message>
+    <message>
+        <source>Hardware and software wallets</source>
+        <translation>硬件和软件钱包</translation>
+    </message>
+    <message>
+        <source>Sum of all position sizes at mark</source>
+        <translation>按标记价格计算的所有仓位规模之和</translation>
+    </message>
+    <message>
+        <source>Longs minus shorts: your bet on the direction</source>
+        <translation>多头减空头：您对方向的押注</translation>
+    </message>
+    <message>
+        <source>The charts as you see them (in privacy mode without the amount scale)</source>
+        <translation>所见即所得的图表（隐私模式下不含金额刻度）</translation>
+    </message>
+    <message>
+        <source>{currency} (hidden)</source>
+        <translation>{currency}（已隐藏）</translation>
+    </message>
+    <message>
+        <source>{currency} rate unavailable for some snapshots, amounts shown in USD</source>
+        <translation>部分快照没有 {currency} 汇率，金额以 USD 显示</translation>
     </message>
     <message>
         <source>Snapshot {id} could not be read: {error}</source>
@@ -1480,8 +1485,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>数量</translation>
     </message>
     <message>
-        <source>Value (USD)</source>
-        <translation>价值（USD）</translation>
+        <source>Value ({currency})</source>
+        <translation>价值（{currency}）</translation>
     </message>
     <message>
         <source>Custody</source>
@@ -1663,6 +1668,10 @@ Details were written to {log}. Your data is safe.</source>
         <translation>强平</translation>
     </message>
     <message>
+        <source>{gap} gap</source>
+        <translation>{gap} 跳空</translation>
+    </message>
+    <message>
         <source>Venue</source>
         <translation>交易所</translation>
     </message>
@@ -1743,12 +1752,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>以日波动率（日收益率标准差）表示的同一距离</translation>
     </message>
     <message>
-        <source>10 % gap</source>
-        <translation>10 % 跳空</translation>
-    </message>
-    <message>
-        <source>Does the position survive an instant 10 % adverse gap? (a rule of thumb for leverage)</source>
-        <translation>仓位能否扛住瞬间 10 % 的不利跳空？（杠杆的经验法则）</translation>
+        <source>Does the position survive an instant {gap} adverse gap? (the gap rule in Settings: a rule of thumb for leverage)</source>
+        <translation>仓位能否扛住瞬间 {gap} 的不利跳空？（设置中的跳空规则：杠杆的经验法则）</translation>
     </message>
 </context>
 <context>
@@ -1774,8 +1779,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>最近的强平：{venue} 上的 {symbol}，距离 {distance}</translation>
     </message>
     <message>
-        <source>would not survive a 10 % gap: {n}</source>
-        <translation>扛不住 10 % 跳空：{n} 个</translation>
+        <source>would not survive a {gap} gap: {n}</source>
+        <translation>扛不住 {gap} 跳空：{n} 个</translation>
     </message>
 </context>
 <context>

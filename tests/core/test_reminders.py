@@ -3,17 +3,28 @@ snooze and dismiss persisted in the database across a restart."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 
 import pytest
 
-from core.model import (Account, Balance, CustodyClass, Holding, MarginMode, PortfolioSnapshot, Position, Purpose,
-                        Side, SourceState, SourceStatus, Wallet)
-from core.reminders import (Condition, ReminderConfig, ReminderContext, conditions, evaluate, notification_kinds,
-                            step)
+from core.model import (
+    Account,
+    Balance,
+    CustodyClass,
+    Holding,
+    MarginMode,
+    PortfolioSnapshot,
+    Position,
+    Purpose,
+    Side,
+    SourceState,
+    SourceStatus,
+    Wallet,
+)
+from core.reminders import Condition, ReminderConfig, ReminderContext, conditions, evaluate, notification_kinds, step
 
-NOW = datetime(2026, 2, 12, 12, tzinfo=timezone.utc)
+NOW = datetime(2026, 2, 12, 12, tzinfo=UTC)
 CFG = ReminderConfig(excess_hold=timedelta(0))
 ACCOUNT = Account("ex1", "binanceusdm", "Binance main", MarginMode.CROSS)
 COLD = Wallet("cold", "Trezor vault", "btc-address", "bc1qcr8te4kr609gcawutmrza0j4xv80jy8z306fyu", "Trezor",
@@ -26,16 +37,18 @@ def snap(exchange_usdt=0.0, exchange_btc=0.0, wallet_btc=0.0, positions=(), wall
         balances.append(Balance("ex1", "USDT", exchange_usdt, used=used))
     if exchange_btc:
         balances.append(Balance("ex1", "BTC", exchange_btc, used=used))
-    holdings = (Holding("cold", "BTC", wallet_btc, CustodyClass.HARDWARE_WALLET, Purpose.LONG_TERM),) if wallet_btc else ()
+    holdings = ((Holding("cold", "BTC", wallet_btc, CustodyClass.HARDWARE_WALLET, Purpose.LONG_TERM),)
+                if wallet_btc else ())
     return PortfolioSnapshot(
         taken_at=NOW, accounts=(ACCOUNT,), positions=tuple(positions), balances=tuple(balances), wallets=(COLD,),
         holdings=holdings, prices_usd={"BTC": 1.0},  # 1 BTC = 1 USD keeps the arithmetic readable
         sources=(SourceStatus("cold", "wallet", SourceState.FRESH, wallet_as_of),))
 
 
-def risk(distance, survives=True):
+def risk(distance, survives=True, gap_rule_pct=10.0):
     pos = Position("ex1", "binanceusdm", "BTC/USDT:USDT", Side.LONG, 1, 1, 100, 100, MarginMode.CROSS, leverage=10)
-    return SimpleNamespace(position=pos, distance_pct=distance, survives_10pct_gap=survives, liquidation_price=None)
+    return SimpleNamespace(position=pos, distance_pct=distance, survives_gap=survives, gap_rule_pct=gap_rule_pct,
+                           liquidation_price=None)
 
 
 LT_ON_EXCHANGE = {("ex1", "BTC"): (Purpose.LONG_TERM, None)}
@@ -115,7 +128,7 @@ def test_r4_ignores_margin_assets_and_dust():
 
 
 def test_r5_proof_of_keys_day_and_r7_hygiene():
-    jan3 = datetime(2027, 1, 3, 9, tzinfo=timezone.utc)
+    jan3 = datetime(2027, 1, 3, 9, tzinfo=UTC)
     context = ReminderContext(last_drill_at=jan3, withdrawal_enabled_accounts=frozenset({"ex1"}), position_risks=[])
     bare = Wallet("x", "Old Ledger", "btc-descriptor",
                   "wpkh(xpub6CatWdiZiodmUeTDp8LT5or8nmbKNcuyvz7WyksVFkKB4RHwCD3XyuvPEbvqAQY3rAPshWcMLoP2fMFMKHPJ4Ze"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import numpy as np
 import pytest
@@ -11,7 +11,7 @@ from core.liquidation.tiers import single_tier
 from core.model import Account, Balance, MarginMode, MarketState, PortfolioSnapshot, Position, Side
 from core.risk import assess_accounts, assess_positions, daily_volatility, portfolio_at
 
-NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
 TIERS = single_tier(0.005, 0.0, 100)
 
 
@@ -61,7 +61,7 @@ def test_isolated_position_uses_its_own_margin_and_reported_flag():
     assert r.reported_disagrees  # 54,271 vs 55,000 is more than 0.5 % apart
     assert r.distance_pct == pytest.approx((60_000 - lp) / 60_000 * 100)
     assert r.min_adverse_move_pct == pytest.approx(r.distance_pct)
-    assert r.survives_10pct_gap is False
+    assert r.survives_gap is False and r.gap_rule_pct == 10.0  # 9.55 % away: fails the default 10 % rule
     assert r.margin_ratio == pytest.approx(60_000 * 0.005 / 6_000)
     res = portfolio_at(snap([pos], []), {"BTC": np.array([-0.09, -0.1])})
     assert res.liquidated[0].tolist() == [False, True]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,7 +13,7 @@ from core.risk import assess_positions
 from desktop import format as fmt
 from desktop.models.positions_model import COLUMNS, GAP_TITLE, PositionsModel
 
-NOW = datetime(2026, 2, 12, 12, tzinfo=timezone.utc)
+NOW = datetime(2026, 2, 12, 12, tzinfo=UTC)
 GAP_COLUMN = next(i for i, c in enumerate(COLUMNS) if c.title == GAP_TITLE)
 
 
@@ -60,11 +60,19 @@ def test_positions_model_shows_the_rule_even_without_rows():
 def test_gap_rule_setting_reaches_dashboard_and_positions(demo_window, qtbot):
     state, window = demo_window
     dash = window.views[0]
-    with qtbot.waitSignal(state.analysis_changed, timeout=60000):
-        state.update_settings(gap_rule_pct=20.0)
+    from desktop.views.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(state)
+    qtbot.addWidget(dialog)
+    dialog.gap.setValue(20.0)
+    dialog.save()
+    # the re-analysis lands through the bridge (wait for it, not for any analysis: a sync may be in flight)
+    qtbot.waitUntil(lambda: state.analysis.summary.gap_rule_pct == 20.0, timeout=60000)
     assert "would not survive a 20 % gap" in dash.gap.text()
-    positions = next(v for v in window.views if v.title == "Positions")
-    assert positions.model.headerData(GAP_COLUMN, Qt.Orientation.Horizontal) == "20 % gap"
+    index, positions = next((i, v) for i, v in enumerate(window.views) if v.title == "Positions")
+    window.nav.setCurrentRow(index)  # views render when shown
+    qtbot.waitUntil(lambda: positions.model.headerData(GAP_COLUMN, Qt.Orientation.Horizontal) == "20 % gap",
+                    timeout=10000)
     assert all(positions.model.data(positions.model.index(i, GAP_COLUMN)) == "liquidated"
                for i in _middle_rows(positions.model))
 
@@ -74,18 +82,24 @@ def test_switching_to_btc_changes_the_dashboard_net_worth(demo_window, qtbot):
     dash = window.views[0]
     usd_text = dash.worth.text()
     assert usd_text.startswith("$")
-    with qtbot.waitSignal(state.analysis_changed, timeout=60000):
-        state.update_settings(quote_currency="BTC")
+    from desktop.views.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(state)  # the user's way: the Settings dialog's display currency
+    qtbot.addWidget(dialog)
+    dialog.quote.setCurrentText("BTC")
+    dialog.save()
+    qtbot.waitUntil(lambda: state.analysis.currency.code == "BTC", timeout=60000)
+    assert state.session.settings.quote_currency == "BTC"
     btc_text = dash.worth.text()
     assert btc_text.startswith("₿") and btc_text != usd_text
     net_worth_usd = state.analysis.summary.net_worth_usd
     assert float(btc_text[1:].replace(",", "")) == pytest.approx(net_worth_usd / 67_450.0, abs=1e-8)
     assert "₿" in dash.worth_split.text() and "$" not in dash.worth_split.text()
-    with qtbot.waitSignal(state.analysis_changed, timeout=60000):
-        state.update_settings(quote_currency="EUR")
+    state.update_settings(quote_currency="EUR")
+    qtbot.waitUntil(lambda: state.analysis.currency.code == "EUR", timeout=60000)
     assert dash.worth.text().startswith("€")
-    with qtbot.waitSignal(state.analysis_changed, timeout=60000):
-        state.update_settings(quote_currency="USD")
+    state.update_settings(quote_currency="USD")
+    qtbot.waitUntil(lambda: state.analysis.currency.code == "USD", timeout=60000)
     assert dash.worth.text() == usd_text
 
 
@@ -101,11 +115,8 @@ def test_history_chart_and_tables_in_btc_at_each_snapshots_own_rate(qtbot, demo_
     state = make_state(qtbot, True, [older, demo_snapshot])
     try:
         view = make_view(qtbot, state)
-        with qtbot.waitSignal(state.analysis_changed, timeout=60000):
-            state.update_settings(quote_currency="BTC")
-        if view.loading:
-            with qtbot.waitSignal(view.history_loaded, timeout=30000):
-                pass
+        state.update_settings(quote_currency="BTC")
+        qtbot.waitUntil(lambda: state.analysis.currency.code == "BTC" and not view.loading, timeout=60000)
         _, ys = view.curves["net_worth_usd"].getData()
         expected = [p.net_worth_usd / p.usd_per_unit["BTC"] for p in view.points]
         assert [p.usd_per_unit["BTC"] for p in view.points] == [60_000.0, 67_450.0]

@@ -6,10 +6,9 @@ structures are exactly what a live ``fetch_*`` call would return for the same pa
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import ccxt
-
 from _spec import VENUES, base_of
 
 CCXT_IDS = {"binanceusdm": "binanceusdm", "bybit": "bybit", "okx": "okx"}
@@ -44,7 +43,7 @@ def market_subset(venue: str, symbol: str) -> dict:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def exchange(venue: str):
     ex = getattr(ccxt, CCXT_IDS[venue])()
     ex.set_markets([market_dict(venue, s) for s in VENUES[venue]["symbols"]])

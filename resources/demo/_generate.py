@@ -17,7 +17,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import numpy as np  # noqa: E402
-
 from _accounts import accounts  # noqa: E402
 from _chain import EVM_ADDRESS, descriptor, esplora, evm  # noqa: E402
 from _markets import asset_log_paths, venue_bundle  # noqa: E402

@@ -10,10 +10,25 @@ from __future__ import annotations
 import math
 
 import numpy as np
-
 from _ccxt import exchange, market, market_subset
-from _spec import (AS_OF_ISO, AS_OF_MS, ASSETS, DAY_MS, N_CANDLES, NEXT_FUNDING_MS, SEED, VENUES, base_of,
-                   candle_ms, decimals_of, fmt, index_of, iso, mark_of, to_step)
+from _spec import (
+    AS_OF_ISO,
+    AS_OF_MS,
+    ASSETS,
+    DAY_MS,
+    N_CANDLES,
+    NEXT_FUNDING_MS,
+    SEED,
+    VENUES,
+    base_of,
+    candle_ms,
+    decimals_of,
+    fmt,
+    index_of,
+    iso,
+    mark_of,
+    to_step,
+)
 from _tiers import ccxt_tiers
 
 # BTC anchors (day index from 2025-11-15, close USD); a Brownian bridge runs between them.

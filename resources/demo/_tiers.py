@@ -47,7 +47,8 @@ BYBIT = {
                       (150_000_000, "0.1", "0.2", 5)],
 }
 
-# (maxSz in contracts, mmr, maxLever); imr = 1/maxLever; minSz = previous maxSz (contiguous, as the tier validator expects).
+# (maxSz in contracts, mmr, maxLever); imr = 1/maxLever; minSz = previous maxSz (contiguous, as the tier validator
+# expects).
 OKX = {
     "BTC/USDT:USDT": [(50_000, "0.004", 100), (100_000, "0.005", 75), (200_000, "0.008", 50),
                       (400_000, "0.015", 20), (800_000, "0.03", 10), (1_500_000, "0.06", 5)],

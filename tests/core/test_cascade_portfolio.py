@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import numpy as np
 import pytest
@@ -14,7 +14,7 @@ from core.cascade.scenarios import CollateralHaircut
 from core.cascade.snapshot import market_model_from_snapshot
 from desktop.__main__ import main
 
-NOW = datetime(2026, 2, 12, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 2, 12, 12, 0, tzinfo=UTC)
 GRID = np.round(np.arange(-0.5, 0.5 + 1e-9, 0.0025), 6)
 
 
@@ -62,15 +62,45 @@ def test_the_cascade_brings_the_liquidation_of_a_long_closer(demo, thin_market):
     assert any(po.liquidating_shock_with_cascade > po.liquidating_shock_without_cascade for po in longs)
 
 
-def test_collateral_haircuts_reduce_equity(demo, thin_market):
-    res = run_cascade(thin_market, [-0.05])
+def _equity(outcome, account_id, cascade):
+    acc = next(a for a in outcome.accounts if a.account_id == account_id)
+    return acc.equity_with_cascade_usd if cascade else acc.equity_without_cascade_usd
+
+
+def test_collateral_haircut_costs_haircut_times_collateral_value(demo):
+    """OKX holds 0.9 BTC as idle collateral and no BTC position, so a BTC haircut h must lower that account's equity
+    by exactly h × 0.9 × the BTC price of each shock (closed form), with and without the cascade. The calibrated
+    market (full depth) does not run away at ±3 %, so the BTC price, and the expected change, stay far from 0."""
+    res = run_cascade(compile_market(market_model_from_snapshot(demo)), [-0.03, 0.0, 0.03])
+    h = 0.35
     plain = evaluate_portfolio(demo, res)
-    held = {b.asset for b in demo.balances if b.total}
-    asset = next(a for a in ("BTC", "ETH", "USDT") if a in held)
-    cut = evaluate_portfolio(demo, res, [CollateralHaircut(asset, 0.5)])
-    before = sum(a.equity_with_cascade_usd[0] for a in plain.accounts)
-    after = sum(a.equity_with_cascade_usd[0] for a in cut.accounts)
-    assert after <= before
+    cut = evaluate_portfolio(demo, res, [CollateralHaircut("BTC", h)])
+    btc = sum(b.total for b in demo.balances if b.account_id == "okx-main" and b.asset == "BTC")
+    assert btc == pytest.approx(0.9) and not any(p.base == "BTC" for p in demo.positions_of("okx-main"))
+    for cascade in (True, False):
+        price = demo.prices_usd["BTC"] * (1.0 + res.moves(cascade=cascade)["BTC"])
+        assert np.all(np.abs(price / demo.prices_usd["BTC"] - 1) < 0.05)  # no runaway: the BTC price is ~67 k
+        expected = -h * btc * price  # about -21 k USD
+        change = _equity(cut, "okx-main", cascade) - _equity(plain, "okx-main", cascade)
+        assert change == pytest.approx(expected, rel=1e-9)
+        assert np.all(change < -19_000)
+
+
+@pytest.mark.xfail(strict=True, reason="core/risk/book.py::moved() pins every STABLECOINS asset (USDE included) at "
+                                       "1 and ignores its move, so a stablecoin haircut (the 'collateral-haircut' "
+                                       "preset's USDE leg) changes nothing")
+def test_stablecoin_collateral_haircut_is_applied(demo):
+    """A 35 % USDe haircut on 10,000 USDe of collateral costs 3,500 USD at every shock (closed form)."""
+    from dataclasses import replace
+
+    from core.model import Balance
+
+    snap = replace(demo, balances=demo.balances + (Balance("okx-main", "USDE", 10_000.0),))
+    res = run_cascade(compile_market(market_model_from_snapshot(snap)), [-0.02, 0.0, 0.02])
+    plain = evaluate_portfolio(snap, res)
+    cut = evaluate_portfolio(snap, res, [CollateralHaircut("USDE", 0.35)])
+    change = _equity(cut, "okx-main", False) - _equity(plain, "okx-main", False)
+    assert change == pytest.approx(np.full(3, -3_500.0), rel=1e-9)
 
 
 def test_shock_demo_prints_positions_accounts_and_market(capsys):
@@ -89,9 +119,10 @@ def test_market_export_of_the_demo_loads_back(capsys, tmp_path):
     target = tmp_path / "demo-market.json"
     assert main(["market", "export", "--demo", "-o", str(target)]) == 0
     assert main(["shock", "BTC=-10%", "--market", str(target), "--depth-factor", "0.5", "--json"]) == 0
+    from datetime import datetime
+
     from core.cascade.snapshot import market_model_from_snapshot
     from core.demo import load_demo_snapshot
-    from datetime import datetime, timezone
 
-    base = market_model_from_snapshot(load_demo_snapshot(datetime.now(timezone.utc))).impact.depth_factor
+    base = market_model_from_snapshot(load_demo_snapshot(datetime.now(UTC))).impact.depth_factor
     assert json.loads(capsys.readouterr().out)["model"]["depth_factor"] == pytest.approx(base * 0.5)

@@ -1,4 +1,5 @@
-"""Computed liquidation prices against the exchange-reported ones in the recorded ccxt payloads.
+"""Computed liquidation prices against the exchange-reported ones in the recorded ccxt payloads
+(``tests/fixtures/ccxt/response/``, copied byte for byte from ccxt's static tests; always run, never skipped).
 
 Cases used (inputs suffice):
 * Binance USD-M ``fetchPositions`` (both cases): BTCUSDT one-way cross long, alone in the account. The wallet
@@ -20,22 +21,20 @@ account's BTC balance at that moment, which was not recorded — the balance fix
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from core.exchanges.normalize import position_from_ccxt
-from core.liquidation import tiers_from_ccxt
+from core.exchanges.normalize import position_from_ccxt, tiers_from_ccxt
 from core.liquidation.tiers import single_tier
 from core.model import Account, Balance, MarginMode, MarketState, PortfolioSnapshot
 from core.risk import assess_positions
 
-FIXTURES = Path("/work/shared/ccxt-fixtures/response")
-if not FIXTURES.exists():  # pragma: no cover - the fixtures live outside the repository
-    pytest.skip("ccxt fixtures not available", allow_module_level=True)
+# byte-identical copies of ccxt's recorded payloads, kept in the repository (origin: tests/fixtures/ccxt/README.md)
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ccxt" / "response"
 
-NOW = datetime(2024, 7, 28, tzinfo=timezone.utc)
+NOW = datetime(2024, 7, 28, tzinfo=UTC)
 TOL = 1e-4  # formula vs exchange: fees, tick rounding, index prices of multi-asset collateral
 
 

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from core.liquidation import binance, bybit, generic, hyperliquid, okx, tiers_from_ccxt, validate_tiers
+from core.exchanges.normalize import tiers_from_ccxt
+from core.liquidation import binance, generic, maintenance_margin, okx, validate_tiers
 from core.liquidation.base import LiquidationInputError, MarginInputs
 from core.liquidation.calculator import CalculatorInputs, calculate
 from core.liquidation.tiers import TierTableError, single_tier, tier_at
@@ -53,9 +54,12 @@ def test_tv_bn_2_btc_cross():
 
 
 def test_tv_bn_intermediate_maintenance_values():
-    # BTC MM at mark = 109.488 × 31,967.27 × 0.025 − 16,300; ETH likewise (reference §10)
-    assert 109.488 * 31967.27 * 0.025 - 16300 == pytest.approx(71_200.811444, rel=REL)
-    assert 3683.979 * 1335.18 * 0.10 - 135365 == pytest.approx(356_512.508122, rel=REL)
+    # reference §10: BTC MM at mark 71,200.811444 (bracket looked up in TV-BN-C1: 3.5 M notional -> tier 4),
+    # ETH MM at mark 356,512.508122 (MMR 0.10, cum 135,365 as given)
+    btc = MarginInputs(Side.LONG, 109.488, 32481.98, WB, BTC_TIERS, cross=True)
+    eth = MarginInputs(Side.LONG, 3683.979, 1456.84, WB, single_tier(0.10, 135_365), cross=True)
+    assert maintenance_margin("binanceusdm", btc, [31967.27])[0] == pytest.approx(71_200.811444, rel=REL)
+    assert maintenance_margin("binanceusdm", eth, [1335.18])[0] == pytest.approx(356_512.508122, rel=REL)
 
 
 # --- TV-BN-5 … 12: freqtrade Binance isolated -------------------------------------------------------------------
@@ -102,36 +106,11 @@ def test_tv_ft_b1_buffer_arithmetic_is_not_applied():
     assert r.liquidation_price == pytest.approx(8.070707070707071, rel=REL)
 
 
-# --- OKX and Hyperliquid closed forms ------------------------------------------------------------------------------
-def test_okx_linear_matches_published_form():
-    ep, m, n, mmr, f = 30_000.0, 300.0, 0.1, 0.004, 0.0005
-    long_ = okx.liquidation(MarginInputs(Side.LONG, n, ep, m, single_tier(mmr), contracts=10, taker_fee_rate=f))
-    short = okx.liquidation(MarginInputs(Side.SHORT, n, ep, m, single_tier(mmr), contracts=10, taker_fee_rate=f))
-    assert long_.liquidation_price == pytest.approx((ep - m / n) / (1 - mmr - f), rel=REL)
-    assert short.liquidation_price == pytest.approx((ep + m / n) / (1 + mmr + f), rel=REL)
-
-
+# --- OKX, Hyperliquid and COIN-M prices: see test_liquidation_vectors.py (independent vectors, not re-typed formulas)
 def test_okx_tier_is_chosen_by_contracts():
     table = (LeverageTier(1, 0, 100, 0.004, 100), LeverageTier(2, 100, 1000, 0.01, 50))
     r = okx.liquidation(MarginInputs(Side.LONG, 0.5, 100.0, 5.0, table, contracts=500))
     assert r.tier == 2 and r.mmr == 0.01
-
-
-def test_hyperliquid_matches_freqtrade_form():
-    ep, size, margin, lev = 2000.0, 3.0, 600.0, 25.0
-    l = 1 / (2 * lev)
-    for side in Side:
-        s = side.sign
-        expected = ep - s * (margin - ep * size * l) / size / (1 - l * s)
-        r = calculate(CalculatorInputs("hyperliquid", side, ep, size, margin=margin, max_leverage=lev))
-        assert r.liquidation_price == pytest.approx(expected, rel=REL)
-        assert r.mmr == pytest.approx(0.02)
-
-
-def test_binance_coinm_formula():
-    n, ep, m, mmr, cum = 300.0, 68_911.0, 0.0005, 0.004, 0.0
-    r = binance.coinm(MarginInputs(Side.SHORT, n, ep, m, single_tier(mmr, cum), inverse=True))
-    assert r.liquidation_price == pytest.approx(n * (mmr - 1) / (m + cum - n / ep), rel=REL)
 
 
 def test_generic_is_marked_approximate():

@@ -26,12 +26,14 @@ def run(capsys, *argv):
      19700.0),
     (["--venue", "bybit-inverse", "--side", "long", "--entry", "8000", "--size", "100", "--contract-size", "1",
       "--leverage", "10", "--mmr", "0.005"], 8000 * 10 / (11 - 0.05)),
-    (["--venue", "okx", "--side", "long", "--entry", "30000", "--size", "10", "--contract-size", "0.01", "--margin",
-      "300", "--mmr", "0.004", "--taker-fee", "0.0005"], (30000 - 300 / 0.1) / (1 - 0.0045)),
+    # freqtrade test_execute_entry's OKX long (tests/core/test_liquidation_vectors.py), as 100 contracts of 0.01
+    (["--venue", "okx", "--side", "long", "--entry", "10", "--size", "100", "--contract-size", "0.01", "--margin",
+      "2", "--mmr", "0.01", "--taker-fee", "0.0006"], 8.085708510208207),
     (["--venue", "okx-inverse", "--side", "long", "--entry", "92300", "--size", "1", "--contract-size", "100",
       "--margin", "0.0003611412062116", "--mmr", "0.004"], 69536.6125000014),
-    (["--venue", "hyperliquid", "--side", "long", "--entry", "2000", "--size", "3", "--margin", "600",
-      "--max-leverage", "25"], 2000 - (600 - 2000 * 3 * 0.02) / 3 / 0.98),
+    # ccxt-reported Hyperliquid ETH long (row hl-14 of tests/core/test_liquidation_vectors.py)
+    (["--venue", "hyperliquid", "--side", "long", "--entry", "2545.5", "--size", "0.0329", "--margin", "20.909894",
+      "--max-leverage", "50"], 1929.23322895),
 ])
 def test_every_venue_json(capsys, argv, expected_lp):
     code, out, err = run(capsys, *argv, "--json")

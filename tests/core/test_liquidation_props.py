@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
-from hypothesis import assume, given, settings, strategies as st
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from core.liquidation import binance
 from core.liquidation.base import MarginInputs
@@ -76,14 +77,14 @@ def test_continuous_across_tier_boundaries(boundary, side, size, gap, eps):
     assert r.tier in (t.tier, t.tier - 1)
 
 
-NOW = datetime(2026, 1, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 @st.composite
 def cross_account(draw):
     n = draw(st.integers(1, 4))
     positions = []
-    for i in range(n):
+    for _ in range(n):
         base = draw(st.sampled_from(["BTC", "ETH"]))
         mark = 60_000.0 if base == "BTC" else 3_000.0
         side = draw(st.sampled_from(list(Side)))

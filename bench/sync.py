@@ -14,7 +14,7 @@ import json
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -27,14 +27,12 @@ WARM_CHAIN = {"binanceusdm": 2, "bybit": 2, "okx": 2}
 
 
 async def main() -> dict:
-    import keyring
     import ccxt.async_support  # noqa: F401 - a one-off start-up cost, not part of a sync
+    import keyring
 
     from core import secrets
-    from core.exchanges.ccxt_source import RetryPolicy, close_clients, sources_from_store
-    from core.store import open_store
-    from core.store.accounts_repo import create_account
-    from core.sync import sync_once
+    from core.exchanges.ccxt_source import RetryPolicy, close_clients
+    from core.session import Session
     from tests.servers.fake_binance import FakeBinance
     from tests.servers.fake_bybit import FakeBybit
     from tests.servers.fake_okx import FakeOkx
@@ -43,28 +41,28 @@ async def main() -> dict:
     creds = {"binanceusdm": {"apiKey": "k", "secret": "s"}, "bybit": {"apiKey": "k", "secret": "s"},
              "okx": {"apiKey": "k", "secret": "s", "password": "p"}}
     fakes = {"binanceusdm": FakeBinance(LATENCY_S), "bybit": FakeBybit(LATENCY_S), "okx": FakeOkx(LATENCY_S)}
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     with tempfile.TemporaryDirectory() as tmp:
-        db = open_store(Path(tmp) / "bench.sqlite")
+        session = Session.open(path=Path(tmp) / "bench.sqlite")
         try:
             for venue, fake in fakes.items():
                 await fake.start()
-                create_account(db, venue, venue, creds[venue], now=now, api_base_url=fake.base_url,
-                               options={"rate_limit": False, "timeout_ms": 5000})
+                session.create_account(venue, venue, creds[venue], now=now, api_base_url=fake.base_url,
+                                       options={"rate_limit": False, "timeout_ms": 5000})
             walls = []
             counts = []
             for i in range(2):  # cold, then warm (markets cached in the per-account clients)
                 before = sum(len(f.requests) for f in fakes.values())
                 t0 = time.perf_counter()
-                _, snap = await sync_once(sources_from_store(db, RetryPolicy(1)), db, now + timedelta(minutes=i))
+                _, snap = await session.sync(now + timedelta(minutes=i), retry=RetryPolicy(1))
                 walls.append(time.perf_counter() - t0)
                 counts.append(sum(len(f.requests) for f in fakes.values()) - before)
                 assert all(s.state.value == "fresh" for s in snap.sources), snap.sources
-            await close_clients()
+            await close_clients()  # the clients live on this loop, not on the session's runtime
         finally:
             for fake in fakes.values():
                 await fake.stop()
-            db.close()
+            session.store.close()
     return {
         "bench": "sync", "accounts": 3, "latency_per_request_s": LATENCY_S,
         "cold_wall_s": round(walls[0], 3), "cold_requests": counts[0],

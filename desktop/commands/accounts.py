@@ -13,7 +13,7 @@ import os
 import sys
 
 from desktop.commands import CommandError
-from desktop.commands._common import now_utc, print_json, table
+from desktop.commands._common import now_utc, open_session, print_json, table
 
 
 def register(subparsers) -> None:
@@ -50,19 +50,8 @@ def register(subparsers) -> None:
     rm.set_defaults(func=run_remove)
 
 
-def _open():
-    from core.store import StoreError, open_store
-
-    try:
-        return open_store()
-    except StoreError as exc:
-        raise CommandError(str(exc)) from exc
-
-
-def _find(db, key: str):
-    from core.store.accounts_repo import find_account
-
-    config = find_account(db, key)
+def _find(session, key: str):
+    config = session.find_account(key)
     if config is None:
         raise CommandError(f"no account {key!r} (see 'undertow accounts list')")
     return config
@@ -94,8 +83,8 @@ def _read_secrets(args, needs_passphrase: bool) -> tuple[str, str]:
 
 def run_add(args: argparse.Namespace) -> int:
     from core import secrets
+    from core.exchanges.accounts import AccountError
     from core.exchanges.venues import READ_ONLY_ADVICE, generic_venue_problem, venue_spec
-    from core.store.accounts_repo import AccountError, create_account
 
     spec = venue_spec(args.venue)
     try:
@@ -108,15 +97,13 @@ def run_add(args: argparse.Namespace) -> int:
     if spec.secret_keys:
         secret, passphrase = _read_secrets(args, "password" in spec.secret_keys)
         credentials.update({"apiKey": args.api_key, "secret": secret, "password": passphrase})
-    db = _open()
-    try:
-        config = create_account(db, args.venue, args.label, credentials, now=now_utc(),
-                                margin_mode=args.margin_mode, api_base_url=args.base_url)
-        result = None if args.no_test else _probe(config)
-    except (AccountError, secrets.SecretStoreError) as exc:
-        raise CommandError(str(exc)) from None
-    finally:
-        db.close()
+    with open_session(args) as session:
+        try:
+            config = session.create_account(args.venue, args.label, credentials, now=now_utc(),
+                                            margin_mode=args.margin_mode, api_base_url=args.base_url)
+            result = None if args.no_test else _probe(session, config)
+        except (AccountError, secrets.SecretStoreError) as exc:
+            raise CommandError(str(exc)) from None
     if args.json:
         print_json({"id": config.id, "venue": config.venue, "label": config.label,
                     "test": _result_record(result) if result else None})
@@ -129,17 +116,13 @@ def run_add(args: argparse.Namespace) -> int:
     return 0 if result is None or result.ok else 1
 
 
-def _probe(config):
+def _probe(session, config):
+    """One connection test on the session's loop (the session closes the exchange clients afterwards)."""
     from core import secrets
-    from core.exchanges.ccxt_source import close_clients, probe_account
-    from core.runtime import get_runtime
+    from core.exchanges.ccxt_source import probe_account
 
     credentials = secrets.load_secret(config.id) if config.secret_ref else None
-    runtime = get_runtime()
-    try:
-        return runtime.run(probe_account(config, credentials, now_utc()), timeout=120)
-    finally:
-        runtime.run(close_clients(), timeout=10)
+    return session.run(probe_account(config, credentials, now_utc()), timeout=120)
 
 
 def _result_record(result) -> dict:
@@ -150,14 +133,10 @@ def _result_record(result) -> dict:
 
 def run_list(args: argparse.Namespace) -> int:
     from core.exchanges.venues import venue_spec
-    from core.store.accounts_repo import list_accounts
 
-    db = _open()
-    try:
-        configs = list_accounts(db)
-        keys = {c.id: _key_state(c) for c in configs}
-    finally:
-        db.close()
+    with open_session(args) as session:
+        configs = session.accounts()
+    keys = {c.id: _key_state(c) for c in configs}
     if args.json:
         print_json([{"id": c.id, "venue": c.venue, "label": c.label, "margin_mode": c.margin_mode,
                      "api_base_url": c.api_base_url or None, "key": keys[c.id], "created_at": c.created_at}
@@ -173,16 +152,11 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_test(args: argparse.Namespace) -> int:
-    from core.store.accounts_repo import list_accounts
-
-    db = _open()
-    try:
-        configs = [_find(db, args.account)] if args.account else list_accounts(db)
-    finally:
-        db.close()
-    if not configs:
-        raise CommandError("no accounts are configured yet")
-    results = [(c, _probe(c)) for c in configs]
+    with open_session(args) as session:
+        configs = [_find(session, args.account)] if args.account else session.accounts()
+        if not configs:
+            raise CommandError("no accounts are configured yet")
+        results = [(c, _probe(session, c)) for c in configs]
     if args.json:
         print_json([{"id": c.id, **_result_record(r)} for c, r in results])
     else:
@@ -192,14 +166,9 @@ def run_test(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    from core.store.accounts_repo import delete_account
-
-    db = _open()
-    try:
-        config = _find(db, args.account)
-        delete_account(db, config.id)
-    finally:
-        db.close()
+    with open_session(args) as session:
+        config = _find(session, args.account)
+        session.delete_account(config.id)
     if args.json:
         print_json({"removed": config.id})
     else:

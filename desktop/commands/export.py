@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from desktop.commands import CommandError
-from desktop.commands._common import add_common_flags, table
+from desktop.commands._common import add_common_flags, open_session, table
 
 
 def register(subparsers) -> None:
@@ -28,51 +28,40 @@ def register(subparsers) -> None:
     p.set_defaults(func=run)
 
 
-def _open_db():
-    from core.store import StoreError, open_store
+def _pick(session, wanted: str):
+    """(snapshot id, snapshot): the newest of the session's mode, or the one with the given id (any mode)."""
+    from sqlite_utils.db import NotFoundError
 
-    try:
-        return open_store()
-    except StoreError as exc:
-        raise CommandError(str(exc)) from exc
-
-
-def _pick(db, demo: bool, wanted: str) -> int:
-    from core.history import stored_snapshots
-
+    demo = session.demo
     if wanted.strip().lower() == "latest":
-        heads = stored_snapshots(db, demo)
+        heads = session.stored_snapshots()
         if not heads:
             mode = "demo " if demo else ""
             hint = "run 'undertow --demo check' first" if demo else "run 'undertow check' first, or use --demo"
             raise CommandError(f"no {mode}snapshot stored yet: {hint}")
-        return heads[-1].id
+        sid = heads[-1].id
+        return sid, session.load_snapshot(sid)
     try:
         sid = int(wanted)
     except ValueError:
         raise CommandError(f"--snapshot must be a number or 'latest', not '{wanted}'") from None
-    if db["snapshots"].count_where("id = ?", [sid]) == 0:
-        raise CommandError(f"there is no stored snapshot {sid}: see 'undertow export --list'")
-    return sid
+    try:
+        return sid, session.load_snapshot(sid)
+    except NotFoundError:
+        raise CommandError(f"there is no stored snapshot {sid}: see 'undertow export --list'") from None
 
 
 def run(args: argparse.Namespace) -> int:
-    demo = bool(getattr(args, "demo", False))
     if args.list:
-        return _list(demo)
+        return _list(args)
     if not args.format:
         raise CommandError("choose a format: --format csv or --format json")
     if not args.output:
         raise CommandError("say where to write: -o PATH (or -o - for standard output)")
     from core.export import ExportError, export_snapshot, export_text
-    from core.store import load_snapshot
 
-    db = _open_db()
-    try:
-        sid = _pick(db, demo, args.snapshot)
-        snap = load_snapshot(db, sid)
-    finally:
-        db.close()
+    with open_session(args) as session:
+        sid, snap = _pick(session, args.snapshot)
     try:
         if args.output == "-":
             sys.stdout.write(export_text(snap, args.format, sid))
@@ -84,14 +73,9 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _list(demo: bool) -> int:
-    from core.history import stored_snapshots
-
-    db = _open_db()
-    try:
-        heads = stored_snapshots(db, demo)
-    finally:
-        db.close()
+def _list(args: argparse.Namespace) -> int:
+    with open_session(args) as session:
+        heads = session.stored_snapshots()
     if not heads:
         sys.stdout.write("no snapshots stored yet\n")
         return 0

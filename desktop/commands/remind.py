@@ -10,8 +10,15 @@ import re
 from datetime import timedelta
 
 from desktop.commands import CommandError
-from desktop.commands._common import (add_common_flags, latest_analysis, now_utc, open_session, print_json,
-                                      refreshed_analysis, table)
+from desktop.commands._common import (
+    add_common_flags,
+    latest_analysis,
+    now_utc,
+    open_session,
+    print_json,
+    refreshed_analysis,
+    table,
+)
 
 
 def register(subparsers) -> None:

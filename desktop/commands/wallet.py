@@ -9,9 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from desktop.commands import CommandError
-from desktop.commands._common import now_utc, print_json, table
+from desktop.commands._common import now_utc, open_session, print_json, table
+
+if TYPE_CHECKING:
+    from core.custody.importer import WatchOnlyImport
 
 SCRIPT_TYPES = ("p2pkh", "p2sh-p2wpkh", "p2wpkh", "p2tr")
 
@@ -86,7 +90,7 @@ def read_source(source: str) -> str:
     return source
 
 
-def _parse(args) -> "object":
+def _parse(args) -> WatchOnlyImport:
     from core.custody.importer import parse_import
     from core.custody.keys import ImportRefused
 
@@ -97,38 +101,25 @@ def _parse(args) -> "object":
         raise CommandError(str(exc)) from None  # never chain: the cause may quote the input
 
 
-def _open_db():
-    from core.store import StoreError, open_store
-
-    try:
-        return open_store()
-    except StoreError as exc:
-        raise CommandError(str(exc)) from exc
-
-
 def run_add(args) -> int:
+    from core.custody import CustodyInputError
     from core.custody.importer import derive_addresses
     from core.model import CustodyClass
-    from core.store.custody_repo import CustodyInputError, add_wallet
-
-    from core.settings import load_settings, update_settings
 
     imported = _parse(args)
-    db = _open_db()
-    try:
-        wallet = add_wallet(db, imported, args.label, args.vendor, CustodyClass(args.custody), now_utc())
-        settings = load_settings(db)
+    with open_session(args) as session:
+        try:
+            wallet = session.add_wallet(imported, args.label, args.vendor, CustodyClass(args.custody), now_utc())
+        except CustodyInputError as exc:
+            raise CommandError(str(exc)) from None
+        settings = session.settings
         if wallet.chain.startswith("bitcoin") and not settings.esplora_explained:
             # once, on stderr so --json stays clean: what the chain server will learn
             sys.stderr.write(f"Note: balances come from the Esplora server {settings.esplora_url}. It learns every "
                              "address of this wallet, can link them, and sees your IP address unless a SOCKS "
                              "proxy (e.g. Tor) is set in Settings. Your own node's Esplora, or Tor, keeps this "
                              "private.\n")
-            update_settings(db, esplora_explained=True)
-    except CustodyInputError as exc:
-        raise CommandError(str(exc)) from None
-    finally:
-        db.close()
+            session.update_settings(esplora_explained=True)
     first = derive_addresses(wallet.public_ref, count=1)[0]
     if args.json:
         print_json({"id": wallet.id, "label": wallet.label, "kind": wallet.kind, "chain": wallet.chain,
@@ -144,13 +135,8 @@ def run_add(args) -> int:
 
 
 def run_list(args) -> int:
-    from core.store.custody_repo import list_manual_holdings, list_wallets
-
-    db = _open_db()
-    try:
-        wallets, manual = list_wallets(db), list_manual_holdings(db)
-    finally:
-        db.close()
+    with open_session(args) as session:
+        wallets, manual = session.wallets(), session.manual_holdings()
     if args.json:
         print_json({"wallets": [{"id": w.id, "label": w.label, "kind": w.kind, "chain": w.chain,
                                  "vendor": w.vendor, "custody_class": w.custody_class.value} for w in wallets],
@@ -168,14 +154,9 @@ def run_list(args) -> int:
 
 
 def run_remove(args) -> int:
-    from core.store.custody_repo import remove_wallet
-
-    db = _open_db()
-    try:
-        if not remove_wallet(db, args.wallet_id):
+    with open_session(args) as session:
+        if not session.remove_wallet(args.wallet_id):
             raise CommandError(f"no wallet with id '{args.wallet_id}' (see 'undertow wallet list')")
-    finally:
-        db.close()
     print(f"Stopped watching {args.wallet_id}")
     return 0
 
@@ -195,8 +176,10 @@ def run_derive(args) -> int:
         raise CommandError(str(exc)) from None
     branch = 1 if args.change else 0
     single = imported.kind != "btc-descriptor" or len(addresses) == 1 and "*" not in imported.public_ref
-    rows = [{"index": None if single else args.start + i, "chain": None if single else ("change" if branch else "receive"),
-             "address": a} for i, a in enumerate(addresses)]
+    rows: list[dict[str, Any]] = [{"index": None if single else args.start + i,
+                                   "chain": None if single else ("change" if branch else "receive"),
+                                   "address": a}
+                                  for i, a in enumerate(addresses)]
     if args.json:
         print_json({"kind": imported.kind, "script_type": imported.script_type, "fingerprint": imported.fingerprint,
                     "warnings": list(imported.warnings), "addresses": rows})
@@ -213,30 +196,23 @@ def run_derive(args) -> int:
 
 
 def run_manual(args) -> int:
+    from core.custody import CustodyInputError
     from core.model import CustodyClass, Purpose
-    from core.store.custody_repo import CustodyInputError, add_manual_holding
 
-    db = _open_db()
-    try:
-        hid = add_manual_holding(db, args.label, args.asset, args.amount, CustodyClass(args.custody),
-                                 Purpose(args.purpose), now_utc())
-    except CustodyInputError as exc:
-        raise CommandError(str(exc)) from None
-    finally:
-        db.close()
+    with open_session(args) as session:
+        try:
+            hid = session.add_manual_holding(args.label, args.asset, args.amount, CustodyClass(args.custody),
+                                             Purpose(args.purpose), now_utc())
+        except CustodyInputError as exc:
+            raise CommandError(str(exc)) from None
     print(f"Recorded {args.amount} {args.asset.upper()} as {hid}")
     return 0
 
 
 def run_tag(args) -> int:
     from core.model import CustodyClass, Purpose
-    from core.store.custody_repo import set_override
-
-    db = _open_db()
-    try:
-        set_override(db, args.source_id, args.asset.upper(), Purpose(args.purpose) if args.purpose else None,
-                     CustodyClass(args.custody) if args.custody else None)
-    finally:
-        db.close()
+    with open_session(args) as session:
+        session.set_override(args.source_id, args.asset.upper(), Purpose(args.purpose) if args.purpose else None,
+                             CustodyClass(args.custody) if args.custody else None)
     print("Saved" if args.purpose or args.custody else "Override removed")
     return 0

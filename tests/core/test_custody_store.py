@@ -3,20 +3,30 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from core.custody.importer import parse_import
 from core.custody.split import collateral_not_needed_usd, custody_split, movable_to_cold, required_margin_usd
-from core.model import (Account, Balance, CustodyClass, Holding, MarginMode, PortfolioSnapshot, Position, Purpose,
-                        Side)
+from core.model import Account, Balance, CustodyClass, Holding, MarginMode, PortfolioSnapshot, Position, Purpose, Side
 from core.store import open_store
-from core.store.custody_repo import (CustodyInputError, add_manual_holding, add_wallet, confirm_arrived_moves,
-                                     list_cold_moves, list_manual_holdings, list_wallets, load_overrides,
-                                     mark_moved, plan_cold_move, remove_wallet, set_override)
+from core.store.custody_repo import (
+    CustodyInputError,
+    add_manual_holding,
+    add_wallet,
+    confirm_arrived_moves,
+    list_cold_moves,
+    list_manual_holdings,
+    list_wallets,
+    load_overrides,
+    mark_moved,
+    plan_cold_move,
+    remove_wallet,
+    set_override,
+)
 
-NOW = datetime(2026, 2, 12, 12, tzinfo=timezone.utc)
+NOW = datetime(2026, 2, 12, 12, tzinfo=UTC)
 ZPUB = "zpub6rFR7y4Q2AijBEqTUquhVz398htDFrtymD9xYYfG1m4wAcvPhXNfE3EfH1r1ADqtfSdVCToUG868RvUUkgDKf31mGDtKsAYz2oz2AGutZYs"
 
 
@@ -89,8 +99,8 @@ def test_split_metrics():
 
 
 async def test_demo_wallet_sources_parse_the_recorded_chain_data():
-    from core.demo import demo_dir
     from core.custody.sources import demo_wallet_sources
+    from core.demo import demo_dir
 
     sources = demo_wallet_sources(demo_dir())
     payloads = await asyncio.wait_for(asyncio.gather(*(s.fetch(NOW) for s in sources)), 30)

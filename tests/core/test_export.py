@@ -7,20 +7,28 @@ import io
 import json
 import math
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.export import (CSV_COLUMNS, ExportError, csv_rows, decimal_text, export_snapshot, snapshot_from_json,
-                         snapshot_to_csv, snapshot_to_json)
+from core.export import (
+    CSV_COLUMNS,
+    ExportError,
+    csv_rows,
+    decimal_text,
+    export_snapshot,
+    snapshot_from_json,
+    snapshot_to_csv,
+    snapshot_to_json,
+)
 from core.model import Balance, PortfolioSnapshot
 from core.store import open_store, save_snapshot
 from desktop.__main__ import main
 
-T0 = datetime(2026, 2, 12, 12, tzinfo=timezone.utc)
+T0 = datetime(2026, 2, 12, 12, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")

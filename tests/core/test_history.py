@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import numpy as np
 import pytest
@@ -13,13 +13,21 @@ from hypothesis import strategies as st
 from core.cascade.ladder import Ladder
 from core.fragility import assess_held_markets
 from core.fragility_clusters import cluster_finder, clusters_from_ladder, densest_nearest
-from core.history import (StoredSnapshot, exposure_usd, history_point, history_points, load_history,
-                          previous_snapshot_id, stored_snapshots, thin)
-from core.model import (Balance, CustodyClass, Holding, MarginMode, PortfolioSnapshot, Position, Purpose, Side)
+from core.history import (
+    StoredSnapshot,
+    exposure_usd,
+    history_point,
+    history_points,
+    load_history,
+    previous_snapshot_id,
+    stored_snapshots,
+    thin,
+)
+from core.model import Balance, CustodyClass, Holding, MarginMode, PortfolioSnapshot, Position, Purpose, Side
 from core.risk import assess_accounts
 from core.store import load_snapshot, open_store, save_snapshot, snapshot_ids
 
-T0 = datetime(2026, 2, 12, 12, tzinfo=timezone.utc)
+T0 = datetime(2026, 2, 12, 12, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")

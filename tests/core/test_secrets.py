@@ -3,7 +3,7 @@ store they are refused unless the user accepts session-only keys."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import keyring
 import pytest
@@ -11,10 +11,16 @@ from keyring.backends import fail, null
 
 from core import secrets
 from core.store import open_store
-from core.store.accounts_repo import (AccountError, create_account, delete_account, get_account,
-                                      list_accounts, update_account)
+from core.store.accounts_repo import (
+    AccountError,
+    create_account,
+    delete_account,
+    get_account,
+    list_accounts,
+    update_account,
+)
 
-T0 = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 CREDS = {"apiKey": "KEY-abc-123456", "secret": "SECRET-def-789012"}
 
 

@@ -4,18 +4,40 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from core.model import (Account, Balance, CustodyClass, Holding, LeverageTier, MarketState, MarginMode,
-                        PortfolioSnapshot, Position, Purpose, Side, SourceState, SourceStatus, Wallet)
-from core.store import (LATEST_VERSION, StoreError, latest_snapshot, load_snapshot, open_store,
-                        save_snapshot, schema_version, snapshot_ids)
+from core.model import (
+    Account,
+    Balance,
+    CustodyClass,
+    Holding,
+    LeverageTier,
+    MarginMode,
+    MarketState,
+    PortfolioSnapshot,
+    Position,
+    Purpose,
+    Side,
+    SourceState,
+    SourceStatus,
+    Wallet,
+)
+from core.store import (
+    LATEST_VERSION,
+    StoreError,
+    latest_snapshot,
+    load_snapshot,
+    open_store,
+    save_snapshot,
+    schema_version,
+    snapshot_ids,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
-T0 = datetime(2026, 2, 12, 12, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 2, 12, 12, 0, tzinfo=UTC)
 
 
 def sample_snapshot(taken_at=T0) -> PortfolioSnapshot:
@@ -68,7 +90,7 @@ def test_snapshot_is_written_in_one_transaction(tmp_path, monkeypatch):
 
     monkeypatch.setattr(snapshots, "dumps", boom)  # fail after the head and some rows are written
     with pytest.raises(RuntimeError):
-        save_snapshot(db, sample_snapshot(datetime(2026, 2, 13, tzinfo=timezone.utc)))
+        save_snapshot(db, sample_snapshot(datetime(2026, 2, 13, tzinfo=UTC)))
     assert len(snapshot_ids(db)) == 1
     assert db.execute("select count(*) from snapshot_positions").fetchone()[0] == 1
     assert latest_snapshot(db) == sample_snapshot()

@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 import time
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from core.model import Account, Balance, MarginMode, Position, Side, SourceState
-from core.store import latest_snapshot, open_store, snapshot_ids
-from core.sync import SourceError, SourcePayload, collect, sync_once
+from core.session import Session
+from core.sync import SourceError, SourcePayload, collect
 
-T0 = datetime(2026, 2, 12, 12, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 2, 12, 12, 0, tzinfo=UTC)
 
 
 @dataclass
@@ -51,11 +51,11 @@ async def test_one_failure_leaves_the_others_fresh_and_has_no_data_yet():
 
 
 async def test_failed_source_keeps_its_last_good_rows_marked_stale(tmp_path):
-    db = open_store(tmp_path / "u.sqlite")
-    await sync_once([FakeSource("a", entry=70000.0), FakeSource("b", entry=71000.0)], db, T0)
+    session = Session.open(path=tmp_path / "u.sqlite")
+    await session.sync(T0, sources=[FakeSource("a", entry=70000.0), FakeSource("b", entry=71000.0)])
     later = T0 + timedelta(hours=1)
-    _, snap = await sync_once([FakeSource("a", entry=72000.0),
-                               FakeSource("b", fail=asyncio.TimeoutError())], db, later)
+    _, snap = await session.sync(later, sources=[FakeSource("a", entry=72000.0),
+                                                 FakeSource("b", fail=TimeoutError())])
     status = {s.source_id: s for s in snap.sources}
     assert status["b"].state is SourceState.STALE and status["b"].as_of == T0
     assert status["b"].error == "timed out"
@@ -63,12 +63,13 @@ async def test_failed_source_keeps_its_last_good_rows_marked_stale(tmp_path):
     entries = {p.account_id: p.entry_price for p in snap.positions}
     assert entries == {"a": 72000.0, "b": 71000.0}  # b's last good position is still there
     # the stored snapshot says the same, and the first snapshot is untouched
-    assert latest_snapshot(db) == snap
-    assert len(snapshot_ids(db)) == 2
+    assert session.latest_snapshots(1)[0][1] == snap
+    assert len(session.snapshot_ids()) == 2
     # a third sync where b fails again still carries the original time, not the time of the copy
-    _, third = await sync_once([FakeSource("a"), FakeSource("b", fail=RuntimeError("x"))], db,
-                               later + timedelta(hours=1))
+    _, third = await session.sync(later + timedelta(hours=1),
+                                  sources=[FakeSource("a"), FakeSource("b", fail=RuntimeError("x"))])
     assert {s.source_id: s.as_of for s in third.sources}["b"] == T0
+    session.close()
 
 
 async def test_unexpected_error_message_does_not_leak_details():

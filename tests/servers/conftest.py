@@ -1,8 +1,8 @@
-"""Fixtures for the loopback exchange fakes: servers, an in-memory keyring, a store with accounts."""
+"""Fixtures for the loopback exchange fakes: servers, an in-memory keyring, a session with accounts."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -18,7 +18,7 @@ API_SECRETS = {  # distinctive values, so a leak anywhere is easy to find
 FAKES = {"binanceusdm": FakeBinance, "bybit": FakeBybit, "okx": FakeOkx}
 #: Client settings for the fakes: no client-side throttling, a short request timeout.
 TEST_OPTIONS = {"rate_limit": False, "timeout_ms": 400}
-T0 = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
@@ -42,21 +42,21 @@ async def fakes():
 
 
 @pytest.fixture
-def store(tmp_path):
-    from core.store import open_store
+def session(tmp_path):
+    """A live (not demo) application session on a fresh database in ``tmp_path``."""
+    from core.session import Session
 
-    db = open_store(tmp_path / "undertow.sqlite")
-    yield db
-    db.close()
+    s = Session.open(path=tmp_path / "undertow.sqlite")
+    yield s
+    # The exchange clients live on the test's loop and are closed by ``fakes``; only the database is ours.
+    s.store.close()
 
 
-def add_fake_accounts(db, servers, venues=("binanceusdm", "bybit", "okx")) -> dict:
+def add_fake_accounts(session, servers, venues=("binanceusdm", "bybit", "okx")) -> dict:
     """One configured account per venue, each pointed at its fake through the base-URL override."""
-    from core.store.accounts_repo import create_account
-
     out = {}
     for venue in venues:
-        out[venue] = create_account(db, venue, f"{venue} main", API_SECRETS[venue], now=T0,
-                                    api_base_url=servers[venue].base_url, options=TEST_OPTIONS,
-                                    account_id=f"{venue}-acct")
+        out[venue] = session.create_account(venue, f"{venue} main", API_SECRETS[venue], now=T0,
+                                            api_base_url=servers[venue].base_url, options=TEST_OPTIONS,
+                                            account_id=f"{venue}-acct")
     return out

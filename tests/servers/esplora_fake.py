@@ -40,7 +40,7 @@ class EsploraFake:
     lifetime_s: float = 60.0
     requests: list[str] = field(default_factory=list)
 
-    async def __aenter__(self) -> "EsploraFake":
+    async def __aenter__(self) -> EsploraFake:
         app = web.Application()
         app.router.add_get("/address/{addr}", self._address)
         app.router.add_get("/address/{addr}/txs", self._txs)

@@ -23,7 +23,7 @@ class EvmFake:
     lifetime_s: float = 60.0
     calls: list[str] = field(default_factory=list)
 
-    async def __aenter__(self) -> "EvmFake":
+    async def __aenter__(self) -> EvmFake:
         app = web.Application()
         app.router.add_post("/", self._rpc)
         self._runner = web.AppRunner(app, access_log=None)

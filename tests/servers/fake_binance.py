@@ -13,7 +13,8 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from aiohttp import web
 
@@ -83,7 +84,7 @@ class FakeVenue:
             runner, self._runner = self._runner, None
             await runner.cleanup()
 
-    async def __aenter__(self) -> "FakeVenue":
+    async def __aenter__(self) -> FakeVenue:
         await self.start()
         return self
 
@@ -112,7 +113,8 @@ class FakeVenue:
             return web.Response(status=502, text="<html><body>502 Bad Gateway</body></html>",
                                 content_type="text/html")
         elif fault == "malformed":
-            return web.Response(status=200, text='{"result": {"list": [{"symbol": "BTC', content_type="application/json")
+            return web.Response(status=200, text='{"result": {"list": [{"symbol": "BTC',
+                                content_type="application/json")
         elif fault == "revoked":
             return self.revoked_response()
         elif fault == "missing":

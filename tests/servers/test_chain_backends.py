@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -22,7 +22,7 @@ RECV = derive_addresses(DESC, count=60)
 CHANGE = derive_addresses(DESC, change=True, count=25)
 ETH_ADDR = "0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045"
 USDC = Token("USDC", "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48", 6)
-NOW = datetime(2026, 2, 12, 12, tzinfo=timezone.utc)
+NOW = datetime(2026, 2, 12, 12, tzinfo=UTC)
 
 
 def btc_wallet() -> Wallet:

@@ -8,10 +8,9 @@ from datetime import timedelta
 
 import pytest
 
-from core.exchanges.ccxt_source import RetryPolicy, sources_from_store
+from core.exchanges.ccxt_source import RetryPolicy
 from core.model import SourceState
-from core.store import latest_snapshot
-from core.sync import sync_once
+from core.store import connect
 from tests.servers.conftest import API_SECRETS, T0, add_fake_accounts
 
 FAST = RetryPolicy(attempts=2, backoff_s=0.01)
@@ -31,22 +30,28 @@ def _rows(snap, account_id):
     return sorted((p.symbol, p.side.value, p.contracts, p.entry_price) for p in snap.positions_of(account_id))
 
 
-async def _first_good_sync(store, fakes):
-    add_fake_accounts(store, fakes)
-    _, good = await sync_once(sources_from_store(store, FAST), store, T0)
+def _sources(session):
+    """The session's sources, built here so a test can look at them after the sync."""
+    latest = session.latest_snapshots(1)
+    return session.sources(latest[0][1] if latest else None, FAST)
+
+
+async def _first_good_sync(session, fakes):
+    add_fake_accounts(session, fakes)
+    _, good = await session.sync(T0, retry=FAST)
     assert all(s.state is SourceState.FRESH for s in good.sources)
     return good
 
 
 @pytest.mark.parametrize("fault", list(EXPECTED))
 @pytest.mark.parametrize("venue", ["binanceusdm", "bybit", "okx"])
-async def test_a_failing_account_goes_stale_and_keeps_its_data(fakes, store, venue, fault):
-    good = await _first_good_sync(store, fakes)
+async def test_a_failing_account_goes_stale_and_keeps_its_data(fakes, session, venue, fault):
+    good = await _first_good_sync(session, fakes)
     account_id = f"{venue}-acct"
     fakes[venue].fault(POSITIONS_PATH[venue], fault)
     later = T0 + timedelta(minutes=15)
-    sources = sources_from_store(store, FAST)
-    _, snap = await sync_once(sources, store, later)
+    sources = _sources(session)
+    _, snap = await session.sync(later, sources=sources)
 
     status = {s.source_id: s for s in snap.sources}
     failed = status[account_id]
@@ -59,31 +64,31 @@ async def test_a_failing_account_goes_stale_and_keeps_its_data(fakes, store, ven
     for other in {"binanceusdm", "bybit", "okx"} - {venue}:
         assert status[f"{other}-acct"].state is SourceState.FRESH
         assert status[f"{other}-acct"].as_of == later
-    stored = latest_snapshot(store)  # what the store holds now still has the stale account's positions
+    stored = session.latest_snapshots(1)[0][1]  # what the store holds now still has the stale account's positions
     assert _rows(stored, account_id) == _rows(good, account_id)
     assert category  # documented above; the category itself is checked in test_errors
 
 
-async def test_a_transient_error_is_retried_and_recovers(fakes, store):
-    await _first_good_sync(store, fakes)
+async def test_a_transient_error_is_retried_and_recovers(fakes, session):
+    await _first_good_sync(session, fakes)
     fakes["okx"].fault(POSITIONS_PATH["okx"], "429", times=1)
-    _, snap = await sync_once(sources_from_store(store, FAST), store, T0 + timedelta(minutes=1))
+    _, snap = await session.sync(T0 + timedelta(minutes=1), retry=FAST)
     assert all(s.state is SourceState.FRESH for s in snap.sources)
     assert fakes["okx"].count(POSITIONS_PATH["okx"]) == 3  # first sync, the 429, the retry
 
 
-async def test_a_revoked_key_is_not_retried(fakes, store):
-    await _first_good_sync(store, fakes)
+async def test_a_revoked_key_is_not_retried(fakes, session):
+    await _first_good_sync(session, fakes)
     fakes["bybit"].fault(POSITIONS_PATH["bybit"], "revoked")
-    await sync_once(sources_from_store(store, FAST), store, T0 + timedelta(minutes=1))
+    await session.sync(T0 + timedelta(minutes=1), retry=FAST)
     assert fakes["bybit"].count(POSITIONS_PATH["bybit"]) == 2
 
 
-async def test_a_missing_optional_endpoint_keeps_the_last_good_value(fakes, store):
-    good = await _first_good_sync(store, fakes)
+async def test_a_missing_optional_endpoint_keeps_the_last_good_value(fakes, session):
+    good = await _first_good_sync(session, fakes)
     fakes["binanceusdm"].fault("/fapi/v1/openInterest", "missing")
-    sources = sources_from_store(store, FAST)
-    _, snap = await sync_once(sources, store, T0 + timedelta(minutes=5))
+    sources = _sources(session)
+    _, snap = await session.sync(T0 + timedelta(minutes=5), sources=sources)
     status = {s.source_id: s for s in snap.sources}
     assert status["binanceusdm-acct"].state is SourceState.FRESH
     source = next(s for s in sources if s.source_id == "binanceusdm-acct")
@@ -94,32 +99,34 @@ async def test_a_missing_optional_endpoint_keeps_the_last_good_value(fakes, stor
     assert after.bids == before.bids and after.tiers == before.tiers
 
 
-async def test_failure_without_earlier_data_is_failed_not_blank(fakes, store):
-    add_fake_accounts(store, fakes)
+async def test_failure_without_earlier_data_is_failed_not_blank(fakes, session):
+    add_fake_accounts(session, fakes)
     fakes["binanceusdm"].fault("*", "5xx")
-    _, snap = await sync_once(sources_from_store(store, FAST), store, T0)
+    _, snap = await session.sync(T0, retry=FAST)
     status = {s.source_id: s for s in snap.sources}
     assert status["binanceusdm-acct"].state is SourceState.FAILED
     assert "unavailable" in status["binanceusdm-acct"].error
     assert status["bybit-acct"].state is SourceState.FRESH and snap.positions_of("bybit-acct")
 
 
-async def test_an_unreachable_venue_is_a_network_error(fakes, store):
-    add_fake_accounts(store, fakes, venues=("okx",))
+async def test_an_unreachable_venue_is_a_network_error(fakes, session):
+    add_fake_accounts(session, fakes, venues=("okx",))
     await fakes["okx"].stop()
-    _, snap = await sync_once(sources_from_store(store, FAST), store, T0)
+    _, snap = await session.sync(T0, retry=FAST)
     assert "Could not reach OKX" in snap.sources[0].error
 
 
-async def test_known_secrets_never_reach_the_database_logs_or_messages(fakes, store, tmp_path, caplog):
+async def test_known_secrets_never_reach_the_database_logs_or_messages(fakes, session, tmp_path, caplog):
     caplog.set_level(logging.DEBUG)
-    await _first_good_sync(store, fakes)
+    await _first_good_sync(session, fakes)
     for venue in fakes:
         fakes[venue].fault(POSITIONS_PATH[venue], "revoked")
-    _, snap = await sync_once(sources_from_store(store, FAST), store, T0 + timedelta(minutes=1))
+    _, snap = await session.sync(T0 + timedelta(minutes=1), retry=FAST)
     messages = [s.error or "" for s in snap.sources]
     assert all("rejected the API key" in m for m in messages)
-    store.conn.execute("PRAGMA wal_checkpoint(FULL)")
+    checkpoint = connect(session.store.path)
+    checkpoint.execute("PRAGMA wal_checkpoint(FULL)")
+    checkpoint.close()
     files = b"".join(p.read_bytes() for p in tmp_path.glob("undertow.sqlite*"))
     logs = caplog.text + "\n".join(str(r.args) for r in caplog.records)
     for creds in API_SECRETS.values():
@@ -127,5 +134,5 @@ async def test_known_secrets_never_reach_the_database_logs_or_messages(fakes, st
             assert value.encode() not in files, "secret in the database"
             assert value not in logs, "secret in the logs"
             assert all(value not in m for m in messages), "secret in a message"
-    refs = {r["id"]: r["secret_ref"] for r in store["exchange_accounts"].rows}
+    refs = {r["id"]: r["secret_ref"] for r in session.store.read()["exchange_accounts"].rows}
     assert set(refs.values()) == {"keyring"}

@@ -6,10 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from core.exchanges.ccxt_source import RetryPolicy, sources_from_store, probe_account
+from core.exchanges.ccxt_source import RetryPolicy, probe_account
 from core.model import MarginMode, Side, SourceState
-from core.store.accounts_repo import get_account
-from core.sync import sync_once
 from tests.servers.conftest import API_SECRETS, T0, add_fake_accounts
 
 FAST = RetryPolicy(attempts=2, backoff_s=0.01)
@@ -19,10 +17,9 @@ def _position(snap, account_id, symbol):
     return next(p for p in snap.positions if p.account_id == account_id and p.symbol == symbol)
 
 
-async def test_one_account_per_venue_gives_a_correct_snapshot(fakes, store):
-    add_fake_accounts(store, fakes)
-    sources = sources_from_store(store, FAST)
-    _, snap = await sync_once(sources, store, T0)
+async def test_one_account_per_venue_gives_a_correct_snapshot(fakes, session):
+    add_fake_accounts(session, fakes)
+    _, snap = await session.sync(T0, retry=FAST)
 
     assert {s.source_id: s.state for s in snap.sources} == {
         "binanceusdm-acct": SourceState.FRESH, "bybit-acct": SourceState.FRESH, "okx-acct": SourceState.FRESH}
@@ -62,25 +59,23 @@ async def test_one_account_per_venue_gives_a_correct_snapshot(fakes, store):
     assert snap.market("binanceusdm", "BTC/USDT:USDT").tiers[1].maintenance_margin_rate == 0.005
 
 
-async def test_markets_are_loaded_once_per_client(fakes, store):
-    add_fake_accounts(store, fakes, venues=("binanceusdm",))
+async def test_markets_are_loaded_once_per_client(fakes, session):
+    add_fake_accounts(session, fakes, venues=("binanceusdm",))
     for minutes in (0, 5):
-        await sync_once(sources_from_store(store, FAST), store, T0 + timedelta(minutes=minutes))
+        await session.sync(T0 + timedelta(minutes=minutes), retry=FAST)
     assert fakes["binanceusdm"].count("/fapi/v1/exchangeInfo") == 1
     assert fakes["binanceusdm"].count("/fapi/v3/positionRisk") == 2
 
 
-async def test_hyperliquid_and_generic_accounts_need_no_fake_to_be_configured(store):
-    from core.store.accounts_repo import create_account
-
-    acct = create_account(store, "hyperliquid", "HL", {"walletAddress": "0x" + "ab" * 20}, now=T0)
+async def test_hyperliquid_and_generic_accounts_need_no_fake_to_be_configured(session):
+    acct = session.create_account("hyperliquid", "HL", {"walletAddress": "0x" + "ab" * 20}, now=T0)
     assert acct.secret_ref == "" and acct.options["walletAddress"].startswith("0xab")
-    assert get_account(store, acct.id).to_account().quote == "USDC"
+    assert session.find_account(acct.id).to_account().quote == "USDC"
 
 
 @pytest.mark.parametrize("venue", ["binanceusdm", "bybit", "okx"])
-async def test_connection_test_reports_read_only_key(fakes, store, venue):
-    config = add_fake_accounts(store, fakes, venues=(venue,))[venue]
+async def test_connection_test_reports_read_only_key(fakes, session, venue):
+    config = add_fake_accounts(session, fakes, venues=(venue,))[venue]
     result = await probe_account(config, API_SECRETS[venue], T0)
     assert result.ok, result.message
     assert result.positions == 2
@@ -89,16 +84,16 @@ async def test_connection_test_reports_read_only_key(fakes, store, venue):
 
 
 @pytest.mark.parametrize("venue", ["binanceusdm", "bybit", "okx"])
-async def test_connection_test_warns_about_trading_or_withdrawal_rights(fakes, store, venue):
+async def test_connection_test_warns_about_trading_or_withdrawal_rights(fakes, session, venue):
     fakes[venue].trading_rights = True
-    config = add_fake_accounts(store, fakes, venues=(venue,))[venue]
+    config = add_fake_accounts(session, fakes, venues=(venue,))[venue]
     result = await probe_account(config, API_SECRETS[venue], T0)
     assert result.ok and result.permissions.dangerous
     assert "WARNING" in result.message and "withdrawal" in result.message
 
 
-async def test_connection_test_with_a_revoked_key_says_so(fakes, store):
-    config = add_fake_accounts(store, fakes, venues=("bybit",))["bybit"]
+async def test_connection_test_with_a_revoked_key_says_so(fakes, session):
+    config = add_fake_accounts(session, fakes, venues=("bybit",))["bybit"]
     fakes["bybit"].fault("/v5/position/list", "revoked")
     result = await probe_account(config, API_SECRETS["bybit"], T0)
     assert not result.ok and "rejected the API key" in result.message

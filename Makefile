@@ -18,8 +18,10 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/undertow --demo
 
-## Run the whole test suite headless (offscreen Qt)
+## Lint (ruff), type-check (mypy), then run the whole test suite headless (offscreen Qt)
 test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 ## Frozen desktop build (PyInstaller one-folder + tarball) in dist/

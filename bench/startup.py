@@ -41,7 +41,7 @@ class FirstPaint(QObject):
 painter = FirstPaint()
 dash.worth.installEventFilter(painter)
 window.show()
-if state.snapshot is None:
+if not state.session.snapshot_ids():  # the very first start: nothing stored, sync the demo
     QTimer.singleShot(0, state.refresh)
 QTimer.singleShot(60000, app.quit)
 app.exec()
@@ -51,7 +51,7 @@ app.exec()
 def one_run(home: str) -> tuple[float, float, str]:
     env = dict(os.environ, UNDERTOW_HOME=home, QT_QPA_PLATFORM="offscreen", BENCH_T0=repr(time.time()))
     out = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=120)
-    line = next((l for l in out.stdout.splitlines() if l.startswith("RESULT")), None)
+    line = next((ln for ln in out.stdout.splitlines() if ln.startswith("RESULT")), None)
     if line is None:
         raise SystemExit(f"start-up bench failed:\n{out.stdout}\n{out.stderr[-3000:]}")
     _, secs, mb, heavy = line.split()

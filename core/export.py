@@ -23,12 +23,18 @@ import math
 import os
 import types
 import typing
+from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from core.model import PortfolioSnapshot
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+_D = TypeVar("_D", bound="DataclassInstance")
 
 FORMAT_NAME = "undertow-snapshot"
 FORMAT_VERSION = 1
@@ -154,7 +160,7 @@ def _decode(hint: Any, value: Any, where: str) -> Any:
         return datetime.fromisoformat(value)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return hint(value)
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return _dataclass(hint, value, where)
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
@@ -165,7 +171,7 @@ def _decode(hint: Any, value: Any, where: str) -> Any:
     raise ExportError(f"{where}: unsupported field type {hint}")
 
 
-def _dataclass(cls: type, raw: Any, where: str) -> Any:
+def _dataclass(cls: type[_D], raw: Any, where: str) -> _D:
     if not isinstance(raw, dict):
         raise ExportError(f"{where}: expected an object")
     hints = typing.get_type_hints(cls)
@@ -205,7 +211,7 @@ def export_text(snapshot: PortfolioSnapshot, fmt: str, snapshot_id: int | None =
     raise ExportError(f"unknown format '{fmt}': choose one of {', '.join(FORMATS)}")
 
 
-def export_snapshot(snapshot: PortfolioSnapshot, path: str | os.PathLike, fmt: str,
+def export_snapshot(snapshot: PortfolioSnapshot, path: str | os.PathLike[str], fmt: str,
                     snapshot_id: int | None = None) -> Path:
     """Write ``snapshot`` to ``path`` as ``fmt`` ("csv" | "json"); an existing file is replaced only on success."""
     text = export_text(snapshot, fmt, snapshot_id)

@@ -6,8 +6,8 @@ building up, thin books near the price, and dense liquidation clusters close to 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from core.model import MarketState, PortfolioSnapshot
 

@@ -9,7 +9,7 @@ mark does not count), and the nearest dense bucket on each side is the cluster a
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 import numpy as np
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import threading
-from typing import Any, Coroutine
+from collections.abc import Coroutine
+from typing import Any
 
 
 class Runtime:
@@ -41,7 +42,7 @@ class Runtime:
     def running(self) -> bool:
         return self._thread.is_alive() and not self._loop.is_closed()
 
-    def submit(self, coro: Coroutine[Any, Any, Any]) -> concurrent.futures.Future:
+    def submit(self, coro: Coroutine[Any, Any, Any]) -> concurrent.futures.Future[Any]:
         """Schedule ``coro`` on the loop; cancel the returned future to cancel the task."""
         return asyncio.run_coroutine_threadsafe(coro, self._loop)
 

@@ -11,7 +11,11 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from typing import Mapping
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -19,7 +23,7 @@ SERVICE = "undertow"
 KEYRING_REF = "keyring"  # secret_ref values stored in the database
 SESSION_REF = "session"
 
-_session: dict[str, dict] = {}  # account id -> credentials, this process only
+_session: dict[str, dict[str, str]] = {}  # account id -> credentials, this process only
 _lock = threading.Lock()
 
 
@@ -31,13 +35,13 @@ class NoSecureStore(SecretStoreError):
     pass
 
 
-def _backend():
+def _backend() -> KeyringBackend:
     import keyring
 
     return keyring.get_keyring()
 
 
-def _is_insecure(backend) -> bool:
+def _is_insecure(backend: Any) -> bool:
     from keyring.backends import fail, null
 
     if isinstance(backend, (fail.Keyring, null.Keyring)):
@@ -89,7 +93,7 @@ def store_secret(account_id: str, secret: Mapping[str, str], session_only_ok: bo
     return KEYRING_REF
 
 
-def load_secret(account_id: str) -> dict | None:
+def load_secret(account_id: str) -> dict[str, Any] | None:
     """The credentials of ``account_id``, or None if none are stored (or the session ended)."""
     with _lock:
         if account_id in _session:
@@ -142,7 +146,7 @@ def forget_session_secrets() -> None:
         _session.clear()
 
 
-def _memory_keyring_class():
+def _memory_keyring_class() -> type[KeyringBackend]:
     from keyring.backend import KeyringBackend
     from keyring.errors import PasswordDeleteError
 
@@ -152,22 +156,22 @@ def _memory_keyring_class():
         priority = 1
 
         def __init__(self) -> None:
-            super().__init__()
+            super().__init__()  # type: ignore[no-untyped-call]  # keyring leaves it unannotated
             self.entries: dict[tuple[str, str], str] = {}
 
-        def get_password(self, service, username):
+        def get_password(self, service: str, username: str) -> str | None:
             return self.entries.get((service, username))
 
-        def set_password(self, service, username, password):
+        def set_password(self, service: str, username: str, password: str) -> None:
             self.entries[(service, username)] = password
 
-        def delete_password(self, service, username):
+        def delete_password(self, service: str, username: str) -> None:
             if self.entries.pop((service, username), None) is None:
                 raise PasswordDeleteError("not found")
 
     return MemoryKeyring
 
 
-def memory_keyring():
+def memory_keyring() -> KeyringBackend:
     """A fresh in-memory keyring backend instance (tests: ``keyring.set_keyring(memory_keyring())``)."""
     return _memory_keyring_class()()

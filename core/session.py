@@ -16,17 +16,20 @@ from collections.abc import Coroutine, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from core.analysis import Analysis, analyse
 from core.custody.split import wallet_balances
-from core.model import PortfolioSnapshot
-from core.reminders import ReminderConfig
+from core.exchanges.accounts import AccountConfig
+from core.model import Holding, PortfolioSnapshot, Wallet
+from core.reminders import ReminderConfig, ReminderState
 from core.runtime import Runtime, get_runtime
 from core.settings import Settings, load_settings, update_settings
-from core.store import Store, custody_repo, load_snapshot, save_snapshot, snapshot_ids
-from core.store import accounts_repo
+from core.store import Store, accounts_repo, custody_repo, load_snapshot, save_snapshot, snapshot_ids
 from core.sync import DEFAULT_SOURCE_TIMEOUT_S, Source, collect
+
+if TYPE_CHECKING:
+    from core.history import HistoryPoint, StoredSnapshot
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -100,25 +103,25 @@ class Session:
         earlier = [i for i in ids if snapshot_id is None or i < snapshot_id]
         return self.load_snapshot(earlier[-1]) if earlier else None
 
-    def accounts(self) -> list[accounts_repo.AccountConfig]:
+    def accounts(self) -> list[AccountConfig]:
         return accounts_repo.list_accounts(self.store.read())
 
-    def find_account(self, key: str) -> accounts_repo.AccountConfig | None:
+    def find_account(self, key: str) -> AccountConfig | None:
         return accounts_repo.find_account(self.store.read(), key)
 
-    def wallets(self) -> list:
+    def wallets(self) -> list[Wallet]:
         return custody_repo.list_wallets(self.store.read())
 
-    def manual_holdings(self) -> list:
+    def manual_holdings(self) -> list[Holding]:
         return custody_repo.list_manual_holdings(self.store.read())
 
-    def history(self, after_id: int = 0) -> list:
+    def history(self, after_id: int = 0) -> list[HistoryPoint]:
         """History points of this mode's stored snapshots (see ``core.history.load_history``)."""
         from core.history import load_history
 
         return load_history(self.store.read(), self.demo, after_id=after_id)
 
-    def stored_snapshots(self) -> list:
+    def stored_snapshots(self) -> list[StoredSnapshot]:
         from core.history import stored_snapshots
 
         return stored_snapshots(self.store.read(), self.demo)
@@ -262,12 +265,12 @@ class Session:
                             (self._demo_directory or demo_dir()) if self.demo else None)
         return await next_receive_address(wallet, source.chain, source.transport)
 
-    def create_account(self, *args: Any, **kwargs: Any) -> accounts_repo.AccountConfig:
+    def create_account(self, *args: Any, **kwargs: Any) -> AccountConfig:
         """See ``core.store.accounts_repo.create_account`` (the key goes to the keyring, never here)."""
         with self.store.write() as db:
             return accounts_repo.create_account(db, *args, **kwargs)
 
-    def update_account(self, account_id: str, **kwargs: Any) -> accounts_repo.AccountConfig:
+    def update_account(self, account_id: str, **kwargs: Any) -> AccountConfig:
         with self.store.write() as db:
             return accounts_repo.update_account(db, account_id, **kwargs)
 
@@ -275,5 +278,5 @@ class Session:
         with self.store.write() as db:
             return accounts_repo.delete_account(db, account_id)
 
-    def reminder_states(self) -> Mapping:
+    def reminder_states(self) -> Mapping[tuple[str, str], ReminderState]:
         return custody_repo.load_reminder_states(self.store.read())

@@ -62,7 +62,7 @@ def load_settings(db: sqlite_utils.Database) -> Settings:
 
 def save_settings(db: sqlite_utils.Database, settings: Settings) -> None:
     with db.atomic():
-        db["settings"].upsert_all(
+        db.table("settings").upsert_all(
             ({"key": f.name, "value": json.dumps(getattr(settings, f.name))} for f in fields(settings)),
             pk="key")
 

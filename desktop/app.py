@@ -72,7 +72,6 @@ def create_window(demo: bool, app=None):
     from desktop.bridge import Bridge
     from desktop.main_window import MainWindow
     from desktop.state import AppState
-
     from desktop.theme import theme
 
     collect_garbage_on_the_gui_timer()
@@ -93,9 +92,7 @@ def create_window(demo: bool, app=None):
 
     window.setWindowIcon(app_icon())
     window.tray = Tray(window, state)
-    for view in window.views:
-        if hasattr(view, "reminders_changed"):
-            view.reminders_changed.connect(window.tray.notify)
+    state.analysis_changed.connect(window.tray.on_analysis)  # every new analysis, whichever view is shown
     return state, window
 
 
@@ -114,7 +111,7 @@ def run_app(demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Undertow")
     app.setApplicationName("Undertow")
-    app.setDesktopFileName("undertow")  # lets Wayland match the window to the menu entry
+    QApplication.setDesktopFileName("undertow")  # lets Wayland match the window to the menu entry
     try:
         state, window = create_window(demo, app)
     except StoreError as exc:

@@ -11,7 +11,8 @@ in the emitting thread: widgets touched from the loop's thread crash Qt.)
 from __future__ import annotations
 
 import concurrent.futures
-from typing import Any, Callable, Coroutine
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
@@ -21,7 +22,7 @@ class _Job(QObject):
 
     outcome = Signal(object, object)  # (result, exception)
 
-    def __init__(self, bridge: "Bridge", on_done, on_error) -> None:
+    def __init__(self, bridge: Bridge, on_done, on_error) -> None:
         super().__init__()
         self._bridge = bridge
         self._on_done = on_done

@@ -14,8 +14,16 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLibraryInfo, QLocale, QObject,
-                            QTranslator, Signal)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
 
 from desktop import format as fmt
 
@@ -73,6 +81,8 @@ class Translations(QObject):
         if language == self.language and (self._installed or language == SOURCE_LANGUAGE):
             return language
         app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("switching the language needs a running QCoreApplication")
         for old in self._installed:
             app.removeTranslator(old)
         self._installed = []

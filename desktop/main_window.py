@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter,
-                               QStackedWidget, QToolBar)
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QToolBar
 
 from desktop import i18n
+from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
+
+if TYPE_CHECKING:
+    from desktop.tray import Tray
 
 # View titles are stable English keys (show_view, open_view); the navigation shows their translation.
 VIEW_TITLES = [QT_TRANSLATE_NOOP("Navigation", "Dashboard"), QT_TRANSLATE_NOOP("Navigation", "Positions"),
@@ -27,7 +31,7 @@ class MainWindow(QMainWindow):
     def __init__(self, state, views: list, parent=None) -> None:
         super().__init__(parent)
         self.state = state
-        self.tray = None  # desktop.tray.Tray, attached by the app when enabled
+        self.tray: Tray | None = None  # attached by the app when enabled
         self.force_quit = False
         self.resize(1280, 760)
 
@@ -35,7 +39,7 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget()
-        self.views = []
+        self.views: list[Any] = []  # QWidgets with a ``title``
         for index, view in enumerate(views):
             self.add_view(view, index)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -48,9 +52,10 @@ class MainWindow(QMainWindow):
         splitter.setSizes([170, 1100])
         self.setCentralWidget(splitter)
 
-        toolbar = self.toolbar = QToolBar(objectName="main-toolbar")
+        toolbar = self.toolbar = QToolBar()
+        toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
-        self.refresh_action = QAction(self, shortcut=QKeySequence.StandardKey.Refresh)
+        self.refresh_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_action.triggered.connect(state.refresh)
         self.cancel_action = QAction(self, enabled=False)
         self.cancel_action.triggered.connect(state.cancel_refresh)
@@ -66,7 +71,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.privacy_action)
         toolbar.addAction(self.settings_action)
         self.addToolBar(toolbar)
-        quit_action = self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = self.quit_action = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
 
@@ -126,7 +131,8 @@ class MainWindow(QMainWindow):
         item.setToolTip(self.tr("{title} (Ctrl+{n})").format(title=view_title(view), n=len(self.views)))
         self.nav.addItem(item)
         action = QAction(self, shortcut=QKeySequence(shortcut))
-        action.triggered.connect(lambda _=False, i=len(self.views) - 1: self.nav.setCurrentRow(i))
+        row = len(self.views) - 1
+        action.triggered.connect(lambda _=False, i=row: self.nav.setCurrentRow(i))
         self.addAction(action)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
@@ -150,7 +156,7 @@ class MainWindow(QMainWindow):
     def on_snapshot(self, snap) -> None:
         if snap is None:
             return
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         self.snapshot_label.setText(self.tr("Snapshot {when} ({age})").format(
             when=i18n.date_time(snap.taken_at), age=i18n.age(snap.taken_at, now)))
         parts = []

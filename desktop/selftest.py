@@ -188,8 +188,8 @@ def open_main_window() -> str:
             tray.icon.hide()
         window.deleteLater()
         app.processEvents()
-        shutdown()
         state.session.close()
+        shutdown()
     if "error" in outcome:
         raise RuntimeError(f"the demo refresh failed: {outcome['error']}")
     snap = outcome.get("snapshot")

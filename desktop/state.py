@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -53,7 +53,7 @@ class AppState(QObject):
 
     @staticmethod
     def now() -> datetime:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
 
     @property
     def snapshot(self) -> PortfolioSnapshot | None:
@@ -98,6 +98,8 @@ class AppState(QObject):
         fmt.set_display_currency(analysis.currency)  # every amount the views format from now on
         self.analysis_changed.emit(analysis)
         self.snapshot_changed.emit(analysis.snapshot)
+        if any(getattr(analysis.settings, k) != getattr(self.settings, k) for k in ANALYSIS_SETTINGS):
+            self.reanalyse()  # it was started before a setting changed: judge it again by the new one
 
     def show_snapshot(self, snapshot: PortfolioSnapshot, snapshot_id: int | None = None) -> None:
         """Analyse ``snapshot`` in the background and make it current (an imported file, a test's data)."""

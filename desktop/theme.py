@@ -73,6 +73,8 @@ class ThemeManager(QObject):
         import pyqtgraph as pg
 
         app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            raise RuntimeError("the theme is applied to a running QApplication")
         self.mode = mode if mode in ("system", "light", "dark") else "system"
         dark = self.mode == "dark" or (self.mode == "system" and _system_is_dark())
         app.setStyle("Fusion")

@@ -97,6 +97,11 @@ class Tray:
         self.window.close()
         QApplication.quit()
 
+    def on_analysis(self, analysis) -> None:
+        from core.reminders import notification_kinds
+
+        self.notify([r.key for r in analysis.reminders], notification_kinds(analysis.reminders))
+
     def notify(self, reminder_keys: list[str], kinds: list[str]) -> bool:
         """Show one notification for reminders not yet announced; returns True if one was shown."""
         new = [k for k in reminder_keys if k not in self._notified]

@@ -61,8 +61,7 @@ def svg_text() -> str:
 
 def paint_png(size: int, target: Path) -> None:
     from PySide6.QtCore import QPointF, Qt
-    from PySide6.QtGui import (QBrush, QColor, QImage, QLinearGradient, QPainter, QPainterPath, QPen,
-                               QPolygonF)
+    from PySide6.QtGui import QBrush, QColor, QImage, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)

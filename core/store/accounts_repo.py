@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Mapping
 from datetime import datetime
-from typing import Any, Mapping
+from typing import Any
 
 import sqlite_utils
 
@@ -19,7 +20,7 @@ from core.exchanges.accounts import AccountConfig, AccountError, validate_base_u
 TABLE = "exchange_accounts"
 
 
-def _row(config: AccountConfig) -> dict:
+def _row(config: AccountConfig) -> dict[str, Any]:
     return {"id": config.id, "venue": config.venue, "label": config.label,
             "margin_mode": config.margin_mode, "api_base_url": config.api_base_url,
             "secret_ref": config.secret_ref, "options": json.dumps(dict(config.options), sort_keys=True),
@@ -72,14 +73,14 @@ def validate(config: AccountConfig) -> None:
 def save_account(db: sqlite_utils.Database, config: AccountConfig) -> AccountConfig:
     """Insert or replace the row (no secrets here; see ``core.secrets``)."""
     validate(config)
-    db[TABLE].upsert(_row(config), pk="id")
+    db.table(TABLE).upsert(_row(config), pk="id")
     return config
 
 
 def remove_account(db: sqlite_utils.Database, account_id: str) -> bool:
     if get_account(db, account_id) is None:
         return False
-    db[TABLE].delete(account_id)
+    db.table(TABLE).delete(account_id)
     return True
 
 
@@ -101,10 +102,7 @@ def create_account(db: sqlite_utils.Database, venue: str, label: str, credential
         raise AccountError("choose an exchange")
     spec = venue_spec(venue)
     creds = {k: (v or "").strip() for k, v in credentials.items()}
-    missing = [c.label for c in spec.credentials
-               if c.key in ("apiKey", "secret", "walletAddress") and not creds.get(c.key)]
-    if spec.ccxt_id == "okx" and not creds.get("password"):
-        missing.append("API passphrase")
+    missing = spec.missing_credentials(creds)
     if missing:
         raise AccountError(f"{spec.name} needs: {', '.join(missing)}")
     account_id = account_id or new_account_id(venue)

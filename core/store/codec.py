@@ -7,7 +7,7 @@ import enum
 import json
 import typing
 from datetime import datetime
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 
@@ -46,7 +46,7 @@ def row_from(obj: Any, **extra: Any) -> dict[str, Any]:
     return row
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -18,8 +19,9 @@ import sqlite_utils
 
 from core.custody import CustodyInputError
 from core.custody.importer import WatchOnlyImport
-from core.model import CustodyClass, Holding, Purpose, Wallet
-from core.reminders import ReminderState
+from core.model import CustodyClass, Holding, PortfolioSnapshot, Purpose, Wallet
+from core.reminders import Reminder, ReminderConfig, ReminderContext, ReminderState
+from core.risk import PositionRisk
 
 VENDORS = ("OneKey", "Trezor", "Ledger", "Coldcard", "other")
 
@@ -141,7 +143,7 @@ def save_reminder_states(db: sqlite_utils.Database, states: dict[tuple[str, str]
             "dismissed_at": _iso(s.dismissed_at)} for s in states.values()), pk=("rule_id", "subject"))
 
 
-def _update_state(db, rule_id: str, subject: str, **values: Any) -> None:
+def _update_state(db: sqlite_utils.Database, rule_id: str, subject: str, **values: Any) -> None:
     db.table("reminder_state").upsert({"rule_id": rule_id, "subject": subject, **values}, pk=("rule_id", "subject"))
 
 
@@ -207,9 +209,10 @@ class ColdMove:
         return "confirmed" if self.confirmed_at else "moved" if self.moved_at else "planned"
 
 
-def _move(row: dict) -> ColdMove:
+def _move(row: dict[str, Any]) -> ColdMove:
     return ColdMove(row["id"], row["wallet_id"], row["asset"], row["amount"], row["address"],
-                    _dt(row["created_at"]), _dt(row["moved_at"]), _dt(row["confirmed_at"]), row["baseline_amount"])
+                    datetime.fromisoformat(row["created_at"]), _dt(row["moved_at"]), _dt(row["confirmed_at"]),
+                    row["baseline_amount"])
 
 
 def plan_cold_move(db: sqlite_utils.Database, wallet_id: str, asset: str, amount: Any, address: str,
@@ -253,11 +256,10 @@ def confirm_arrived_moves(db: sqlite_utils.Database, wallet_balances: dict[tuple
 
 # --- composing the reminder inputs (used by the CLI and the GUI alike) -------------------------
 
-def reminder_context(db: sqlite_utils.Database, snapshot, withdrawal_enabled: frozenset[str] = frozenset()):
-    from core.reminders import ReminderContext
-
+def reminder_context(db: sqlite_utils.Database, snapshot: PortfolioSnapshot,
+                     withdrawal_enabled: frozenset[str] = frozenset()) -> ReminderContext:
     wallets = [w for w in snapshot.wallets if w.custody_class is CustodyClass.HARDWARE_WALLET] or list(snapshot.wallets)
-    idle = {}
+    idle: dict[tuple[str, str], datetime] = {}
     if not snapshot.demo:
         for b in snapshot.balances:
             since = balance_unchanged_since(db, b.account_id, b.asset)
@@ -268,14 +270,16 @@ def reminder_context(db: sqlite_utils.Database, snapshot, withdrawal_enabled: fr
                            cold_wallet_label=wallets[0].label if wallets else "a hardware wallet")
 
 
-def evaluate_reminders(db: sqlite_utils.Database, snapshot, now: datetime, config=None, position_risks=None):
+def evaluate_reminders(db: sqlite_utils.Database, snapshot: PortfolioSnapshot, now: datetime,
+                       config: ReminderConfig | None = None,
+                       position_risks: Sequence[PositionRisk] | None = None) -> list[Reminder]:
     """Evaluate every rule on ``snapshot``, persist the new states, return the due reminders.
 
     ``position_risks``: precomputed ``PositionRisk``s (None: computed from the snapshot by core.risk).
     """
     from dataclasses import replace
 
-    from core.reminders import ReminderConfig, evaluate
+    from core.reminders import evaluate
     from core.settings import load_settings
 
     config = config or ReminderConfig.from_settings(load_settings(db))

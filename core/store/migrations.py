@@ -8,27 +8,27 @@ wrong loses nothing. Each migration runs in one transaction together with the ve
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import sqlite_utils
 
 
 def _v1_snapshots(db: sqlite_utils.Database) -> None:
     """Snapshots and their contents. Amounts are decimal TEXT (exact as received)."""
-    db["snapshots"].create(
+    db.table("snapshots").create(
         {"id": int, "taken_at": str, "demo": int, "app_version": str}, pk="id"
     )
-    db["snapshot_sources"].create(
+    db.table("snapshot_sources").create(
         {"snapshot_id": int, "source_id": str, "kind": str, "state": str, "as_of": str, "error": str},
         foreign_keys=[("snapshot_id", "snapshots", "id")],
     )
-    db["snapshot_accounts"].create(
+    db.table("snapshot_accounts").create(
         {"snapshot_id": int, "source_id": str, "id": str, "venue": str, "label": str,
          "margin_mode": str, "quote": str},
         foreign_keys=[("snapshot_id", "snapshots", "id")],
     )
-    db["snapshot_positions"].create(
+    db.table("snapshot_positions").create(
         {"snapshot_id": int, "source_id": str, "account_id": str, "venue": str, "symbol": str,
          "side": str, "contracts": str, "contract_size": str, "entry_price": str, "mark_price": str,
          "margin_mode": str, "leverage": str, "isolated_margin": str,
@@ -36,67 +36,67 @@ def _v1_snapshots(db: sqlite_utils.Database) -> None:
          "inverse": int, "hedged": int, "settle": str},
         foreign_keys=[("snapshot_id", "snapshots", "id")],
     )
-    db["snapshot_balances"].create(
+    db.table("snapshot_balances").create(
         {"snapshot_id": int, "source_id": str, "account_id": str, "asset": str,
          "total": str, "free": str, "used": str},
         foreign_keys=[("snapshot_id", "snapshots", "id")],
     )
-    db["snapshot_markets"].create(
+    db.table("snapshot_markets").create(
         {"snapshot_id": int, "source_id": str, "venue": str, "symbol": str, "payload": str},
         foreign_keys=[("snapshot_id", "snapshots", "id")],
     )
-    db["snapshot_holdings"].create(
+    db.table("snapshot_holdings").create(
         {"snapshot_id": int, "source_id": str, "asset": str, "amount": str,
          "custody_class": str, "purpose": str, "label": str},
         foreign_keys=[("snapshot_id", "snapshots", "id")],
     )
-    db["snapshot_prices"].create(
+    db.table("snapshot_prices").create(
         {"snapshot_id": int, "asset": str, "usd": str},
         foreign_keys=[("snapshot_id", "snapshots", "id")],
     )
     for table in ("snapshot_sources", "snapshot_accounts", "snapshot_positions", "snapshot_balances",
                   "snapshot_markets", "snapshot_holdings", "snapshot_prices"):
-        db[table].create_index(["snapshot_id"])
+        db.table(table).create_index(["snapshot_id"])
 
 
 def _v2_configuration(db: sqlite_utils.Database) -> None:
     """User configuration: accounts (secret *references* only), wallets, custody choices, reminders."""
-    db["snapshot_wallets"].create(
+    db.table("snapshot_wallets").create(
         {"snapshot_id": int, "source_id": str, "id": str, "label": str, "kind": str,
          "public_ref": str, "vendor": str, "custody_class": str, "chain": str},
         foreign_keys=[("snapshot_id", "snapshots", "id")],
     )
-    db["snapshot_wallets"].create_index(["snapshot_id"])
-    db["exchange_accounts"].create(
+    db.table("snapshot_wallets").create_index(["snapshot_id"])
+    db.table("exchange_accounts").create(
         {"id": str, "venue": str, "label": str, "margin_mode": str, "api_base_url": str,
          "secret_ref": str, "options": str, "created_at": str},
         pk="id",
     )
-    db["wallets"].create(
+    db.table("wallets").create(
         {"id": str, "label": str, "kind": str, "public_ref": str, "vendor": str,
          "custody_class": str, "chain": str, "created_at": str},
         pk="id",
     )
-    db["manual_holdings"].create(
+    db.table("manual_holdings").create(
         {"id": str, "label": str, "asset": str, "amount": str, "custody_class": str,
          "purpose": str, "created_at": str},
         pk="id",
     )
-    db["custody_overrides"].create(
+    db.table("custody_overrides").create(
         {"source_id": str, "asset": str, "purpose": str, "custody_class": str},
         pk=("source_id", "asset"),
     )
-    db["reminder_state"].create(
+    db.table("reminder_state").create(
         {"rule_id": str, "subject": str, "active": int, "fired_at": str, "cleared_at": str,
          "snoozed_until": str, "dismissed_at": str},
         pk=("rule_id", "subject"),
     )
-    db["cold_moves"].create(
+    db.table("cold_moves").create(
         {"id": str, "wallet_id": str, "asset": str, "amount": str, "address": str,
          "created_at": str, "moved_at": str, "confirmed_at": str, "baseline_amount": str},
         pk="id",
     )
-    db["settings"].create({"key": str, "value": str}, pk="key")
+    db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
 Migration = Callable[[sqlite_utils.Database], None]
@@ -111,7 +111,7 @@ class SchemaTooNewError(RuntimeError):
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
-    return conn.execute("PRAGMA user_version").fetchone()[0]
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def refuse_newer_schema(conn: sqlite3.Connection) -> None:

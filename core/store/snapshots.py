@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import Any
 
 import sqlite_utils
 
 from core import __version__
-from core.model import (Account, Balance, Holding, LeverageTier, MarketState, PortfolioSnapshot,
-                        Position, SourceStatus, Wallet)
+from core.model import (
+    Account,
+    Balance,
+    Holding,
+    LeverageTier,
+    MarketState,
+    PortfolioSnapshot,
+    Position,
+    SourceStatus,
+    Wallet,
+)
 from core.store.codec import dumps, from_row, from_text, parse_dt, row_from, to_text
 
 _CONTENT_TABLES = ("snapshot_sources", "snapshot_accounts", "snapshot_positions", "snapshot_balances",
@@ -25,24 +35,25 @@ def save_snapshot(db: sqlite_utils.Database, snap: PortfolioSnapshot,
     """
     src = (source_of or {}).get
     with db.atomic():
-        sid = db["snapshots"].insert(
+        sid = db.table("snapshots").insert(
             {"taken_at": snap.taken_at.isoformat(), "demo": int(snap.demo), "app_version": __version__}
         ).last_pk
-        db["snapshot_sources"].insert_all(row_from(s, snapshot_id=sid) for s in snap.sources)
-        db["snapshot_accounts"].insert_all(
+        assert isinstance(sid, int)  # the integer primary key of the new row
+        db.table("snapshot_sources").insert_all(row_from(s, snapshot_id=sid) for s in snap.sources)
+        db.table("snapshot_accounts").insert_all(
             row_from(a, snapshot_id=sid, source_id=src(a.id, a.id)) for a in snap.accounts)
-        db["snapshot_positions"].insert_all(
+        db.table("snapshot_positions").insert_all(
             row_from(p, snapshot_id=sid, source_id=src(p.account_id, p.account_id)) for p in snap.positions)
-        db["snapshot_balances"].insert_all(
+        db.table("snapshot_balances").insert_all(
             row_from(b, snapshot_id=sid, source_id=src(b.account_id, b.account_id)) for b in snap.balances)
-        db["snapshot_markets"].insert_all(
+        db.table("snapshot_markets").insert_all(
             {"snapshot_id": sid, "source_id": src(f"market:{m.venue}", f"market:{m.venue}"),
              "venue": m.venue, "symbol": m.symbol, "payload": dumps(m)} for m in snap.markets)
-        db["snapshot_wallets"].insert_all(
+        db.table("snapshot_wallets").insert_all(
             row_from(w, snapshot_id=sid, source_id=src(w.id, w.id)) for w in snap.wallets)
-        db["snapshot_holdings"].insert_all(
+        db.table("snapshot_holdings").insert_all(
             row_from(h, snapshot_id=sid) for h in snap.holdings)
-        db["snapshot_prices"].insert_all(
+        db.table("snapshot_prices").insert_all(
             {"snapshot_id": sid, "asset": k, "usd": to_text(v)} for k, v in snap.prices_usd.items())
     return sid
 
@@ -57,12 +68,12 @@ def _market_from_json(text: str) -> MarketState:
     return MarketState(**d)
 
 
-def _rows(db: sqlite_utils.Database, table: str, sid: int) -> list[dict]:
+def _rows(db: sqlite_utils.Database, table: str, sid: int) -> list[dict[str, Any]]:
     return list(db[table].rows_where("snapshot_id = ?", [sid], order_by="rowid"))
 
 
 def load_snapshot(db: sqlite_utils.Database, sid: int) -> PortfolioSnapshot:
-    head = db["snapshots"].get(sid)
+    head = db.table("snapshots").get(sid)
     return PortfolioSnapshot(
         taken_at=datetime.fromisoformat(head["taken_at"]),
         demo=bool(head["demo"]),
@@ -73,7 +84,8 @@ def load_snapshot(db: sqlite_utils.Database, sid: int) -> PortfolioSnapshot:
         markets=tuple(_market_from_json(r["payload"]) for r in _rows(db, "snapshot_markets", sid)),
         wallets=tuple(from_row(Wallet, r) for r in _rows(db, "snapshot_wallets", sid)),
         holdings=tuple(from_row(Holding, r) for r in _rows(db, "snapshot_holdings", sid)),
-        prices_usd={r["asset"]: from_text(r["usd"]) for r in _rows(db, "snapshot_prices", sid)},
+        prices_usd={r["asset"]: usd for r in _rows(db, "snapshot_prices", sid)
+                    if (usd := from_text(r["usd"])) is not None},
     )
 
 
@@ -88,7 +100,7 @@ def latest_snapshot(db: sqlite_utils.Database, demo: bool | None = None) -> Port
     return load_snapshot(db, ids[-1]) if ids else None
 
 
-def source_rows_of(db: sqlite_utils.Database, sid: int, source_id: str) -> dict[str, list[dict]]:
+def source_rows_of(db: sqlite_utils.Database, sid: int, source_id: str) -> dict[str, list[dict[str, Any]]]:
     """The raw rows one source contributed to snapshot ``sid`` (to carry them into a new snapshot)."""
     return {t: list(db[t].rows_where("snapshot_id = ? AND source_id = ?", [sid, source_id]))
             for t in _CONTENT_TABLES if "source_id" in db[t].columns_dict}

@@ -7,11 +7,22 @@ finds trading or withdrawal rights shows a prominent warning. Nothing typed is l
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from core.exchanges.venues import READ_ONLY_ADVICE, first_class_venues, venue_spec
 
@@ -54,13 +65,16 @@ class AccountDialog(QDialog):
         self.base_url.setToolTip(self.tr("Only for proxies and mirrors. Every request, signed ones included, "
                                          "goes here."))
 
-        self.advice = QLabel(READ_ONLY_ADVICE, wordWrap=True, styleSheet=ADVICE_STYLE)
+        self.advice = QLabel(READ_ONLY_ADVICE, wordWrap=True)
+        self.advice.setStyleSheet(ADVICE_STYLE)
         self.key_help = QLabel(wordWrap=True)
-        self.result = QLabel(wordWrap=True)
-        self.error = QLabel(wordWrap=True, styleSheet=WARNING_STYLE)
+        self.test_result = QLabel(wordWrap=True)  # not ``result``: that would hide QDialog.result()
+        self.error = QLabel(wordWrap=True)
+        self.error.setStyleSheet(WARNING_STYLE)
         ok, backend = secrets.secure_store_available()
         self.secure_store = ok
-        self.no_keyring = QLabel(secrets.no_secure_store_message(backend), wordWrap=True, styleSheet=WARNING_STYLE)
+        self.no_keyring = QLabel(secrets.no_secure_store_message(backend), wordWrap=True)
+        self.no_keyring.setStyleSheet(WARNING_STYLE)
         self.no_keyring.setVisible(not ok)
         self.session_only = QCheckBox(self.tr("Keep the key for this session only (re-enter it after a restart)"))
         self.session_only.setVisible(not ok)
@@ -98,7 +112,7 @@ class AccountDialog(QDialog):
         layout.addWidget(advanced)
         layout.addWidget(self.no_keyring)
         layout.addWidget(self.session_only)
-        layout.addWidget(self.result)
+        layout.addWidget(self.test_result)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
 
@@ -171,8 +185,8 @@ class AccountDialog(QDialog):
     # -- actions -------------------------------------------------------------------------------
     def run_test(self) -> None:
         from core import secrets
-        from core.exchanges.ccxt_source import probe_account
         from core.exchanges.accounts import AccountError
+        from core.exchanges.ccxt_source import probe_account
 
         self.error.clear()
         try:
@@ -183,32 +197,32 @@ class AccountDialog(QDialog):
         stored = (secrets.load_secret(self.config.id) or {}) if self.config is not None else {}
         credentials = {**stored, **self.credentials()}
         self.test_button.setEnabled(False)
-        self.result.setStyleSheet("")
-        self.result.setText(self.tr("Testing…"))
-        self.state.bridge.call(probe_account(draft, credentials, datetime.now(timezone.utc)),
+        self.test_result.setStyleSheet("")
+        self.test_result.setText(self.tr("Testing…"))
+        self.state.bridge.call(probe_account(draft, credentials, datetime.now(UTC)),
                                self._on_tested, self._on_test_error)
 
     def _on_tested(self, result) -> None:
         self.last_test = result
         self.test_button.setEnabled(True)
         dangerous = result.permissions is not None and result.permissions.dangerous
-        self.result.setStyleSheet(WARNING_STYLE if (dangerous or not result.ok) else "color: #1b5e20;")
-        self.result.setText(("✔ " if result.ok and not dangerous else "⚠ ") + result.message)
+        self.test_result.setStyleSheet(WARNING_STYLE if (dangerous or not result.ok) else "color: #1b5e20;")
+        self.test_result.setText(("✔ " if result.ok and not dangerous else "⚠ ") + result.message)
         self.test_finished.emit(result)
 
     def _on_test_error(self, exc) -> None:
         from core.sync import describe_failure
 
         self.test_button.setEnabled(True)
-        self.result.setStyleSheet(WARNING_STYLE)
-        self.result.setText(self.tr("Test failed: {reason}").format(reason=describe_failure(exc)))
+        self.test_result.setStyleSheet(WARNING_STYLE)
+        self.test_result.setText(self.tr("Test failed: {reason}").format(reason=describe_failure(exc)))
         self.test_finished.emit(None)
 
     def save(self) -> None:
         """Store the account; on any error, say why and keep every field as typed."""
         from core import secrets
-        from core.exchanges.venues import generic_venue_problem
         from core.exchanges.accounts import AccountError
+        from core.exchanges.venues import generic_venue_problem
 
         self.error.clear()
         session_ok = self.session_only.isChecked()
@@ -219,7 +233,7 @@ class AccountDialog(QDialog):
                 if problem:
                     raise AccountError(problem)
                 saved = self.state.session.create_account(
-                    self.venue_id(), self.label.text(), self.credentials(), now=datetime.now(timezone.utc),
+                    self.venue_id(), self.label.text(), self.credentials(), now=datetime.now(UTC),
                     margin_mode=self.margin_mode.currentData(), api_base_url=base_url, session_only_ok=session_ok)
             else:
                 saved = self.state.session.update_account(

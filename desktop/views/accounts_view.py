@@ -6,16 +6,29 @@ since when, how old, and why, in the status column and in the banner above the t
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.exchanges.venues import venue_spec
 from desktop import i18n
+
+if TYPE_CHECKING:
+    from desktop.views.account_dialog import AccountDialog
+from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
 
 COLUMNS = [QT_TRANSLATE_NOOP("AccountsModel", "Label"), QT_TRANSLATE_NOOP("AccountsModel", "Exchange"),
            QT_TRANSLATE_NOOP("AccountsModel", "Margin"), QT_TRANSLATE_NOOP("AccountsModel", "Key"),
@@ -47,7 +60,7 @@ class AccountsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[tuple] = []  # (config, key state, status, position count)
-        self.now = datetime.now(timezone.utc)
+        self.now = datetime.now(UTC)
 
     def set_rows(self, rows: list[tuple], now: datetime) -> None:
         self.beginResetModel()
@@ -68,7 +81,8 @@ class AccountsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(COLUMNS):
             return self.tr(COLUMNS[section])
         return None
 
@@ -143,7 +157,7 @@ class AccountsView(QWidget):
         layout.addWidget(self.message)
         state.snapshot_changed.connect(lambda _snap: self.reload())
         state.sync_failed.connect(self.message.setText)
-        self.dialog = None  # the open AccountDialog, if any (tests drive it)
+        self.dialog: AccountDialog | None = None  # the open one, if any (tests drive it)
         self.retranslate()
         self.reload()
 
@@ -168,7 +182,7 @@ class AccountsView(QWidget):
         from core import secrets
 
         snap = self.state.snapshot
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         statuses = {s.source_id: s for s in snap.sources} if snap is not None else {}
         rows = []
         for config in self.state.session.accounts():

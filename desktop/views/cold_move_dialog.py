@@ -3,12 +3,20 @@ a "verify on device" step and a manual "I moved it" record (confirmed later when
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
 
 from core.custody.importer import group4
 from core.custody.split import movable_to_cold
@@ -129,7 +137,7 @@ class ColdMoveDialog(QDialog):
             return
         try:
             move = self.state.intent(self.state.session.record_cold_move, wallet.id, asset, self.amount.text(),
-                                     self._address_value, datetime.now(timezone.utc), reanalyse=False)
+                                     self._address_value, datetime.now(UTC), reanalyse=False)
         except CustodyInputError as exc:
             self.note.setText(str(exc))
             return

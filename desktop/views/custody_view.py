@@ -6,19 +6,37 @@ The view only renders: the split comes from ``core.custody.split``, the reminder
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-from typing import Callable
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex,
-                            QSortFilterProxyModel, Qt, Signal)
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.custody.split import CustodySplit
 from core.model import CustodyClass
 from desktop import format as fmt
 from desktop import i18n
+from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
+from desktop.widgets import RenderWhenShown
+
+if TYPE_CHECKING:
+    from core.analysis import Analysis
 
 HIDDEN = "•••"
 CLASS_NAMES = {CustodyClass.EXCHANGE: QT_TRANSLATE_NOOP("Custody", "Exchange"),
@@ -103,7 +121,7 @@ class CustodyView(QWidget):
     reminders_changed = Signal(list, list)  # keys, neutral kinds: for Tray.notify (no amounts, no names)
 
     def __init__(self, state, parent: QWidget | None = None,
-                 clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         super().__init__(parent)
         self.state, self.clock = state, clock
         self.split: CustodySplit | None = None
@@ -185,6 +203,8 @@ class CustodyView(QWidget):
         layout.addLayout(figures)
         layout.addWidget(body, 1)
         self._update_buttons()
+        self._analysis: Analysis | None = None
+        self._renderer = RenderWhenShown(self, self._render_analysis)
         state.analysis_changed.connect(self.on_analysis)
         state.privacy_changed.connect(lambda _h: self._rerender())
         from desktop.theme import theme
@@ -217,14 +237,25 @@ class CustodyView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _on_theme(self, _palette) -> None:
+    def _on_theme(self, palette) -> None:
+        from desktop.theme import style_plot
+
         if self.split is not None:
             self._render_chart()
+        else:  # nothing drawn yet (no data, or not shown since it came): the empty chart follows the theme
+            style_plot(self.chart, palette)
 
     # --- rendering ------------------------------------------------------------------------------
 
     def on_analysis(self, analysis) -> None:
+        self._analysis = analysis
+        self._renderer.request()  # now if on screen, else when next shown
+
+    def _render_analysis(self) -> None:
         """Render the split and the due reminders the session computed (and persisted) for this snapshot."""
+        analysis = self._analysis
+        if analysis is None:
+            return
         self.split = analysis.split
         self.due = list(analysis.reminders)
         self._sources = {s.source_id: s.state.value + (f" ({s.error})" if s.error else "")
@@ -245,6 +276,8 @@ class CustodyView(QWidget):
 
     def _render_figures(self) -> None:
         s = self.split
+        if s is None:
+            return
         share = s.self_custody_share_of_long_term
         self.figures["net"].setText(self._money(s.net_worth_usd))
         self.figures["self_share"].setText("—" if share is None else fmt.pct(share * 100, decimals=0))
@@ -260,6 +293,8 @@ class CustodyView(QWidget):
         palette = chart_palette()
         style_plot(self.chart, palette)
         self.chart.clear()
+        if self.split is None:
+            return
         classes = list(CustodyClass)
         values = [self.split.by_class_usd.get(c, 0.0) / 1000.0 for c in classes]  # thousands of USD
         colours = [palette.exchange, palette.self_custody, palette.ok, palette.warning]

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import format as fmt
 from desktop import i18n
 from desktop.theme import chart_palette, style_plot, theme
+from desktop.widgets import RenderWhenShown
+
+if TYPE_CHECKING:
+    from core.analysis import Analysis
+    from core.daily import DailySummary
 
 HIDDEN = "•••"
 
@@ -53,7 +67,7 @@ class DashboardView(QWidget):
     def __init__(self, state, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.summary = None
+        self.summary: DailySummary | None = None
         self.reminders: list = []
 
         self.cards = {name: Card() for name in ("worth", "liq", "what_if", "split", "remind", "sources")}
@@ -106,8 +120,10 @@ class DashboardView(QWidget):
             grid.setColumnStretch(c, 1)
         grid.setRowStretch(1, 1)
 
+        self._analysis: Analysis | None = None
+        self._renderer = RenderWhenShown(self, self._render_analysis)
         state.analysis_changed.connect(self.on_analysis)
-        state.privacy_changed.connect(lambda _h: self.render())
+        state.privacy_changed.connect(lambda _h: self.redraw())
         theme().theme_changed.connect(self._on_theme)  # a bound slot: disconnected when the view dies
         self.retranslate()
         if state.analysis is not None:
@@ -133,7 +149,7 @@ class DashboardView(QWidget):
         c["sources"].set_title(self.tr("Data freshness"), self.tr(
             "When each source was last synced successfully; a stale source shows its last good data"))
         self.simulator_button.setText(self.tr("Open the simulator…"))
-        self.render()
+        self.redraw()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -141,21 +157,28 @@ class DashboardView(QWidget):
         super().changeEvent(event)
 
     def _on_theme(self, _palette) -> None:
-        self.render()
+        self.redraw()
 
     # --- data --------------------------------------------------------------------------------------------
     def on_analysis(self, analysis) -> None:
+        self._analysis = analysis
+        self._renderer.request()  # now if on screen, else when next shown
+
+    def _render_analysis(self) -> None:
         """Render the session's analysis (computed off the GUI thread; nothing is computed here)."""
+        analysis = self._analysis
+        if analysis is None:
+            return
         self.summary = analysis.summary
         self.reminders = list(analysis.reminders)
-        self.render()
+        self.redraw()
 
     # --- rendering ---------------------------------------------------------------------------------------
     def _money(self, value_usd) -> str:
         """An amount (given in USD) in the display currency, or hidden in privacy mode."""
         return HIDDEN if self.state.privacy else fmt.money(value_usd)
 
-    def render(self) -> None:
+    def redraw(self) -> None:  # not ``render``: that would hide QWidget.render()
         s = self.summary
         if s is None:
             return
@@ -227,7 +250,7 @@ class DashboardView(QWidget):
                 lines.append(" · ".join(died))
             self.scenario_detail.setText("<br>".join(lines))
 
-        self._render_split(palette)
+        self._render_split(s, palette)
         self.reminder_list.clear()
         for rem in self.reminders:
             kind = i18n.core_text("ReminderKind", rem.condition.kind)
@@ -248,8 +271,7 @@ class DashboardView(QWidget):
             rows.append(f'<span style="color:{color}">●</span> {src.source_id}: {state} ({when}){reason}')
         self.sources.setText("<br>".join(rows) or self.tr("No sources configured."))
 
-    def _render_split(self, palette) -> None:
-        s = self.summary
+    def _render_split(self, s: DailySummary, palette) -> None:
         plot = self.split_plot
         plot.clear()
         style_plot(plot, palette)

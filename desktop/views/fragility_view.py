@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop import format as fmt
 from desktop.models.fragility_model import FragilityModel
 from desktop.models.history_models import SORT_ROLE
+from desktop.widgets import RenderWhenShown
+
+if TYPE_CHECKING:
+    from core.analysis import Analysis
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +55,8 @@ class FragilityView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(note)
+        self._analysis: Analysis | None = None
+        self._renderer = RenderWhenShown(self, self._render_analysis)
         state.analysis_changed.connect(self.on_analysis)
         self._rows: list = []
         self.retranslate()
@@ -74,7 +81,14 @@ class FragilityView(QWidget):
         super().changeEvent(event)
 
     def on_analysis(self, analysis) -> None:
+        self._analysis = analysis
+        self._renderer.request()  # now if on screen, else when next shown
+
+    def _render_analysis(self) -> None:
         """The session computed every held market's signals (OI change against the previous snapshot)."""
+        analysis = self._analysis
+        if analysis is None:
+            return
         rows = analysis.fragility
         self.model.set_rows(rows)
         self._rows = list(rows)

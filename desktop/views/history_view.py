@@ -11,16 +11,30 @@ import logging
 from datetime import datetime
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from core.model import PortfolioSnapshot
 from core.money import USD, DisplayCurrency
 from desktop import format as fmt
+from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
 from desktop.models.history_models import SORT_ROLE, SnapshotBalancesModel, SnapshotPositionsModel
 from desktop.theme import chart_palette, style_plot, theme
+from desktop.widgets import RenderWhenShown
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +82,9 @@ def series_currency(points, chosen: str) -> tuple[DisplayCurrency, list[float], 
     return DisplayCurrency(code, 1.0, code), rates, None
 
 
+MAX_DOTS = 300  # beyond this many snapshots the chart lines carry no clickable dots
+
+
 def _timestamp(when: datetime) -> float:
     return when.timestamp()
 
@@ -81,7 +98,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.state = state
         self.points: list = []  # HistoryPoint, oldest first
-        self.picked = None  # (snapshot id, PortfolioSnapshot)
+        self.picked: tuple[int, PortfolioSnapshot] | None = None
         self._reload_after = False
         self.loading = False  # True from a reload until its points are drawn
 
@@ -99,7 +116,7 @@ class HistoryView(QWidget):
         self.legend = QHBoxLayout()
         self.legend_labels = {}
         self.curves = {}
-        for key, name, _, tip in USD_SERIES:
+        for key, name, _, _tip in USD_SERIES:
             curve = self.usd_plot.plot([], [], name=name, symbol="o", symbolSize=6)
             curve.sigPointsClicked.connect(self._on_point_clicked)
             self.curves[key] = curve
@@ -152,6 +169,7 @@ class HistoryView(QWidget):
         self.apply_privacy(getattr(state, "privacy", False))
         if hasattr(state, "privacy_changed"):
             state.privacy_changed.connect(self.apply_privacy)
+        self._renderer = RenderWhenShown(self, self._render_analysis)
         state.analysis_changed.connect(self.on_analysis)
         self.reload()
 
@@ -310,11 +328,14 @@ class HistoryView(QWidget):
             self.usd_axis.currency = currency
             self.usd_axis.picture = None  # redraw the tick labels in the new currency
             self.apply_privacy(getattr(self.state, "privacy", False))
+        # Clickable dots while they can be told apart; a long history is a plain line (drawing thousands of
+        # symbols would hold the GUI for a tenth of a second per snapshot) and is picked from the list.
+        symbol = "o" if len(xs) <= MAX_DOTS else None
         for key, curve in self.curves.items():
-            curve.setData(xs, [getattr(p, key) / rate for p, rate in zip(self.points, rates)])
+            curve.setData(xs, [getattr(p, key) / rate for p, rate in zip(self.points, rates)], symbol=symbol)
         shares = [(x, p.self_custody_share * 100.0) for x, p in zip(xs, self.points)
                   if p.self_custody_share is not None]
-        self.share_curve.setData([s[0] for s in shares], [s[1] for s in shares])
+        self.share_curve.setData([s[0] for s in shares], [s[1] for s in shares], symbol=symbol)
         if len(xs) == 1:  # one point: give the date axis a day around it instead of a zero-width range
             self.usd_plot.setXRange(xs[0] - 43200, xs[0] + 43200)
         elif xs:
@@ -340,10 +361,16 @@ class HistoryView(QWidget):
     def _fill_picker(self, heads) -> None:
         keep = self.picked[0] if self.picked else None
         follow_newest = keep is None or self.picker.currentRow() <= 0
-        self._picker_ids = [h.id for h in reversed(heads)]  # row -> snapshot id, newest first
+        ids = [h.id for h in reversed(heads)]  # row -> snapshot id, newest first
+        known = len(self._picker_ids)
         self.picker.blockSignals(True)
-        self.picker.clear()
-        self.picker.addItems([f"{h.taken_at:%Y-%m-%d %H:%M} UTC" for h in reversed(heads)])  # one call: fast
+        if known and ids[-known:] == self._picker_ids:  # only newer snapshots came: put them on top
+            new = list(reversed(heads))[:len(ids) - known]
+            self.picker.insertItems(0, [f"{h.taken_at:%Y-%m-%d %H:%M} UTC" for h in new])
+        else:
+            self.picker.clear()
+            self.picker.addItems([f"{h.taken_at:%Y-%m-%d %H:%M} UTC" for h in reversed(heads)])  # one call: fast
+        self._picker_ids = ids
         self.picker.blockSignals(False)
         target = heads[-1].id if heads and follow_newest else keep
         self.pick(target)
@@ -424,6 +451,9 @@ class HistoryView(QWidget):
             self.pick(nearest.snapshot_id)
 
     def on_analysis(self, _analysis) -> None:
+        self._renderer.request()  # read and draw the new snapshots now if on screen, else when next shown
+
+    def _render_analysis(self) -> None:
         if self.picked is not None:  # the display currency may have changed: re-show the picked snapshot
             snap = self.picked[1]
             self.positions_model.set_snapshot(snap, self.state.settings.quote_currency)

@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import format as fmt
 from desktop.models.positions_model import SORT_ROLE, PositionsModel
+from desktop.widgets import RenderWhenShown
+
+if TYPE_CHECKING:
+    from core.analysis import Analysis
 
 
 class PositionsView(QWidget):
@@ -51,6 +66,8 @@ class PositionsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        self._analysis: Analysis | None = None
+        self._renderer = RenderWhenShown(self, self._render_analysis)
         state.analysis_changed.connect(self.on_analysis)
         state.privacy_changed.connect(self.on_privacy)
         self.model.privacy = state.privacy
@@ -72,11 +89,19 @@ class PositionsView(QWidget):
         super().changeEvent(event)
 
     def on_analysis(self, analysis) -> None:
+        self._analysis = analysis
+        self._renderer.request()  # now if on screen, else when next shown
+
+    def _render_analysis(self) -> None:
+        analysis = self._analysis
+        if analysis is None:
+            return
         rows = analysis.positions
         gap_rule_pct = analysis.summary.gap_rule_pct  # the rule the rows were judged at (the setting)
         self.model.set_rows(rows, gap_rule_pct)
         failing = sum(1 for r in rows if r.survives_gap is False)
-        nearest = min((r for r in rows if r.distance_pct is not None), key=lambda r: r.distance_pct, default=None)
+        nearest = min((r for r in rows if r.distance_pct is not None), key=lambda r: r.distance_pct or 0.0,
+                      default=None)  # (no None among them)
         parts = [self.tr("Positions: {n}").format(n=len(rows))]
         if nearest is not None:
             parts.append(self.tr("nearest liquidation: {symbol} on {venue}, {distance} away").format(

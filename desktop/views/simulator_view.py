@@ -11,19 +11,46 @@ import asyncio
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QSortFilterProxyModel, Qt,
-                            QTimer, Signal)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView,
-                               QInputDialog, QLabel, QMessageBox, QPushButton, QSlider, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from core.cascade.grid import SHOCK_LIMIT_PERMILLE, Simulation, compute_simulation, scenario_from_controls
+from core.cascade.scenarios import Scenario, user_scenarios_dir
 from desktop import format as fmt
 from desktop import i18n
 from desktop.charts.cascade_charts import DepthChart, EquityChart, LadderChart
-from desktop.charts.cascade_grid import (POSITION_HEADERS, SHOCK_LIMIT_PERMILLE, Simulation,
-                                         compute_simulation, market_rows, position_rows, scenario_from_controls,
-                                         summary_text, user_scenarios_dir)
+from desktop.charts.cascade_grid import (
+    POSITION_HEADERS,
+    market_rows,
+    position_rows,
+    summary_text,
+)
 from desktop.theme import theme
+from desktop.widgets import RenderWhenShown
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -102,19 +129,22 @@ class SimulatorView(QWidget):
         super().__init__(parent)
         self.state = state
         self.sim: Simulation | None = None
-        self.scenario = None
+        self.scenario: Scenario | None = None
         self._generation = 0
-        self._stale = False  # a new snapshot arrived while hidden
+        self._renderer = RenderWhenShown(self, self.recompute)
         self._syncing = False
 
         self.preset = QComboBox()
         self.save_button = QPushButton()
-        self.depth = QDoubleSpinBox(decimals=2, minimum=0.01, maximum=20.0, singleStep=0.1, value=1.0,
+        self.depth_box = QDoubleSpinBox(decimals=2, minimum=0.01, maximum=20.0, singleStep=0.1, value=1.0,
                                     suffix=" ×")
         self.oi = QDoubleSpinBox(decimals=2, minimum=0.1, maximum=10.0, singleStep=0.1, value=1.0, suffix=" ×")
         self.symbol = QComboBox()
-        self.slider = QSlider(Qt.Orientation.Horizontal, minimum=-SHOCK_LIMIT_PERMILLE,
-                              maximum=SHOCK_LIMIT_PERMILLE, singleStep=1, pageStep=10, value=0)
+        self.slider = QSlider(Qt.Orientation.Horizontal)  # PySide6's stubs lack the property keywords here
+        self.slider.setRange(-SHOCK_LIMIT_PERMILLE, SHOCK_LIMIT_PERMILLE)
+        self.slider.setSingleStep(1)
+        self.slider.setPageStep(10)
+        self.slider.setValue(0)
         self.shock_label = QLabel()
         self.shock_label.setMinimumWidth(150)
         self.preset_note = QLabel(wordWrap=True)
@@ -143,7 +173,7 @@ class SimulatorView(QWidget):
 
         self.preset.currentIndexChanged.connect(self._on_preset)
         self.save_button.clicked.connect(self._ask_save)
-        self.depth.valueChanged.connect(lambda _: self._recompute_timer.start())
+        self.depth_box.valueChanged.connect(lambda _: self._recompute_timer.start())
         self.oi.valueChanged.connect(lambda _: self._recompute_timer.start())
         self.symbol.currentTextChanged.connect(self._on_symbol)
         self.slider.valueChanged.connect(self._on_slider)
@@ -160,7 +190,7 @@ class SimulatorView(QWidget):
         top = QHBoxLayout()
         self.control_labels: dict[str, QLabel] = {}
         for key, widget, stretch in (("preset", self.preset, 2), (None, self.save_button, 0),
-                                     ("depth", self.depth, 0), ("oi", self.oi, 0), ("symbol", self.symbol, 0)):
+                                     ("depth", self.depth_box, 0), ("oi", self.oi, 0), ("symbol", self.symbol, 0)):
             if key:
                 lab = self.control_labels[key] = QLabel()
                 top.addWidget(lab)
@@ -212,7 +242,8 @@ class SimulatorView(QWidget):
         }
         labels = {"preset": self.tr("Preset"), "depth": self.tr("Depth factor"), "oi": self.tr("Open interest"),
                   "symbol": self.tr("Ladder / depth of")}
-        widgets = {"preset": self.preset, "depth": self.depth, "oi": self.oi, "symbol": self.symbol}
+        widgets: dict[str, QWidget] = {"preset": self.preset, "depth": self.depth_box, "oi": self.oi,
+                                       "symbol": self.symbol}
         for key, widget in widgets.items():
             widget.setToolTip(tips[key])
             self.control_labels[key].setText(labels[key])
@@ -299,29 +330,21 @@ class SimulatorView(QWidget):
 
     def on_snapshot(self, snap) -> None:
         enabled = snap is not None
-        for w in (self.preset, self.save_button, self.depth, self.oi, self.symbol, self.slider):
+        for w in (self.preset, self.save_button, self.depth_box, self.oi, self.symbol, self.slider):
             w.setEnabled(enabled)
-        if enabled and not self.isVisible():
-            self._stale = True  # a hidden simulator computes and draws when it is next shown
-        elif enabled:
-            self.recompute()
+        if enabled:
+            self._renderer.request()  # a hidden simulator computes and draws when it is next shown
         else:
             self.summary.setText(self.tr("No data yet: refresh to load your positions and the market."))
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if self._stale:
-            self.recompute()
 
     def recompute(self) -> None:
         """Compute the whole grid for the current snapshot and controls, off the GUI thread when possible."""
         snap = self.state.snapshot
         if snap is None:
             return
-        self._stale = False
         self._recompute_timer.stop()
         self._generation += 1
-        args = (snap, self.depth.value(), self.oi.value(), self.scenario)
+        args = (snap, self.depth_box.value(), self.oi.value(), self.scenario)
         bridge = getattr(self.state, "bridge", None)
         if bridge is None:
             try:
@@ -365,7 +388,7 @@ class SimulatorView(QWidget):
         sid = self.preset.currentData()
         self.scenario = self._scenarios.get(sid) if sid else None
         s = self.scenario
-        for spin, value in ((self.depth, s.depth_factor if s else None), (self.oi, s.oi_multiplier if s else None)):
+        for spin, value in ((self.depth_box, s.depth_factor if s else None), (self.oi, s.oi_multiplier if s else None)):
             spin.blockSignals(True)
             spin.setValue(value or 1.0)
             spin.blockSignals(False)
@@ -448,7 +471,7 @@ class SimulatorView(QWidget):
         """The current controls as a user ``Scenario`` (the driver at the slider, the preset's other shocks)."""
         return scenario_from_controls(name, self.sim.driver if self.sim else "BTC", self.shock,
                                       self.sim.explicit if self.sim else {}, self.scenario,
-                                      self.depth.value(), self.oi.value())
+                                      self.depth_box.value(), self.oi.value())
 
     def save_current_scenario(self, name: str) -> Path:
         """Save the current controls to the user's scenario folder and select it; raises ``ScenarioError``."""

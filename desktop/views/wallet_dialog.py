@@ -6,16 +6,29 @@ pasted by mistake). Nothing is stored until "Watch wallet" is pressed.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
-from core.custody.importer import derive_addresses, group4, parse_import
+from core.custody.importer import WatchOnlyImport, derive_addresses, group4, parse_import
 from core.custody.keys import ImportRefused
+from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
 
 VENDORS = ("OneKey", "Trezor", "Ledger", "Coldcard", "other")
 SCRIPT_CHOICES = ((QT_TRANSLATE_NOOP("WalletDialog", "Automatic (from the key)"), None),
@@ -32,7 +45,7 @@ class WalletDialog(QDialog):
     def __init__(self, state, parent=None) -> None:
         super().__init__(parent)
         self.state = state
-        self.imported = None
+        self.imported: WatchOnlyImport | None = None
         self.setWindowTitle(self.tr("Watch a wallet"))
         self.setMinimumWidth(620)
 
@@ -161,14 +174,14 @@ class WalletDialog(QDialog):
         self.add_button.setEnabled(True)
 
     def save(self) -> None:
-        from core.model import CustodyClass
         from core.custody import CustodyInputError
+        from core.model import CustodyClass
 
         if self.imported is None:
             return
         try:
             wallet = self.state.session.add_wallet(self.imported, self.label.text(), self.vendor.currentData(),
-                                CustodyClass(self.custody.currentData()), datetime.now(timezone.utc))
+                                CustodyClass(self.custody.currentData()), datetime.now(UTC))
         except CustodyInputError as exc:
             self._error(str(exc))
             return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import numpy as np
 import pytest
@@ -11,12 +11,11 @@ import pytest
 from core.cascade import market as mm
 from core.cascade.depth import side_from_levels
 from core.cascade.ladder import DEFAULT_LEVERAGE_MIX, build_ladder, long_share_from_funding
-from core.cascade.scenarios import (Scenario, ScenarioError, find_scenario, load_scenario, load_scenarios,
-                                    save_scenario)
+from core.cascade.scenarios import Scenario, ScenarioError, find_scenario, load_scenario, load_scenarios, save_scenario
 from core.cascade.snapshot import beta_to, market_model_from_snapshot
 from core.model import LeverageTier, MarketState, PortfolioSnapshot
 
-NOW = datetime(2026, 2, 12, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 2, 12, 12, 0, tzinfo=UTC)
 
 
 def book(mid: float, step: float, levels: int, base_amount: float, bid: bool):
@@ -157,8 +156,7 @@ def test_user_scenarios_are_saved_loaded_and_validated(tmp_path):
 
 
 def test_snapshot_depth_factor_keeps_the_calibrated_depth_per_dollar_of_open_interest():
-    from core.cascade.snapshot import (CALIBRATED_DEPTH_FACTOR, CALIBRATION_DEPTH_1PCT_PER_OI,
-                                       snapshot_depth_factor)
+    from core.cascade.snapshot import CALIBRATED_DEPTH_FACTOR, CALIBRATION_DEPTH_1PCT_PER_OI, snapshot_depth_factor
 
     # the calibration's own inputs give back the calibrated factor
     assert snapshot_depth_factor(4 * 20e6, 235.9e9) == pytest.approx(CALIBRATED_DEPTH_FACTOR)

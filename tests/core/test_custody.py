@@ -9,17 +9,29 @@ import pytest
 from embit.descriptor.checksum import add_checksum
 
 from core.custody.evm import keccak256, to_checksum_address, validate_evm_address
-from core.custody.importer import (NO_CHECKSUM, NO_EVM_CHECKSUM, ORIGIN_UNKNOWN, derive_addresses, descriptor_of,
-                                   group4, parse_import)
-from core.custody.keys import (PRIVATE_MATERIAL_MESSAGE, ImportRefused, looks_private, parse_extended_public,
-                               split_descriptor_checksum)
+from core.custody.importer import (
+    NO_CHECKSUM,
+    NO_EVM_CHECKSUM,
+    ORIGIN_UNKNOWN,
+    derive_addresses,
+    descriptor_of,
+    group4,
+    parse_import,
+)
+from core.custody.keys import (
+    PRIVATE_MATERIAL_MESSAGE,
+    ImportRefused,
+    looks_private,
+    parse_extended_public,
+    split_descriptor_checksum,
+)
 
 # reference §4: accounts of the BIP84 test mnemonic (fingerprint 73c5da0a)
-XPUB44 = "xpub6BosfCnifzxcFwrSzQiqu2DBVTshkCXacvNsWGYJVVhhawA7d4R5WSWGFNbi8Aw6ZRc1brxMyWMzG3DSSSSoekkudhUd9yLb6qx39T9nMdj"
-YPUB49 = "ypub6Ww3ibxVfGzLrAH1PNcjyAWenMTbbAosGNB6VvmSEgytSER9azLDWCxoJwW7Ke7icmizBMXrzBx9979FfaHxHcrArf3zbeJJJUZPf663zsP"
-ZPUB84 = "zpub6rFR7y4Q2AijBEqTUquhVz398htDFrtymD9xYYfG1m4wAcvPhXNfE3EfH1r1ADqtfSdVCToUG868RvUUkgDKf31mGDtKsAYz2oz2AGutZYs"
-XPUB84 = "xpub6CatWdiZiodmUeTDp8LT5or8nmbKNcuyvz7WyksVFkKB4RHwCD3XyuvPEbvqAQY3rAPshWcMLoP2fMFMKHPJ4ZeZXYVUhLv1VMrjPC7PW6V"
-XPUB86 = "xpub6BgBgsespWvERF3LHQu6CnqdvfEvtMcQjYrcRzx53QJjSxarj2afYWcLteoGVky7D3UKDP9QyrLprQ3VCECoY49yfdDEHGCtMMj92pReUsQ"
+XPUB44 = "xpub6BosfCnifzxcFwrSzQiqu2DBVTshkCXacvNsWGYJVVhhawA7d4R5WSWGFNbi8Aw6ZRc1brxMyWMzG3DSSSSoekkudhUd9yLb6qx39T9nMdj"  # noqa: E501
+YPUB49 = "ypub6Ww3ibxVfGzLrAH1PNcjyAWenMTbbAosGNB6VvmSEgytSER9azLDWCxoJwW7Ke7icmizBMXrzBx9979FfaHxHcrArf3zbeJJJUZPf663zsP"  # noqa: E501
+ZPUB84 = "zpub6rFR7y4Q2AijBEqTUquhVz398htDFrtymD9xYYfG1m4wAcvPhXNfE3EfH1r1ADqtfSdVCToUG868RvUUkgDKf31mGDtKsAYz2oz2AGutZYs"  # noqa: E501
+XPUB84 = "xpub6CatWdiZiodmUeTDp8LT5or8nmbKNcuyvz7WyksVFkKB4RHwCD3XyuvPEbvqAQY3rAPshWcMLoP2fMFMKHPJ4ZeZXYVUhLv1VMrjPC7PW6V"  # noqa: E501
+XPUB86 = "xpub6BgBgsespWvERF3LHQu6CnqdvfEvtMcQjYrcRzx53QJjSxarj2afYWcLteoGVky7D3UKDP9QyrLprQ3VCECoY49yfdDEHGCtMMj92pReUsQ"  # noqa: E501
 SPARROW_EXPORT = f"""# Receive and change descriptor (BIP389):
 wpkh([73c5da0a/84h/0h/0h]{XPUB84}/<0;1>/*)#qf45pmyh
 
@@ -79,7 +91,8 @@ def test_bip84_receive_and_change_vectors():
 def test_bip86_receive_vectors():
     ref = parse_import(XPUB86, script_type="p2tr").public_ref
     assert derive_addresses(ref, start=1, count=1) == ["bc1p4qhjn9zdvkux4e44uhx8tc55attvtyu358kutcqkudyccelu0was9fqzwh"]
-    assert derive_addresses(ref, change=True, count=1) == ["bc1p3qkhfews2uk44qtvauqyr2ttdsw7svhkl9nkm9s9c3x4ax5h60wqwruhk7"]
+    assert derive_addresses(ref, change=True, count=1) == [
+        "bc1p3qkhfews2uk44qtvauqyr2ttdsw7svhkl9nkm9s9c3x4ax5h60wqwruhk7"]
 
 
 def test_bip382_descriptor_vector_scripts():

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import aiohttp
-import ccxt.async_support  # noqa: F401 - makes ccxt importable the way the live source does
 import ccxt
+import ccxt.async_support  # noqa: F401 - makes ccxt importable the way the live source does
 import pytest
 
 from core.exchanges.errors import CATEGORIES, TRANSIENT, category_of, redact, to_source_error

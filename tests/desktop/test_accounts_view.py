@@ -51,7 +51,7 @@ def _add_and_sync(qtbot, view, state, fake):
     _fill(dialog, fake.base_url)
     with qtbot.waitSignal(dialog.test_finished, timeout=30000) as tested:
         dialog.test_button.click()
-    assert tested.args[0].ok and "2 open position" in dialog.result.text()
+    assert tested.args[0].ok and "2 open position" in dialog.test_result.text()
     with qtbot.waitSignal(state.snapshot_changed, timeout=30000):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     return dialog
@@ -109,8 +109,8 @@ def test_a_key_with_trading_rights_gets_a_prominent_warning(qtbot, memory_keyrin
     _fill(dialog, fake.base_url)
     with qtbot.waitSignal(dialog.test_finished, timeout=30000):
         dialog.run_test()
-    assert "WARNING" in dialog.result.text() and "withdrawal" in dialog.result.text()
-    assert "b00020" in dialog.result.styleSheet()
+    assert "WARNING" in dialog.test_result.text() and "withdrawal" in dialog.test_result.text()
+    assert "b00020" in dialog.test_result.styleSheet()
 
 
 def test_without_a_keyring_the_user_is_told_and_may_keep_keys_for_the_session(qtbot, state):

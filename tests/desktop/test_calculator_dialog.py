@@ -22,8 +22,8 @@ def test_prefilled_from_position_matches_exchange(qtbot):
     qtbot.addWidget(dlg)
     assert dlg.venue.currentText() == "okx-inverse"
     assert dlg.mode.currentText() == "isolated"
-    assert dlg.result is not None
-    assert dlg.result.liquidation_price == pytest.approx(69536.6125, rel=1e-4)
+    assert dlg.liquidation is not None
+    assert dlg.liquidation.liquidation_price == pytest.approx(69536.6125, rel=1e-4)
     assert dlg.out["liquidation"].text().startswith("69,536")
     assert dlg.out["distance"].text().endswith("%")
     assert dlg.error_label.text() == ""
@@ -32,24 +32,24 @@ def test_prefilled_from_position_matches_exchange(qtbot):
 def test_live_recompute_and_inline_errors(qtbot):
     dlg = CalculatorDialog()
     qtbot.addWidget(dlg)
-    assert dlg.result is None and "entry" in dlg.error_label.text()
+    assert dlg.liquidation is None and "entry" in dlg.error_label.text()
     dlg.venue.setCurrentText("bybit")
     dlg.fields["entry"].setText("20000")
     dlg.fields["size"].setText("1")
     dlg.fields["leverage"].setText("50")
     dlg.fields["mmr"].setText("0.005")
-    assert dlg.result.liquidation_price == pytest.approx(19_700)
+    assert dlg.liquidation.liquidation_price == pytest.approx(19_700)
     assert dlg.out["bankruptcy"].text() == "19,600"
     dlg.side.setCurrentText("short")
-    assert dlg.result.liquidation_price == pytest.approx(20_300)
+    assert dlg.liquidation.liquidation_price == pytest.approx(20_300)
     dlg.fields["size"].setText("-1")
-    assert dlg.result is None and "size" in dlg.error_label.text() and dlg.out["liquidation"].text() == "—"
+    assert dlg.liquidation is None and "size" in dlg.error_label.text() and dlg.out["liquidation"].text() == "—"
     dlg.fields["size"].setText("abc")
     assert "not a number" in dlg.error_label.text()
     dlg.fields["size"].setText("1")
     dlg.fields["leverage"].setText("")
     dlg.fields["margin"].setText("1")  # far below maintenance
-    assert dlg.result is None and "maintenance" in dlg.error_label.text()
+    assert dlg.liquidation is None and "maintenance" in dlg.error_label.text()
 
 
 def test_market_tier_table_is_used_when_rate_is_empty(qtbot):
@@ -58,5 +58,5 @@ def test_market_tier_table_is_used_when_rate_is_empty(qtbot):
     dlg = CalculatorDialog(position=pos, market=MarketState("binanceusdm", "BTC/USDT:USDT", 30_000, tiers=BTC_TIERS))
     qtbot.addWidget(dlg)
     assert dlg.venue.currentText() == "binance"
-    assert dlg.result.mmr == 0.01 and dlg.result.maint_amount == 1300  # tier at the liquidation price
+    assert dlg.liquidation.mmr == 0.01 and dlg.liquidation.maint_amount == 1300  # tier at the liquidation price
     assert "10 tiers" in dlg.tier_label.text()

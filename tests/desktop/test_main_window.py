@@ -11,6 +11,7 @@ from tests.desktop.conftest import save_screenshot
 def test_window_shows_demo_positions_with_badge(demo_window, qtbot):
     state, window = demo_window
     view = window.views[1]
+    window.show_view("Positions")  # a hidden view renders the newest analysis when it is shown
     assert view.model.rowCount() == len(state.snapshot.positions) >= 6
     assert window.demo_badge.isVisibleTo(window)  # shown in demo mode (independent of window focus)
     assert "Snapshot" in window.snapshot_label.text()

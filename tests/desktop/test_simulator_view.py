@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.charts.cascade_grid import HIDDEN, SHOCK_GRID
+from core.cascade.grid import SHOCK_GRID
+from desktop.charts.cascade_grid import HIDDEN
 
 
 @pytest.fixture(scope="module")
@@ -107,20 +108,20 @@ def test_presets_set_the_slider_and_the_model(view, qtbot):
     assert view.slider.value() == 150 and sim.explicit == {}
     sim = recompute(qtbot, view, lambda: view.preset.setCurrentIndex(view.preset.findData("2025-10-10-crash")))
     assert view.slider.value() == -150
-    assert view.depth.value() == pytest.approx(0.5)
+    assert view.depth_box.value() == pytest.approx(0.5)
     from core.cascade.snapshot import market_model_from_snapshot
 
     base = market_model_from_snapshot(view.state.snapshot).impact.depth_factor
     assert sim.model.impact.depth_factor == pytest.approx(base * 0.5)
     assert sim.explicit["ETH"] == pytest.approx(-0.20) and sim.explicit["SOL"] == pytest.approx(-0.65)
     recompute(qtbot, view, lambda: view.preset.setCurrentIndex(0))
-    assert view.depth.value() == 1.0 and view.sim.explicit == {}
+    assert view.depth_box.value() == 1.0 and view.sim.explicit == {}
 
 
 def test_thinner_books_and_more_open_interest_deepen_the_cascade(view, qtbot):
     before = view.sim
     k = before.index_of(-0.12)
-    view.depth.setValue(0.05)
+    view.depth_box.setValue(0.05)
     sim = recompute(qtbot, view, lambda: view.oi.setValue(3.0))  # debounced: one recompute for both
     assert sim.model.oi_multiplier == pytest.approx(3.0)
     assert sim.equity_with_usd[k] < before.equity_with_usd[k]
@@ -216,7 +217,7 @@ def test_charts_follow_the_theme(view):
 def test_screenshot(view, qtbot):
     from tests.desktop.conftest import save_screenshot
 
-    view.depth.setValue(0.05)
+    view.depth_box.setValue(0.05)
     recompute(qtbot, view, lambda: view.oi.setValue(3.0))
     view.slider.setValue(-120)
     save_screenshot(view, "simulator")

@@ -49,7 +49,7 @@ def main(argv: list[str]) -> int:
         theme().apply(mode)
         for index, view in enumerate(window.views):
             window.nav.setCurrentRow(index)
-            settle()
+            settle(900)
             name = view.title.lower().replace(" ", "-").replace("/", "-")
             path = out / f"{name}-{mode}.png"
             window.grab().save(str(path))

@@ -118,6 +118,9 @@ class HistoryView(QWidget):
         self.curves = {}
         for key, name, _, _tip in USD_SERIES:
             curve = self.usd_plot.plot([], [], name=name, symbol="o", symbolSize=6)
+            # a year of hourly points is drawn at the screen's resolution, not point by point
+            curve.setDownsampling(auto=True, method="peak")
+            curve.setClipToView(True)
             curve.sigPointsClicked.connect(self._on_point_clicked)
             self.curves[key] = curve
             label = QLabel()
@@ -125,6 +128,8 @@ class HistoryView(QWidget):
             self.legend.addWidget(label)
         self.legend.addStretch(1)
         self.share_curve = self.share_plot.plot([], [], symbol="o", symbolSize=6)
+        self.share_curve.setDownsampling(auto=True, method="peak")
+        self.share_curve.setClipToView(True)
         self.share_curve.sigPointsClicked.connect(self._on_point_clicked)
         self.markers = [pg.InfiniteLine(angle=90, movable=False) for _ in range(2)]
         self.usd_plot.addItem(self.markers[0], ignoreBounds=True)

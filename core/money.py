@@ -9,8 +9,9 @@ why, so nothing is ever shown in USD under a euro or bitcoin label.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 CURRENCIES = ("USD", "EUR", "BTC")
 # prices_usd keys that give USD per unit of the currency, best first (a euro stablecoin tracks the euro)
@@ -78,3 +79,18 @@ def display_currency(chosen: str, prices_usd: Mapping[str, float]) -> DisplayCur
     if rate is None:
         return DisplayCurrency("USD", 1.0, chosen.upper(), reason or f"{chosen.upper()} rate unavailable")
     return DisplayCurrency(chosen.upper(), rate, chosen.upper(), None)
+
+
+def series_currency(points: Sequence[Any], chosen: str) -> tuple[DisplayCurrency, list[float], str | None]:
+    """(currency the chart is drawn in, USD per unit for each point, why not ``chosen`` or None).
+
+    Each point converts at its own snapshot's rate; if any point has no rate for ``chosen``, the whole chart
+    stays in USD (a line must not switch units halfway) and the reason says so.
+    """
+    code = chosen.upper()
+    if code == "USD":
+        return USD, [1.0] * len(points), None
+    rates = [p.usd_per_unit.get(code) for p in points]
+    if any(r is None for r in rates):
+        return USD, [1.0] * len(points), code
+    return DisplayCurrency(code, 1.0, code), rates, None

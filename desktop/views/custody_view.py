@@ -33,7 +33,7 @@ from core.model import CustodyClass
 from desktop import format as fmt
 from desktop import i18n
 from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
-from desktop.widgets import RenderWhenShown
+from desktop.widgets import FollowAnalysis
 
 if TYPE_CHECKING:
     from core.analysis import Analysis
@@ -203,16 +203,13 @@ class CustodyView(QWidget):
         layout.addLayout(figures)
         layout.addWidget(body, 1)
         self._update_buttons()
-        self._analysis: Analysis | None = None
-        self._renderer = RenderWhenShown(self, self._render_analysis)
-        state.analysis_changed.connect(self.on_analysis)
+        self._follow = FollowAnalysis(self, state, self._render_analysis)
         state.privacy_changed.connect(lambda _h: self._rerender())
         from desktop.theme import theme
 
         theme().theme_changed.connect(self._on_theme)  # bound slot: dropped when the view dies
         self.retranslate()
-        if state.analysis is not None:
-            self.on_analysis(state.analysis)
+        self._follow.request()
 
     def retranslate(self) -> None:
         captions = {"net": self.tr("Net worth"), "self_share": self.tr("Long-term in self-custody"),
@@ -247,15 +244,8 @@ class CustodyView(QWidget):
 
     # --- rendering ------------------------------------------------------------------------------
 
-    def on_analysis(self, analysis) -> None:
-        self._analysis = analysis
-        self._renderer.request()  # now if on screen, else when next shown
-
-    def _render_analysis(self) -> None:
+    def _render_analysis(self, analysis: Analysis) -> None:
         """Render the split and the due reminders the session computed (and persisted) for this snapshot."""
-        analysis = self._analysis
-        if analysis is None:
-            return
         self.split = analysis.split
         self.due = list(analysis.reminders)
         self._sources = {s.source_id: s.state.value + (f" ({s.error})" if s.error else "")

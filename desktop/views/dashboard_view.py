@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop import format as fmt
 from desktop import i18n
 from desktop.theme import chart_palette, style_plot, theme
-from desktop.widgets import RenderWhenShown
+from desktop.widgets import FollowAnalysis
 
 if TYPE_CHECKING:
     from core.analysis import Analysis
@@ -120,14 +120,11 @@ class DashboardView(QWidget):
             grid.setColumnStretch(c, 1)
         grid.setRowStretch(1, 1)
 
-        self._analysis: Analysis | None = None
-        self._renderer = RenderWhenShown(self, self._render_analysis)
-        state.analysis_changed.connect(self.on_analysis)
+        self._follow = FollowAnalysis(self, state, self._render_analysis)
         state.privacy_changed.connect(lambda _h: self.redraw())
         theme().theme_changed.connect(self._on_theme)  # a bound slot: disconnected when the view dies
         self.retranslate()
-        if state.analysis is not None:
-            self.on_analysis(state.analysis)
+        self._follow.request()
 
     def retranslate(self) -> None:
         c = self.cards
@@ -160,15 +157,8 @@ class DashboardView(QWidget):
         self.redraw()
 
     # --- data --------------------------------------------------------------------------------------------
-    def on_analysis(self, analysis) -> None:
-        self._analysis = analysis
-        self._renderer.request()  # now if on screen, else when next shown
-
-    def _render_analysis(self) -> None:
+    def _render_analysis(self, analysis: Analysis) -> None:
         """Render the session's analysis (computed off the GUI thread; nothing is computed here)."""
-        analysis = self._analysis
-        if analysis is None:
-            return
         self.summary = analysis.summary
         self.reminders = list(analysis.reminders)
         self.redraw()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from desktop import format as fmt
 from desktop.models.fragility_model import FragilityModel
 from desktop.models.history_models import SORT_ROLE
-from desktop.widgets import RenderWhenShown
+from desktop.widgets import FollowAnalysis
 
 if TYPE_CHECKING:
     from core.analysis import Analysis
@@ -55,13 +55,10 @@ class FragilityView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(note)
-        self._analysis: Analysis | None = None
-        self._renderer = RenderWhenShown(self, self._render_analysis)
-        state.analysis_changed.connect(self.on_analysis)
+        self._follow = FollowAnalysis(self, state, self._render_analysis)
         self._rows: list = []
         self.retranslate()
-        if state.analysis is not None:
-            self.on_analysis(state.analysis)
+        self._follow.request()
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr(
@@ -80,15 +77,8 @@ class FragilityView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def on_analysis(self, analysis) -> None:
-        self._analysis = analysis
-        self._renderer.request()  # now if on screen, else when next shown
-
-    def _render_analysis(self) -> None:
+    def _render_analysis(self, analysis: Analysis) -> None:
         """The session computed every held market's signals (OI change against the previous snapshot)."""
-        analysis = self._analysis
-        if analysis is None:
-            return
         rows = analysis.fragility
         self.model.set_rows(rows)
         self._rows = list(rows)

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from core.model import PortfolioSnapshot
-from core.money import USD, DisplayCurrency
-from desktop import format as fmt
+from core.money import series_currency
+from desktop.charts.money_axis import MoneyAxis
 from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
 from desktop.models.history_models import SORT_ROLE, SnapshotBalancesModel, SnapshotPositionsModel
 from desktop.theme import chart_palette, style_plot, theme
-from desktop.widgets import RenderWhenShown
+from desktop.widgets import FollowAnalysis
 
 log = logging.getLogger(__name__)
 
@@ -52,34 +52,6 @@ USD_SERIES = (  # names and tooltips are translated where shown (context "Histor
     ("net_exposure_usd", QT_TRANSLATE_NOOP("HistoryView", "Net exposure"), "equity_cascade",
      QT_TRANSLATE_NOOP("HistoryView", "Longs minus shorts: your bet on the direction")),
 )
-
-
-class UsdAxis(pg.AxisItem):
-    """A value axis labelled $1.2M / €350k / ₿3.43 instead of scientific notation (values already converted
-    into ``currency``, so it formats them at a rate of 1)."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.enableAutoSIPrefix(False)
-        self.currency = USD
-
-    def tickStrings(self, values, scale, spacing):
-        return [fmt.money_short(v * scale, self.currency).replace(".00", "") for v in values]
-
-
-def series_currency(points, chosen: str) -> tuple[DisplayCurrency, list[float], str | None]:
-    """(currency the chart is drawn in, USD per unit for each point, why not ``chosen`` or None).
-
-    Each point converts at its own snapshot's rate; if any point has no rate for ``chosen``, the whole chart
-    stays in USD (a line must not switch units halfway) and the reason says so.
-    """
-    code = chosen.upper()
-    if code == "USD":
-        return USD, [1.0] * len(points), None
-    rates = [p.usd_per_unit.get(code) for p in points]
-    if any(r is None for r in rates):
-        return USD, [1.0] * len(points), code
-    return DisplayCurrency(code, 1.0, code), rates, None
 
 
 MAX_DOTS = 300  # beyond this many snapshots the chart lines carry no clickable dots
@@ -102,7 +74,7 @@ class HistoryView(QWidget):
         self._reload_after = False
         self.loading = False  # True from a reload until its points are drawn
 
-        self.usd_axis = UsdAxis(orientation="left")
+        self.usd_axis = MoneyAxis(orientation="left")
         self.usd_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom"),
                                                  "left": self.usd_axis})
         self._currency_missing: str | None = None  # the chosen currency some snapshot has no rate for
@@ -174,8 +146,7 @@ class HistoryView(QWidget):
         self.apply_privacy(getattr(state, "privacy", False))
         if hasattr(state, "privacy_changed"):
             state.privacy_changed.connect(self.apply_privacy)
-        self._renderer = RenderWhenShown(self, self._render_analysis)
-        state.analysis_changed.connect(self.on_analysis)
+        self._follow = FollowAnalysis(self, state, self._render_analysis)
         self.reload()
 
     def retranslate(self) -> None:
@@ -455,10 +426,8 @@ class HistoryView(QWidget):
         if nearest is not None and nearest.snapshot_id is not None:
             self.pick(nearest.snapshot_id)
 
-    def on_analysis(self, _analysis) -> None:
-        self._renderer.request()  # read and draw the new snapshots now if on screen, else when next shown
-
-    def _render_analysis(self) -> None:
+    def _render_analysis(self, _analysis: object) -> None:
+        """A new snapshot: read and draw what the store added (now if on screen, else when next shown)."""
         if self.picked is not None:  # the display currency may have changed: re-show the picked snapshot
             snap = self.picked[1]
             self.positions_model.set_snapshot(snap, self.state.settings.quote_currency)

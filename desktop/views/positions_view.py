@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop import format as fmt
 from desktop.models.positions_model import SORT_ROLE, PositionsModel
-from desktop.widgets import RenderWhenShown
+from desktop.widgets import FollowAnalysis
 
 if TYPE_CHECKING:
     from core.analysis import Analysis
@@ -66,36 +66,25 @@ class PositionsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
-        self._analysis: Analysis | None = None
-        self._renderer = RenderWhenShown(self, self._render_analysis)
-        state.analysis_changed.connect(self.on_analysis)
+        self._follow = FollowAnalysis(self, state, self._render_analysis)
         state.privacy_changed.connect(self.on_privacy)
         self.model.privacy = state.privacy
         self.retranslate()
-        if state.analysis is not None:
-            self.on_analysis(state.analysis)
+        self._follow.request()
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter by venue, account or symbol…"))
         self.calc_button.setText(self.tr("Liquidation calculator…"))
         self.calc_button.setToolTip(self.tr("Open the calculator pre-filled with the selected position"))
         self.model.retranslate()
-        if self.state.analysis is not None:
-            self.on_analysis(self.state.analysis)
+        self._follow.request()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def on_analysis(self, analysis) -> None:
-        self._analysis = analysis
-        self._renderer.request()  # now if on screen, else when next shown
-
-    def _render_analysis(self) -> None:
-        analysis = self._analysis
-        if analysis is None:
-            return
+    def _render_analysis(self, analysis: Analysis) -> None:
         rows = analysis.positions
         gap_rule_pct = analysis.summary.gap_rule_pct  # the rule the rows were judged at (the setting)
         self.model.set_rows(rows, gap_rule_pct)

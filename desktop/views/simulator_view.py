@@ -12,17 +12,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QEvent,
-    QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -49,73 +44,9 @@ from desktop.charts.cascade_grid import (
     position_rows,
     summary_text,
 )
+from desktop.models.results_model import ResultsModel, results_table
 from desktop.theme import theme
 from desktop.widgets import RenderWhenShown
-
-SORT_ROLE = Qt.ItemDataRole.UserRole
-
-
-class ResultsModel(QAbstractTableModel):
-    """A read-only table of prepared cells: (text, sort value, tooltip) per cell."""
-
-    def __init__(self, headers: list[tuple[str, str]], parent=None) -> None:
-        super().__init__(parent)
-        self.headers = headers  # (title, tooltip)
-        self.rows: list[list[tuple[str, object, str]]] = []
-
-    def set_rows(self, rows: list[list[tuple[str, object, str]]],
-                 headers: list[tuple[str, str]] | None = None) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        if headers is not None:
-            self.headers = headers
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        text, sort, tip = self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return text
-        if role == SORT_ROLE:
-            return sort
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tip or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers):
-            return None
-        # Titles are CascadeGrid's English keys; symbols are not in the catalogue and come back unchanged.
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CascadeGrid", self.headers[section][0])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate("CascadeGrid", self.headers[section][1])
-        return None
-
-
-def _table(model: ResultsModel) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the model's order first
-    return view, proxy
 
 
 class SimulatorView(QWidget):
@@ -158,11 +89,11 @@ class SimulatorView(QWidget):
         self.depth_chart = DepthChart()
 
         self.market_model = ResultsModel([("", "")], self)
-        self.market_table, self.market_proxy = _table(self.market_model)
+        self.market_table, self.market_proxy = results_table(self.market_model)
         self.market_table.setSortingEnabled(False)
         self.market_table.horizontalHeader().setStretchLastSection(False)
         self.position_model = ResultsModel(POSITION_HEADERS, self)
-        self.position_table, self.position_proxy = _table(self.position_model)
+        self.position_table, self.position_proxy = results_table(self.position_model)
         self.position_table.horizontalHeader().setStretchLastSection(False)
         self.position_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 

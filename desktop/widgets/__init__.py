@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
@@ -35,3 +36,21 @@ class RenderWhenShown(QObject):
             self.due = False
             self._render()
         return False
+
+
+class FollowAnalysis(RenderWhenShown):
+    """Keeps a view drawing the state's current analysis: ``render(analysis)`` runs when a new analysis
+    arrives and a person can see the view, or else when the view is next shown."""
+
+    def __init__(self, widget: QWidget, state: Any, render: Callable[[Any], None]) -> None:
+        super().__init__(widget, self._render_current)
+        self._state = state
+        self._render_with = render
+        state.analysis_changed.connect(self._on_analysis)
+
+    def _on_analysis(self, _analysis: object) -> None:
+        self.request()
+
+    def _render_current(self) -> None:
+        if self._state.analysis is not None:
+            self._render_with(self._state.analysis)

@@ -133,7 +133,7 @@ def test_history_chart_and_tables_in_btc_at_each_snapshots_own_rate(qtbot, demo_
 
 def test_history_says_when_a_snapshot_has_no_rate(qtbot, demo_snapshot):
     from core.history import HistoryPoint
-    from desktop.views.history_view import series_currency
+    from core.money import series_currency
 
     with_rate = HistoryPoint(NOW, 117.0, 0, 0, 0, 0, None, 1, {"EUR": 1.17})
     without = HistoryPoint(NOW, 100.0, 0, 0, 0, 0, None, 2, {})

@@ -25,6 +25,8 @@ class RenderWhenShown(QObject):
         widget.installEventFilter(self)
 
     def request(self) -> None:
+        if not hasattr(self, "_widget"):  # see eventFilter
+            return
         if self._widget.window().isVisible() and not self._widget.isVisible():
             self.due = True
             return
@@ -32,6 +34,10 @@ class RenderWhenShown(QObject):
         self._render()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # The garbage collector may clear this wrapper's attributes (it sits in a cycle with its view)
+        # while the C++ filter, a child of the widget, still receives the widget's last events.
+        if not hasattr(self, "_widget"):
+            return False
         if obj is self._widget and event.type() == QEvent.Type.Show and self.due:
             self.due = False
             self._render()

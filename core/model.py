@@ -72,6 +72,66 @@ class LeverageTier:
 
 
 @dataclass(frozen=True)
+class CollateralTier:
+    """One band of a venue's collateral haircut: the part of a holding between ``floor`` and ``cap`` counts at
+    ``rate`` (fraction: 0.95 = valued at 95 %). Bands are marginal, like tax brackets (OKX discount tiers,
+    Bybit tiered collateral ratios); a flat haircut (Binance Multi-Assets) is one band from 0 to infinity."""
+
+    floor: float
+    cap: float
+    rate: float
+
+
+@dataclass(frozen=True)
+class CollateralRule:
+    """How a venue values one collateral asset. ``unit``: the band bounds are in USD value ("usd", OKX) or in
+    units of the asset ("asset", Bybit)."""
+
+    asset: str
+    tiers: tuple[CollateralTier, ...]
+    unit: str = "usd"
+
+
+#: Account modes as detected at sync (``AccountMargin.mode``); "" = not detected (generic venues, old snapshots).
+ACCOUNT_MODES = {
+    "single_asset": "Single-asset",  # Binance USD-M default
+    "multi_assets": "Multi-Assets",  # Binance USD-M Multi-Assets mode
+    "portfolio_margin": "Portfolio Margin",  # Binance PM (uniMMR), Bybit UTA PM, OKX level 4, Hyperliquid PM
+    "classic": "Classic",  # Bybit classic account
+    "unified_isolated": "Unified, isolated",  # Bybit UTA isolated margin
+    "unified_cross": "Unified, cross",  # Bybit UTA cross (regular) margin
+    "spot": "Spot",  # OKX level 1
+    "futures": "Futures (single-currency)",  # OKX level 2
+    "multi_currency": "Multi-currency",  # OKX level 3
+    "standard": "Standard",  # Hyperliquid, separate perp and spot balances (abstraction "disabled"/"default")
+    "unified_account": "Unified account",  # Hyperliquid userAbstraction "unifiedAccount"
+}
+
+
+@dataclass(frozen=True)
+class AccountMargin:
+    """An account's margin state at one sync: the mode the venue reports, the venue's own account-level figures
+    (None where it gives none), and the collateral haircuts it publishes (fetched, with their date).
+
+    ``margin_ratio`` is the venue's ratio in the venue's own definition (``core.venues`` says which: Binance
+    MM / margin balance, uniMMR for Binance PM, Bybit account MM rate, OKX ``mgnRatio``, Hyperliquid MM /
+    account value). ``raw`` keeps the venue's account fields as received (strings), for the record.
+    """
+
+    mode: str = ""  # a key of ACCOUNT_MODES
+    position_mode: str = ""  # "one_way" | "hedge" | ""
+    equity_usd: float | None = None  # venue-reported total equity
+    collateral_value_usd: float | None = None  # venue-reported equity after haircuts (adjEq, totalMarginBalance…)
+    maintenance_margin_usd: float | None = None  # venue-reported total maintenance margin
+    margin_ratio: float | None = None  # venue-reported, in the venue's definition
+    status: str = ""  # e.g. Binance PM accountStatus
+    collateral: tuple[CollateralRule, ...] = ()
+    collateral_as_of: datetime | None = None
+    collateral_source: str = ""  # where the haircuts came from (endpoint), shown with their date
+    raw: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Account:
     """One exchange account (a set of API credentials, or a wallet address on Hyperliquid)."""
 
@@ -80,6 +140,7 @@ class Account:
     label: str
     margin_mode: MarginMode = MarginMode.CROSS
     quote: str = "USDT"  # settlement/collateral currency of the account's main wallet
+    margin: AccountMargin | None = None  # as detected at the sync (None: not probed)
 
 
 @dataclass(frozen=True)
@@ -103,6 +164,7 @@ class Position:
     inverse: bool = False
     hedged: bool = False
     settle: str = "USDT"
+    adl_rank: int | None = None  # venue-published auto-deleveraging rank (Binance/Bybit 0–4/1–5, OKX 1–5)
 
     @property
     def base(self) -> str:

@@ -26,6 +26,7 @@ from typing import Any
 
 from core.exchanges.accounts import AccountConfig
 from core.exchanges.errors import category_of, redact, to_source_error, user_message
+from core.exchanges.probes import ProbeContext, ProbeResult, call_params, probe_module
 from core.exchanges.venues import KeyPermissions, Venue, build_exchange, read_key_permissions, venue_spec
 from core.model import MarketState, PortfolioSnapshot
 from core.retry import RetryPolicy, call_with_retries
@@ -183,8 +184,9 @@ class ExchangeAccountSource:
         exchange = _client_for(self.config, self.credentials)
         spec = self.venue
         await self._essential("the market list", lambda: exchange.load_markets())
-        jobs = [self._essential("positions", lambda: exchange.fetch_positions()),
-                self._essential("balances", lambda: exchange.fetch_balance())]
+        params = call_params(spec.account_probe, self.config)
+        jobs = [self._essential("positions", lambda: exchange.fetch_positions(None, params)),
+                self._essential("balances", lambda: exchange.fetch_balance(params))]
         if spec.needs_leverages and exchange.has.get("fetchLeverages"):
             jobs.append(self._optional("leverages", lambda: exchange.fetch_leverages()))
         results = await asyncio.gather(*jobs, return_exceptions=True)
@@ -201,10 +203,32 @@ class ExchangeAccountSource:
             if problem:
                 self.problems.append(problem)
         symbols = held_symbols(positions)
+        probe = await self._probe(exchange, positions, balance, now)
         market_bundle = await self._fetch_market_pieces(exchange, symbols, now)
+        for symbol, tiers in probe.leverage_tiers.items():
+            if symbol in market_bundle["markets"] and tiers:
+                market_bundle["leverage_tiers"][symbol] = tiers
+                market_bundle["failed"].get(symbol, set()).discard("leverage_tiers")
         market_bundle["eur_usd"] = await self._eur_rate(exchange)
-        account_bundle = {"positions": positions, "balance": balance, "leverages": leverages}
+        account_bundle = {"positions": positions, "balance": balance, "leverages": leverages,
+                          "margin": probe.margin, "adl_ranks": probe.adl_ranks}
         return account_bundle, market_bundle
+
+    async def _probe(self, exchange: Any, positions: Any, balance: Any, now: datetime) -> ProbeResult:
+        """The venue's account probe (mode, account figures, haircuts, ADL ranks), if it has one."""
+        module = probe_module(self.venue.account_probe)
+        if module is None:
+            return ProbeResult()
+
+        async def optional(piece: str, fn: Callable[[], Awaitable[Any]]) -> Any:
+            _, _, value, problem = await self._optional(piece, fn)
+            if problem and problem not in self.problems:
+                self.problems.append(problem)
+            return value
+
+        result: ProbeResult = await module.probe(ProbeContext(exchange, self.config, positions or [],
+                                                              balance or {}, now, optional))
+        return result
 
     async def _eur_rate(self, exchange: Any) -> float | None:
         """USD per euro from the venue's EUR spot market, when its market list has one (else None: the
@@ -253,7 +277,7 @@ class ExchangeAccountSource:
         from core.exchanges.normalize import NormalizationError, balances_from_ccxt, positions_from_bundle
 
         account_bundle, market_bundle = await self.fetch_raw(now)
-        account = self.config.to_account()
+        account = replace(self.config.to_account(), margin=account_bundle.get("margin"))
         try:
             positions = positions_from_bundle(account, account_bundle, market_bundle["markets"])
             balances = balances_from_ccxt(account, account_bundle["balance"])
@@ -341,8 +365,9 @@ async def probe_account(config: AccountConfig, credentials: Mapping[str, str] | 
         source._check_credentials()
         exchange = build_exchange(config, credentials)
         await source._essential("the market list", lambda: exchange.load_markets())
-        positions = await source._essential("positions", lambda: exchange.fetch_positions())
-        balance = await source._essential("balances", lambda: exchange.fetch_balance())
+        params = call_params(source.venue.account_probe, config)
+        positions = await source._essential("positions", lambda: exchange.fetch_positions(None, params))
+        balance = await source._essential("balances", lambda: exchange.fetch_balance(params))
         perms = await read_key_permissions(exchange, config.venue) if source.venue.secret_keys else None
     except SourceError as exc:
         return ConnectionTest(False, exc.message)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -112,13 +113,15 @@ def _leverage_of(leverages: Mapping[str, Any], symbol: str, side: str | None) ->
 def positions_from_bundle(account: Account, bundle: Mapping[str, Any],
                           markets: Mapping[str, Mapping[str, Any]] | None = None) -> tuple[Position, ...]:
     leverages = bundle.get("leverages") or {}
+    adl_ranks = bundle.get("adl_ranks") or {}
     markets = markets or {}
     out = []
     for raw in bundle.get("positions") or ():
         pos = position_from_ccxt(account, raw, markets.get(raw.get("symbol")),
                                  _leverage_of(leverages, raw.get("symbol"), raw.get("side")))
         if pos is not None:
-            out.append(pos)
+            rank = adl_ranks.get((pos.symbol, pos.side.value))
+            out.append(replace(pos, adl_rank=int(rank)) if rank is not None else pos)
     return tuple(out)
 
 

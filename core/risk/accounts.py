@@ -132,6 +132,16 @@ class AccountRisk:
     min_adverse_move_pct: float | None
     cross: bool
     note: str = ""
+    # --- the account as its venue sees it (mode, haircuts, the ratio it liquidates on) ---------------------------
+    mode: str = ""  # AccountMargin.mode as detected at the sync ("" = not detected: classic rules)
+    collateral_value_usd: float | None = None  # equity after the venue's collateral haircuts (= equity without any)
+    venue_ratio: float | None = None  # ours, in the venue's own definition (see ratio_name / liquidates_at)
+    venue_ratio_reported: float | None = None  # the venue's own figure (None when it gives none)
+    ratio_name: str = ""  # e.g. "margin ratio (MM ÷ margin balance)", "uniMMR", "account MM rate", "mgnRatio"
+    liquidates_at: float | None = None  # the venue ratio's value at which the venue liquidates
+    whole_account: bool = False  # the venue liquidates the whole account, not a position at a time
+    reported_disagrees: bool = False  # |ours / venue's − 1| > 0.5 %
+    disagreement: str = ""  # both numbers and what may explain the gap, for the warning
 
 
 def assess_books(books: list[AccountBook]) -> tuple[AccountRisk, ...]:

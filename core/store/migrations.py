@@ -99,10 +99,16 @@ def _v2_configuration(db: sqlite_utils.Database) -> None:
     db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
+def _v3_account_modes(db: sqlite_utils.Database) -> None:
+    """Account modes and venue-reported account figures (JSON of ``AccountMargin``); venue ADL ranks."""
+    db.table("snapshot_accounts").add_column("margin", str)
+    db.table("snapshot_positions").add_column("adl_rank", int)
+
+
 Migration = Callable[[sqlite_utils.Database], None]
 
 #: Index i holds the migration from version i to version i + 1.
-MIGRATIONS: list[Migration] = [_v1_snapshots, _v2_configuration]
+MIGRATIONS: list[Migration] = [_v1_snapshots, _v2_configuration, _v3_account_modes]
 LATEST_VERSION = len(MIGRATIONS)
 
 

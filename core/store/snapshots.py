@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -11,7 +12,10 @@ import sqlite_utils
 from core import __version__
 from core.model import (
     Account,
+    AccountMargin,
     Balance,
+    CollateralRule,
+    CollateralTier,
     Holding,
     LeverageTier,
     MarketState,
@@ -41,7 +45,8 @@ def save_snapshot(db: sqlite_utils.Database, snap: PortfolioSnapshot,
         assert isinstance(sid, int)  # the integer primary key of the new row
         db.table("snapshot_sources").insert_all(row_from(s, snapshot_id=sid) for s in snap.sources)
         db.table("snapshot_accounts").insert_all(
-            row_from(a, snapshot_id=sid, source_id=src(a.id, a.id)) for a in snap.accounts)
+            row_from(a, snapshot_id=sid, source_id=src(a.id, a.id), margin=_margin_json(a.margin))
+            for a in snap.accounts)
         db.table("snapshot_positions").insert_all(
             row_from(p, snapshot_id=sid, source_id=src(p.account_id, p.account_id)) for p in snap.positions)
         db.table("snapshot_balances").insert_all(
@@ -68,6 +73,26 @@ def _market_from_json(text: str) -> MarketState:
     return MarketState(**d)
 
 
+def _margin_json(margin: AccountMargin | None) -> str | None:
+    return None if margin is None else dumps(margin)
+
+
+def _margin_from_json(text: str | None) -> AccountMargin | None:
+    if not text:
+        return None
+    d = json.loads(text)
+    d["collateral"] = tuple(
+        CollateralRule(r["asset"], tuple(CollateralTier(**t) for t in r["tiers"]), r.get("unit", "usd"))
+        for r in d.get("collateral", ()))
+    d["collateral_as_of"] = parse_dt(d.get("collateral_as_of"))
+    return AccountMargin(**d)
+
+
+def _account(row: dict[str, Any]) -> Account:
+    account: Account = from_row(Account, {k: v for k, v in row.items() if k != "margin"})
+    return replace(account, margin=_margin_from_json(row.get("margin")))
+
+
 def _rows(db: sqlite_utils.Database, table: str, sid: int) -> list[dict[str, Any]]:
     return list(db[table].rows_where("snapshot_id = ?", [sid], order_by="rowid"))
 
@@ -78,7 +103,7 @@ def load_snapshot(db: sqlite_utils.Database, sid: int) -> PortfolioSnapshot:
         taken_at=datetime.fromisoformat(head["taken_at"]),
         demo=bool(head["demo"]),
         sources=tuple(from_row(SourceStatus, r) for r in _rows(db, "snapshot_sources", sid)),
-        accounts=tuple(from_row(Account, r) for r in _rows(db, "snapshot_accounts", sid)),
+        accounts=tuple(_account(r) for r in _rows(db, "snapshot_accounts", sid)),
         positions=tuple(from_row(Position, r) for r in _rows(db, "snapshot_positions", sid)),
         balances=tuple(from_row(Balance, r) for r in _rows(db, "snapshot_balances", sid)),
         markets=tuple(_market_from_json(r["payload"]) for r in _rows(db, "snapshot_markets", sid)),

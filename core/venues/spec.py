@@ -66,6 +66,9 @@ class Venue:
     permissions_call: str | None = None
     parse_permissions: Callable[[Mapping[str, Any]], KeyPermissions] | None = None
 
+    # the module in core/exchanges/probes that reads the account's mode and the venue's own account figures
+    account_probe: str | None = None
+
     # --- field quirks of its ccxt payloads (core.exchanges.normalize) ---------------------------------
     isolated_margin_fields: tuple[str, ...] = ()  # position["info"] keys holding the isolated margin, in order
     tier_deduction_field: str | None = None  # tier["info"] key of the maintenance amount (cum, mmDeduction)

@@ -27,7 +27,7 @@ BINANCE = Venue(
     "binance", "Binance",
     permissions_call="sapiGetAccountApiRestrictions", parse_permissions=permissions_from_binance,
     isolated_margin_fields=("isolatedWallet",), tier_deduction_field="cum",
-    linear_rule="binance.usdm", inverse_rule="binance.coinm", balance_includes_upnl=True)
+    linear_rule="binance.usdm", inverse_rule="binance.coinm", balance_includes_upnl=True, account_probe="binance")
 
 USDM = replace(
     BINANCE, ccxt_id="binanceusdm", name="Binance USD-M", credentials=(API_KEY, API_SECRET),

@@ -30,5 +30,5 @@ VENUE = Venue(
     first_class=True, key_help="Bybit: API -> Create New Key -> System-generated -> 'Read-Only'.",
     permissions_call="privateGetV5UserQueryApi", parse_permissions=permissions_from_bybit,
     isolated_margin_fields=("positionBalance", "positionIM"), tier_deduction_field="mmDeduction",
-    linear_rule="bybit.liquidation", inverse_rule="bybit.liquidation",
+    linear_rule="bybit.liquidation", inverse_rule="bybit.liquidation", account_probe="bybit",
     calculator_names={"bybit": False, "bybit-inverse": True})

@@ -12,6 +12,6 @@ VENUE = Venue(
     "hyperliquid", "Hyperliquid", (Credential("walletAddress", "Wallet address", secret=False),),
     {"fetchMarkets": {"types": ["swap"]}}, settle="USDC",
     first_class=True, key_help="Hyperliquid: only your public wallet address is needed; no key at all.",
-    mmr_from_max_leverage=True,
+    mmr_from_max_leverage=True, account_probe="hyperliquid",
     linear_rule="hyperliquid.liquidation",  # inverse contracts: none on Hyperliquid, the generic rule
     balance_includes_upnl=True, calculator_names={"hyperliquid": False})

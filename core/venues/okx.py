@@ -27,7 +27,7 @@ VENUE = Venue(
     first_class=True, key_help="OKX: API -> Create V5 API Key -> permission 'Read' only.",
     permissions_call="privateGetAccountConfig", parse_permissions=permissions_from_okx,
     isolated_margin_fields=("margin",),
-    linear_rule="okx.liquidation", inverse_rule="okx.liquidation",
+    linear_rule="okx.liquidation", inverse_rule="okx.liquidation", account_probe="okx",
     tiers_count_contracts=True, tier_deduction=False, fee_in_maintenance=True,
     default_taker_fee=LEVEL_1_TAKER_FEE, balance_includes_upnl=True,
     calculator_names={"okx": False, "okx-inverse": True})

@@ -125,6 +125,7 @@ def test_okx_margin_ratio_is_100_percent_at_the_liquidation_price(venue, side, e
                                    taker_fee=fee))
     lp, s = r.liquidation_price, side.sign
     assume(lp is not None)
+    assert lp is not None
     if inverse:
         equity, value = margin + s * n * (1 / entry - 1 / lp), n / lp
     else:
@@ -170,6 +171,7 @@ def test_coinm_margin_equals_maintenance_at_the_liquidation_price(side, entry, b
     r = binance.coinm(MarginInputs(side, n, entry, margin, COINM_TIERS, inverse=True, cross=cross))
     lp = r.liquidation_price
     assume(lp is not None and not r.note)  # a price exists and one bracket is consistent at it
+    assert lp is not None
     key = n / lp
     bracket = [t for t in COINM_TIERS if t.min_notional <= key < t.max_notional]
     assert len(bracket) == 1 and r.tier == bracket[0].tier
@@ -196,12 +198,44 @@ BYBIT_INVERSE_CROSS = ("help.bybit.com 360039261334 'How to calculate Liquidatio
                        "example: 0.5 BTC balance, long 10,000 contracts at 8,000, MMR 0.5 %, taker 0.075 %")
 
 
-@pytest.mark.xfail(strict=True, reason="known separate bug: the Bybit inverse cross closing-fee term (Q × taker / BP) "
-                                       "is not implemented; the code gives 5,734.77 vs Bybit's 5,739.50 "
-                                       "(bankruptcy 5,714.29 vs 5,718.57)")
 @pytest.mark.parametrize("field,published", [("liquidation_price", 5_739.50), ("bankruptcy_price", 5_718.57)])
 def test_bybit_inverse_cross_published_example(field, published):
-    """Source: BYBIT_INVERSE_CROSS. Published results are rounded (reference §4.2: compare at rel 1e-4)."""
+    """Source: BYBIT_INVERSE_CROSS. ``BP = 1.00075 × 10000 / (10000/8000 + 0.5) = 5718.57`` and
+    ``10000 × (1/8000 − 1/LP) = −(0.5 − 0 − 10000/8000 × 0.5 % − 10000 × 0.00075 / 5718.57)``, LP published as
+    5739.50. Solving that published equation literally gives 5739.08. Bybit rounds a long's bankruptcy price up to
+    the 0.5 tick (help.bybit.com 360011431853 "What is Bankruptcy Price?"); the same rounding of 5739.08 gives the
+    published 5739.50. Compare at rel 1e-4 (reference §4.2)."""
     r = calculate(CalculatorInputs("bybit-inverse", Side.LONG, 8_000.0, 10_000, contract_size=1, cross=True,
                                    wallet=0.5, mmr=0.005, taker_fee=0.00075))
     assert getattr(r, field) == pytest.approx(published, rel=1e-4), BYBIT_INVERSE_CROSS
+
+
+BYBIT_INVERSE_CROSS_SHORT_BP = ("help.mcs.io/hc/en-us/articles/360040683032 'Bankruptcy Price' (a Bybit-derived help "
+                                "centre whose cross long form is Bybit's published 1.00075 × Q / (Q/EP + B)): cross "
+                                "short BP = 0.99925 × Quantity / (Quantity / Avg. Entry Price − Available Balance)")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(list(Side)), st.floats(1_000, 100_000), st.floats(100, 1_000_000), st.floats(1.5, 50),
+       st.floats(0.001, 0.02), st.sampled_from([0.0, 0.00055, 0.00075]))
+def test_bybit_inverse_cross_satisfies_the_published_equation(side, entry, contracts, lev, mmr, fee):
+    """Source: BYBIT_INVERSE_CROSS (both sides' equations) and BYBIT_INVERSE_CROSS_SHORT_BP. At the computed price,
+    long:  Q × (1/EP − 1/LP) = −(B − Q/EP × MMR − Q × t / BP),  BP = (1 + t) × Q / (Q/EP + B);
+    short: Q × (1/LP − 1/EP) = −(B − Q/EP × MMR − Q × t / BP),  BP = (1 − t) × Q / (Q/EP − B).
+    Evaluated here from the published text (no order margin), not from the code's closed form."""
+    balance = contracts / entry / lev  # coin
+    r = calculate(CalculatorInputs("bybit-inverse", side, entry, contracts, contract_size=1, cross=True,
+                                   wallet=balance, mmr=mmr, taker_fee=fee))
+    q, b = contracts, balance
+    if side is Side.LONG:
+        bp = (1 + fee) * q / (q / entry + b)
+    else:
+        assume(q / entry - b > 0)
+        bp = (1 - fee) * q / (q / entry - b)
+    assert r.bankruptcy_price == pytest.approx(bp, rel=1e-12)
+    lp = r.liquidation_price
+    assume(lp is not None)
+    assert lp is not None
+    lhs = q * (1 / entry - 1 / lp) if side is Side.LONG else q * (1 / lp - 1 / entry)
+    rhs = -(b - q / entry * mmr - q * fee / bp)
+    assert lhs == pytest.approx(rhs, rel=1e-9, abs=1e-12 * b)

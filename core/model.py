@@ -84,8 +84,8 @@ class CollateralTier:
 
 @dataclass(frozen=True)
 class CollateralRule:
-    """How a venue values one collateral asset. ``unit``: the band bounds are in USD value ("usd", OKX) or in
-    units of the asset ("asset", Bybit)."""
+    """How a venue values one collateral asset. ``unit``: the band bounds are in USD value ("usd") or in units
+    of the asset ("asset": Bybit's tiered collateral ratios and OKX's discount-rate bands are both by quantity)."""
 
     asset: str
     tiers: tuple[CollateralTier, ...]

@@ -169,7 +169,11 @@ class ExchangeAccountSource:
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # noqa: BLE001 - an optional piece failing must not fail the account
-            return piece, symbol, None, to_source_error(exc, self.venue.name, PIECE_WORDS.get(piece, piece)).message
+            what = PIECE_WORDS.get(piece, piece)
+            message = to_source_error(exc, self.venue.name, what).message
+            if what not in message:  # "did not answer in time" alone would not say which piece is missing
+                message = f"{what[:1].upper()}{what[1:]}: {message}"
+            return piece, symbol, None, message
 
     def _check_credentials(self) -> None:
         spec = self.venue
@@ -188,7 +192,7 @@ class ExchangeAccountSource:
         jobs = [self._essential("positions", lambda: exchange.fetch_positions(None, params)),
                 self._essential("balances", lambda: exchange.fetch_balance(params))]
         if spec.needs_leverages and exchange.has.get("fetchLeverages"):
-            jobs.append(self._optional("leverages", lambda: exchange.fetch_leverages()))
+            jobs.append(self._optional("leverages", lambda: exchange.fetch_leverages(None, params)))
         results = await asyncio.gather(*jobs, return_exceptions=True)
         positions, balance = results[0], results[1]
         if isinstance(positions, BaseException):
@@ -204,7 +208,7 @@ class ExchangeAccountSource:
                 self.problems.append(problem)
         symbols = held_symbols(positions)
         probe = await self._probe(exchange, positions, balance, now)
-        market_bundle = await self._fetch_market_pieces(exchange, symbols, now)
+        market_bundle = await self._fetch_market_pieces(exchange, symbols, now, params)
         for symbol, tiers in probe.leverage_tiers.items():
             if symbol in market_bundle["markets"] and tiers:
                 market_bundle["leverage_tiers"][symbol] = tiers
@@ -246,7 +250,10 @@ class ExchangeAccountSource:
             return None
         return None
 
-    async def _fetch_market_pieces(self, exchange: Any, symbols: list[str], now: datetime) -> dict[str, Any]:
+    async def _fetch_market_pieces(self, exchange: Any, symbols: list[str], now: datetime,
+                                   params: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """The optional market pieces per held symbol; ``params`` (the probe's ``call_params``, e.g. Binance
+        Portfolio Margin) go to the account-scoped calls (leverage tiers)."""
         has = exchange.has
         wanted: list[tuple[str, Callable[[str], Awaitable[Any]]]] = [("tickers", lambda s: exchange.fetch_ticker(s)),
                   ("order_books", lambda s: exchange.fetch_order_book(s, BOOK_DEPTH))]
@@ -255,7 +262,7 @@ class ExchangeAccountSource:
         if has.get("fetchOpenInterest"):
             wanted.append(("open_interest", lambda s: exchange.fetch_open_interest(s)))
         if has.get("fetchMarketLeverageTiers"):
-            wanted.append(("leverage_tiers", lambda s: exchange.fetch_market_leverage_tiers(s)))
+            wanted.append(("leverage_tiers", lambda s: exchange.fetch_market_leverage_tiers(s, dict(params or {}))))
         if has.get("fetchOHLCV"):
             wanted.append(("ohlcv", lambda s: exchange.fetch_ohlcv(s, "1d", limit=OHLCV_DAYS)))
         jobs = [self._optional(piece, partial(get, s), s) for s in symbols for piece, get in wanted]

@@ -46,7 +46,9 @@ def _positive(value: Any) -> float | None:
 
 
 def settle_of(symbol: str) -> str:
-    return symbol.split(":")[1] if ":" in symbol else symbol.split("/")[-1]
+    """The settle currency of a ccxt unified symbol: ``BTC/USDT:USDT`` -> USDT, and for a dated future
+    ``BTC/USDT:USDT-220624`` -> USDT (the expiry is not part of the currency)."""
+    return symbol.split(":")[1].split("-")[0] if ":" in symbol else symbol.split("/")[-1]
 
 
 def _isolated_margin(venue: str, raw: Mapping[str, Any]) -> float | None:
@@ -100,7 +102,7 @@ def position_from_ccxt(account: Account, raw: Mapping[str, Any],
         maintenance_margin_rate=num(raw.get("maintenanceMarginPercentage")),
         inverse=inverse,
         hedged=bool(raw.get("hedged")),
-        settle=settle_of(symbol),
+        settle=str(market.get("settle") or settle_of(symbol)),
     )
 
 

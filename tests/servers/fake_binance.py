@@ -1,11 +1,30 @@
-"""A loopback fake of Binance USD-M (``/fapi``), plus ``FakeVenue``, the base of all three fakes.
+"""A loopback fake of Binance USD-M (``/fapi``, plus the ``/papi`` and ``/sapi`` reads of the account probe),
+and ``FakeVenue``, the base of all three fakes.
 
 ``FakeVenue`` is an aiohttp server on 127.0.0.1 (random port) that answers each path from a route
 table, records every request, and injects faults per path: ``timeout`` (hang), ``429``, ``5xx``,
 ``malformed`` (broken JSON), ``revoked`` (401 with the venue's own bad-key body) and ``missing`` (404).
 It is bounded: at most ``max_requests`` answered and a hard ``lifetime_s``, then it stops by itself.
-Payloads: the BTCUSDT position, the account and the BTCUSDT depth are recorded real responses from
-ccxt's static tests (``shared/ccxt-fixtures/response/binance.json``); the rest is synthetic.
+
+``FakeBinance(mode=..., hedge=...)`` plays one account in each Binance USD-M mode:
+
+* ``single_asset`` (the default, what every older test sees): the BTC cross long, the ETH isolated short and a
+  flat LTC row; the recorded single-USDT account.
+* ``multi_assets``: the recorded BTC position with the recorded Multi-Assets account (USDT + USDC, shared
+  ``availableBalance``); Multi-Assets is cross only, so no ETH isolated short.
+* ``portfolio_margin``: positions from /papi/v1/um/positionRisk, the balance from /papi/v1/balance (recorded),
+  the PM account from /papi/v1/account. /fapi answers as an empty futures account (assumption: the PM wallet is
+  not behind /fapi). In the other modes every /papi path answers -2015, as Binance does for a key whose account
+  is not PM (ccxt#24194).
+* ``hedge=True``: hedge-mode rows (positionSide LONG/SHORT), a BTC long and short pair in cross and the ETH short.
+
+Probe routes in every mode: /fapi/v1/multiAssetsMargin, /fapi/v1/positionSide/dual, /fapi/v1/adlQuantile (and
+their /papi/v1/um twins), /fapi/v1/assetIndex, /sapi/v1/portfolio/collateralRate. Response shapes follow
+Binance's API docs (developers.binance.com, the pages named at each payload).
+
+Payloads: the BTCUSDT position, the single-asset account, the Multi-Assets account, the PM balance and the
+BTCUSDT depth are recorded real responses from ccxt's static tests (``shared/ccxt-fixtures/response/binance.json``);
+ADAUSD and USDTUSD of the asset index are Binance's own doc examples; the rest is synthetic.
 """
 
 from __future__ import annotations
@@ -195,14 +214,115 @@ def _market(symbol: str, base: str) -> dict:
             "orderTypes": ["LIMIT", "MARKET"], "timeInForce": ["GTC", "IOC", "FOK", "GTX"]}
 
 
+MODES = ("single_asset", "multi_assets", "portfolio_margin")
+
+# fixture fetchPositions "Fetch linear positions using account endnpoint" (GET /fapi/v3/account): a Multi-Assets
+# account (USDT and USDC wallets, one shared availableBalance quoted in each asset, totals in USD)
+_ZERO = "0.00000000"
+_MA_ROW = {"walletBalance": _ZERO, "unrealizedProfit": _ZERO, "marginBalance": _ZERO, "maintMargin": _ZERO,
+           "initialMargin": _ZERO, "positionInitialMargin": _ZERO, "openOrderInitialMargin": _ZERO,
+           "crossWalletBalance": _ZERO, "crossUnPnl": _ZERO, "maxWithdrawAmount": _ZERO, "updateTime": "0"}
+RECORDED_MULTI_ASSETS_ACCOUNT = {
+    "totalInitialMargin": "7.59482199", "totalMaintMargin": "2.43034303", "totalWalletBalance": "25.72610060",
+    "totalUnrealizedProfit": "0.54230362", "totalMarginBalance": "26.26840422",
+    "totalPositionInitialMargin": "7.59482199", "totalOpenOrderInitialMargin": _ZERO,
+    "totalCrossWalletBalance": "25.72610060", "totalCrossUnPnl": "0.54230362", "availableBalance": "18.65949928",
+    "maxWithdrawAmount": "18.65949928",
+    "assets": [
+        dict(_MA_ROW, asset="FDUSD", availableBalance="18.46663722"),
+        dict(_MA_ROW, asset="BTC", availableBalance="0.00026317"),
+        dict(_MA_ROW, asset="BNB", availableBalance="0.03068085", updateTime="1722095514499"),
+        dict(_MA_ROW, asset="ETH", availableBalance="0.00548108"),
+        dict(_MA_ROW, asset="USDT", walletBalance="3.72964781", unrealizedProfit="0.54238506",
+             marginBalance="4.27203287", maintMargin="2.43022194", initialMargin="7.59444356",
+             positionInitialMargin="7.59444356", crossWalletBalance="3.72964781", crossUnPnl="0.54238506",
+             availableBalance="18.65856952", maxWithdrawAmount="3.72964781", updateTime="1722161166529"),
+        dict(_MA_ROW, asset="USDC", walletBalance="22.00000000", marginBalance="22.00000000",
+             crossWalletBalance="22.00000000", availableBalance="18.65830123", maxWithdrawAmount="18.65830123",
+             updateTime="1721991855073")],
+    "positions": [{"symbol": "BTCUSDT", "positionSide": "BOTH", "positionAmt": "0.009",
+                   "unrealizedProfit": "0.54238506", "isolatedMargin": "0", "notional": "607.55548506",
+                   "isolatedWallet": "0", "initialMargin": "7.59444356", "maintMargin": "2.43022194",
+                   "updateTime": "1722161166529"}]}
+
+# fixture fetchBalance "fetch linear papi balance" (GET /papi/v1/balance)
+_PM_ROW = {"crossMarginAsset": "0.0", "crossMarginBorrowed": "0.0", "crossMarginFree": "0.0",
+           "crossMarginInterest": "0.0", "crossMarginLocked": "0.0", "umWalletBalance": "0.0", "umUnrealizedPNL": "0.0",
+           "cmWalletBalance": "0.0", "cmUnrealizedPNL": "0.0", "negativeBalance": "0.0"}
+RECORDED_PM_BALANCE = [
+    dict(_PM_ROW, asset="ETH", totalWalletBalance="0.00057786", cmWalletBalance="0.00057786",
+         updateTime="1708067615305"),
+    dict(_PM_ROW, asset="USDT", totalWalletBalance="136.03451668", crossMarginAsset="30.6003261",
+         crossMarginBorrowed="0.00011146", crossMarginFree="30.6003261", crossMarginInterest="0.00000197",
+         umWalletBalance="105.43419058", updateTime="1708064880778"),
+    dict(_PM_ROW, asset="LTC", totalWalletBalance="0.000636", crossMarginAsset="0.000636", crossMarginFree="0.000636",
+         updateTime="1707550484595"),
+    dict(_PM_ROW, asset="ADA", totalWalletBalance="10.0325", crossMarginAsset="10.0325", crossMarginFree="10.0325",
+         updateTime="1707550484595")]
+
+# GET /papi/v1/account ("Account Information", portfolio-margin/account): synthetic figures, coherent with
+# Binance's definition uniMMR = accountEquity / accountMaintMargin (143.41005120 / 11.32573033 = 12.66232260)
+PM_ACCOUNT = {"uniMMR": "12.66232260", "accountEquity": "143.41005120", "actualEquity": "147.33220731",
+              "accountInitialMargin": "41.25000000", "accountMaintMargin": "11.32573033", "accountStatus": "NORMAL",
+              "virtualMaxWithdrawAmount": "102.16005120", "totalAvailableBalance": "102.16005120",
+              "totalMarginOpenLoss": "0.00000000", "updateTime": 1772438400000}
+
+# GET /sapi/v1/portfolio/collateralRate ("Portfolio Margin Collateral Rate"): USDC and BUSD are the doc example;
+# the other rows are synthetic
+PM_COLLATERAL_RATES = [{"asset": "USDC", "collateralRate": "1.0000"}, {"asset": "BUSD", "collateralRate": "1.0000"},
+                       {"asset": "USDT", "collateralRate": "1.0000"}, {"asset": "BTC", "collateralRate": "0.9500"},
+                       {"asset": "ETH", "collateralRate": "0.9500"}, {"asset": "ADA", "collateralRate": "0.8000"},
+                       {"asset": "LTC", "collateralRate": "0.8500"}]
+
+
+def _asset_index_row(pair: str, index: str, buffer: str, auto_buffer: str) -> dict:
+    """GET /fapi/v1/assetIndex row ("Multi-Assets Mode Asset Index"): bid/ask rates = index × (1 ∓ buffer)."""
+    i, b, a = float(index), float(buffer), float(auto_buffer)
+    return {"symbol": pair, "time": _now_ms(), "index": index, "bidBuffer": buffer, "askBuffer": buffer,
+            "bidRate": f"{i * (1 - b):.8f}", "askRate": f"{i * (1 + b):.8f}", "autoExchangeBidBuffer": auto_buffer,
+            "autoExchangeAskBuffer": auto_buffer, "autoExchangeBidRate": f"{i * (1 - a):.8f}",
+            "autoExchangeAskRate": f"{i * (1 + a):.8f}"}
+
+
+#: (pair, index, bidBuffer, autoExchangeBuffer). The buffers are the haircuts of Binance's FAQ "What Is
+#: Multi-Assets Mode" (BTC/ETH/BNB valued at 95 %, XRP/ADA/DOT at 90 %, USDT/USDC at 99.99 %); ADAUSD is the doc
+#: example of /fapi/v1/assetIndex, USDTUSD the doc example of the assetIndex stream; other indices synthetic.
+ASSET_INDEX = [("BTCUSD", "67489.18466154", "0.05000000", "0.02500000"),
+               ("ETHUSD", "3449.56000000", "0.05000000", "0.02500000"),
+               ("BNBUSD", "590.10000000", "0.05000000", "0.02500000"),
+               ("XRPUSD", "0.52000000", "0.10000000", "0.05000000"),
+               ("ADAUSD", "1.92957370", "0.10000000", "0.05000000"),
+               ("DOTUSD", "6.10000000", "0.10000000", "0.05000000"),
+               ("USDTUSD", "0.99987691", "0.00010000", "0.00010000"),
+               ("USDCUSD", "1.00002000", "0.00010000", "0.00010000")]
+
+#: GET /fapi/v1/adlQuantile ("Position ADL Quantile Estimation"): one-way rows give BOTH, cross hedge pairs give
+#: the same LONG and SHORT with the HEDGE flag, isolated hedge rows give LONG, SHORT and BOTH. Consistent with the
+#: positions' own ``adl`` fields.
+ADL_QUANTILES = {
+    ("fapi", False): [{"symbol": "BTCUSDT", "adlQuantile": {"LONG": 0, "SHORT": 0, "BOTH": 2}},
+                      {"symbol": "ETHUSDT", "adlQuantile": {"LONG": 0, "SHORT": 0, "BOTH": 1}}],
+    ("fapi", True): [{"symbol": "BTCUSDT", "adlQuantile": {"LONG": 3, "SHORT": 3, "HEDGE": 0}},
+                     {"symbol": "ETHUSDT", "adlQuantile": {"LONG": 0, "SHORT": 1, "BOTH": 0}}],
+    ("papi", False): [{"symbol": "BTCUSDT", "adlQuantile": {"LONG": 0, "SHORT": 0, "BOTH": 4}},
+                      {"symbol": "ETHUSDT", "adlQuantile": {"LONG": 0, "SHORT": 0, "BOTH": 2}}],
+    ("papi", True): [{"symbol": "BTCUSDT", "adlQuantile": {"LONG": 4, "SHORT": 0, "BOTH": 0}},
+                     {"symbol": "ETHUSDT", "adlQuantile": {"LONG": 0, "SHORT": 2, "BOTH": 0}}],
+}
+
+
 class FakeBinance(FakeVenue):
-    """Binance USD-M: one BTC cross long (recorded), one ETH isolated short, one flat LTC row."""
+    """Binance USD-M in one of ``MODES``, one-way or hedge (see the module docstring)."""
 
     name = "binanceusdm"
 
-    def __init__(self, *args, trading_rights: bool = False, **kwargs) -> None:
+    def __init__(self, *args, trading_rights: bool = False, mode: str = "single_asset", hedge: bool = False,
+                 **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        assert mode in MODES, mode
         self.trading_rights = trading_rights
+        self.mode = mode
+        self.hedge = hedge
         sym = lambda r: r.query.get("symbol")  # noqa: E731
         self.routes.update({
             "/fapi/v1/exchangeInfo": lambda r: {"timezone": "UTC", "serverTime": _now_ms(), "rateLimits": [],
@@ -227,7 +347,33 @@ class FakeBinance(FakeVenue):
                 "enableFutures": self.trading_rights, "enableSpotAndMarginTrading": self.trading_rights,
                 "enableWithdrawals": self.trading_rights, "enableInternalTransfer": False,
                 "enableMargin": False, "permitsUniversalTransfer": False, "enableVanillaOptions": False},
+            # --- the account probe (core/exchanges/probes/binance.py) ---------------------------------------
+            "/fapi/v1/multiAssetsMargin": lambda r: {"multiAssetsMargin": self.mode == "multi_assets"},
+            "/fapi/v1/positionSide/dual": lambda r: {"dualSidePosition": self.hedge},
+            "/fapi/v1/adlQuantile": lambda r: _only(ADL_QUANTILES[("fapi", self.hedge)], sym(r)),
+            "/fapi/v1/assetIndex": lambda r: self.asset_index(sym(r)),
+            "/sapi/v1/portfolio/collateralRate": lambda r: PM_COLLATERAL_RATES,
+            # --- Portfolio Margin (/papi): -2015 unless the account is PM ------------------------------------
+            "/papi/v1/account": lambda r: self.papi(lambda: PM_ACCOUNT),
+            "/papi/v1/balance": lambda r: self.papi(lambda: RECORDED_PM_BALANCE),
+            "/papi/v1/um/positionRisk": lambda r: self.papi(self.pm_positions),
+            "/papi/v1/um/account": lambda r: self.papi(self.pm_um_account),
+            "/papi/v1/um/leverageBracket": lambda r: self.papi(
+                lambda: [_brackets(sym(r))] if sym(r) else [_brackets(s) for s in BRACKETS]),
+            "/papi/v1/um/adlQuantile": lambda r: self.papi(lambda: _only(ADL_QUANTILES[("papi", self.hedge)], sym(r))),
+            "/papi/v1/um/positionSide/dual": lambda r: self.papi(lambda: {"dualSidePosition": self.hedge}),
         })
+
+    def papi(self, answer: Callable[[], Any]) -> Any:
+        """A /papi answer for a Portfolio Margin account; Binance's -2015 refusal for any other."""
+        return answer() if self.mode == "portfolio_margin" else self.revoked_response()
+
+    def asset_index(self, pair: str | None) -> Any:
+        rows = [_asset_index_row(*row) for row in ASSET_INDEX]
+        if not pair:
+            return rows
+        row = next((r for r in rows if r["symbol"] == pair), None)
+        return row if row is not None else web.json_response({"code": -1121, "msg": "Invalid symbol."}, status=400)
 
     def revoked_response(self) -> web.Response:
         return web.json_response({"code": -2015, "msg": "Invalid API-key, IP, or permissions for action."},
@@ -238,6 +384,22 @@ class FakeBinance(FakeVenue):
                                  status=429)
 
     def positions(self) -> list:
+        """GET /fapi/v3/positionRisk for the current mode."""
+        if self.mode == "portfolio_margin":
+            return []  # the PM wallet is not behind /fapi (assumption, see the module docstring)
+        one_way = self.one_way_positions()
+        if self.mode == "multi_assets":
+            return [one_way[0], one_way[2]]  # Multi-Assets is cross only: the recorded BTC long and the flat row
+        if not self.hedge:
+            return one_way
+        btc, eth = one_way[0], one_way[1]
+        short = dict(btc, positionSide="SHORT", positionAmt="-0.004", entryPrice="67600.0", breakEvenPrice="67627.04",
+                     unRealizedProfit="0.38925921", liquidationPrice="0", notional="-270.01074079",
+                     initialMargin="3.37513426", maintMargin="1.08004296", positionInitialMargin="3.37513426",
+                     adl="3")
+        return [dict(btc, positionSide="LONG", adl="3"), short, dict(eth, positionSide="SHORT")]
+
+    def one_way_positions(self) -> list:
         eth = {"symbol": "ETHUSDT", "positionSide": "BOTH", "positionAmt": "-0.5", "entryPrice": "3400.0",
                "breakEvenPrice": "3398.3", "markPrice": "3450.25", "unRealizedProfit": "-25.125",
                "liquidationPrice": "3861.21872153", "isolatedMargin": "329.7865", "notional": "-1725.125",
@@ -249,6 +411,15 @@ class FakeBinance(FakeVenue):
         return [RECORDED_BTC_POSITION, eth, flat]
 
     def account(self) -> dict:
+        """GET /fapi/v3/account for the current mode."""
+        if self.mode == "multi_assets":
+            return RECORDED_MULTI_ASSETS_ACCOUNT
+        if self.mode == "portfolio_margin":  # an empty futures wallet (assumption, see the module docstring)
+            return {**{k: _ZERO for k in RECORDED_MULTI_ASSETS_ACCOUNT if k.startswith("total")},
+                    "availableBalance": _ZERO, "maxWithdrawAmount": _ZERO, "assets": [], "positions": []}
+        return self.single_asset_account()
+
+    def single_asset_account(self) -> dict:
         # recorded "Linear swap balance" account, with a USDC asset added (synthetic)
         usdt = {"asset": "USDT", "walletBalance": "31.02261200", "unrealizedProfit": "0.00000000",
                 "marginBalance": "31.02261200", "maintMargin": "0.00000000", "initialMargin": "0.00000000",
@@ -265,6 +436,29 @@ class FakeBinance(FakeVenue):
                 "totalCrossWalletBalance": "31.02261200", "totalCrossUnPnl": "0.00000000",
                 "availableBalance": "31.02261200", "maxWithdrawAmount": "31.02261200",
                 "assets": [usdt, usdc], "positions": []}
+
+    def pm_positions(self) -> list:
+        """GET /papi/v1/um/positionRisk ("Query UM Position Information"): a BTC long and an ETH short at MARKS
+        (synthetic; PM positions carry leverage and no margin type or ``adl``)."""
+        side = ("LONG", "SHORT") if self.hedge else ("BOTH", "BOTH")
+        common = {"maxNotionalValue": "500000", "updateTime": 1772438400000}
+        return [
+            dict(common, symbol="BTCUSDT", positionAmt="0.010", entryPrice="66000.0", markPrice="67502.68519858",
+                 unRealizedProfit="15.02685199", liquidationPrice="53121.40000000", leverage="20",
+                 positionSide=side[0], notional="675.02685199", breakEvenPrice="66026.4"),
+            dict(common, symbol="ETHUSDT", positionAmt="-0.500", entryPrice="3400.0", markPrice="3450.25",
+                 unRealizedProfit="-25.12500000", liquidationPrice="3912.77000000", leverage="10",
+                 positionSide=side[1], notional="-1725.12500000", breakEvenPrice="3398.3")]
+
+    def pm_um_account(self) -> dict:
+        """GET /papi/v1/um/account ("Get UM Account Detail"; what ccxt's fetch_leverages reads for a PM account)."""
+        rows = [{"symbol": p["symbol"], "initialMargin": "0", "maintMargin": "0",
+                 "unrealizedProfit": p["unRealizedProfit"], "positionInitialMargin": "0",
+                 "openOrderInitialMargin": "0", "leverage": p["leverage"], "entryPrice": p["entryPrice"],
+                 "maxNotional": p["maxNotionalValue"], "bidNotional": "0", "askNotional": "0",
+                 "positionSide": p["positionSide"], "positionAmt": p["positionAmt"], "updateTime": p["updateTime"]}
+                for p in self.pm_positions()]
+        return {"assets": [], "positions": rows}
 
     def depth(self, symbol: str | None) -> dict:
         if symbol == "BTCUSDT":
@@ -290,6 +484,10 @@ class FakeBinance(FakeVenue):
         start = _now_ms() - len(closes) * DAY_MS
         return [[start + i * DAY_MS, str(c), str(c * 1.01), str(c * 0.99), str(c), "1000",
                  start + (i + 1) * DAY_MS - 1, "0", 10, "0", "0", "0"] for i, c in enumerate(closes)]
+
+
+def _only(rows: list, symbol: str | None) -> list:
+    return [r for r in rows if r["symbol"] == symbol] if symbol else rows
 
 
 def _now_ms() -> int:

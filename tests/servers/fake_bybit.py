@@ -3,6 +3,22 @@
 Recorded (``shared/ccxt-fixtures/response/bybit.json``): the LTCUSDT position, the unified wallet
 balance (USDT and BTC coins), the BTCUSDT ticker, order book and open interest shapes. Synthetic:
 instruments, the BTC isolated short, risk limits, candles and the key-info answers.
+
+Account modes (``FakeBybit(mode=...)``, shapes from Bybit's v5 docs: account/info, wallet-balance,
+spot-margin-uta/tier-collateral-ratio, account/collateral-info):
+
+* ``unified_cross`` (default): UTA 1.0 Pro (``unifiedMarginStatus`` 4), ``REGULAR_MARGIN``; the recorded
+  wallet balance with its account figures.
+* ``portfolio_margin``: UTA 2.0, ``PORTFOLIO_MARGIN``; the recorded coins with synthetic account figures.
+* ``unified_isolated``: UTA 2.0, ``ISOLATED_MARGIN``; account-wide figures "" ("not applicable to UTA2.0
+  (isolated margin)" in the wallet-balance docs).
+* ``classic``: ``unifiedMarginStatus`` 1, the key's ``uta``/``unified`` 0 (ccxt then asks the CONTRACT
+  wallet); account-wide figures "".
+
+``position_mode="hedge"`` puts ``positionIdx`` 1 on the long and 2 on the short (one-way: 0).
+The public tiered collateral table gives BTC the bands of Bybit's help-centre example ("Understanding
+Collateral Value Ratios in Unified Trading Account": 0-10 BTC 0.98, 10-20 0.95, 20-30 0.9, 30-40 0.85,
+40-50 0.8, above 50 0) and USDT 1 without bound; the other coins are synthetic.
 """
 
 from __future__ import annotations
@@ -37,6 +53,32 @@ RECORDED_COINS = [
 ]
 
 
+#: Bybit help centre, "Understanding Collateral Value Ratios in Unified Trading Account" (example table)
+BTC_COLLATERAL_BANDS = [("0", "10", "0.98"), ("10", "20", "0.95"), ("20", "30", "0.9"), ("30", "40", "0.85"),
+                        ("40", "50", "0.8"), ("50", "", "0")]
+COLLATERAL_BANDS = {
+    "BTC": BTC_COLLATERAL_BANDS,
+    "USDT": [("0", "", "1")],
+    "USDC": [("0", "", "1")],  # synthetic from here on
+    "ETH": [("0", "100", "0.95"), ("100", "", "0.9")],
+    "XRP": [("0", "500000", "0.8"), ("500000", "", "0")],
+}
+#: mode -> (unifiedMarginStatus, marginMode)
+MODES = {"classic": (1, "REGULAR_MARGIN"), "unified_isolated": (5, "ISOLATED_MARGIN"),
+         "unified_cross": (4, "REGULAR_MARGIN"), "portfolio_margin": (5, "PORTFOLIO_MARGIN")}
+RECORDED_WALLET = {  # fixture fetchBalance "balance after availableToWithdraw update", account fields
+    "totalEquity": "92255.96988644", "accountIMRate": "0.0006", "totalMarginBalance": "90042.2788482",
+    "totalInitialMargin": "54.3100333", "accountType": "UNIFIED", "totalAvailableBalance": "89987.9688149",
+    "accountMMRate": "0", "totalPerpUPL": "-21.66812467", "totalWalletBalance": "90060.46626531",
+    "accountLTV": "0", "totalMaintenanceMargin": "7.38826721"}
+#: synthetic Portfolio Margin figures (accountMMRate = totalMaintenanceMargin / totalEquity, 4 decimals)
+PM_WALLET = dict(RECORDED_WALLET, accountIMRate="0.0244", accountMMRate="0.0135", totalInitialMargin="2250.6",
+                 totalMaintenanceMargin="1245.3", totalAvailableBalance="87791.67884")
+#: the fields Bybit leaves "" for isolated margin and classic accounts
+ACCOUNT_WIDE = ("accountIMRate", "accountMMRate", "totalMarginBalance", "totalInitialMargin", "totalAvailableBalance",
+                "totalPerpUPL", "totalWalletBalance", "accountLTV", "totalMaintenanceMargin", "totalEquity")
+
+
 def _ok(result, time_ms: int | None = None) -> dict:
     return {"retCode": 0, "retMsg": "OK", "result": result, "retExtInfo": {}, "time": time_ms or _now_ms()}
 
@@ -57,9 +99,13 @@ class FakeBybit(FakeVenue):
 
     name = "bybit"
 
-    def __init__(self, *args, trading_rights: bool = False, **kwargs) -> None:
+    def __init__(self, *args, trading_rights: bool = False, mode: str = "unified_cross",
+                 position_mode: str = "one_way", **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        assert mode in MODES and position_mode in ("one_way", "hedge"), (mode, position_mode)
         self.trading_rights = trading_rights
+        self.mode = mode
+        self.position_mode = position_mode
         sym = lambda r: r.query.get("symbol")  # noqa: E731
         self.routes.update({
             "/v5/market/instruments-info": lambda r: _ok(
@@ -68,16 +114,11 @@ class FakeBybit(FakeVenue):
             "/v5/position/list": lambda r: _ok({"nextPageCursor": "", "category": "linear",
                                                 "list": self.positions()}),
             "/v5/user/query-api": lambda r: _ok(self.key_info()),
-            "/v5/account/info": lambda r: _ok({"unifiedMarginStatus": 4, "marginMode": "REGULAR_MARGIN",
-                                               "isMasterTrader": False, "spotHedgingStatus": "OFF",
-                                               "updatedTime": "1697078946000", "dcpStatus": "OFF",
-                                               "timeWindow": 10, "smpGroup": 0}),
-            "/v5/account/wallet-balance": lambda r: _ok({"list": [{
-                "totalEquity": "92255.96988644", "accountIMRate": "0.0006", "totalMarginBalance": "90042.2788482",
-                "totalInitialMargin": "54.3100333", "accountType": "UNIFIED",
-                "totalAvailableBalance": "89987.9688149", "accountMMRate": "0", "totalPerpUPL": "-21.66812467",
-                "totalWalletBalance": "90060.46626531", "accountLTV": "0", "totalMaintenanceMargin": "7.38826721",
-                "coin": RECORDED_COINS}]}),
+            "/v5/account/info": lambda r: _ok(self.account_info()),
+            "/v5/account/wallet-balance": lambda r: _ok({"list": [self.wallet()]}),
+            "/v5/account/collateral-info": lambda r: _ok({"list": self.collateral_info(r.query.get("currency"))}),
+            "/v5/spot-margin-trade/collateral": lambda r: _ok(
+                {"list": self.tiered_collateral(r.query.get("currency"))}),
             "/v5/market/tickers": lambda r: _ok({"category": "linear",
                                                  "list": [self.ticker(s) for s in MARKS if not sym(r) or s == sym(r)]}),
             "/v5/market/orderbook": lambda r: _ok(self.book(sym(r))),
@@ -103,13 +144,47 @@ class FakeBybit(FakeVenue):
                 "secret": "", "permissions": {"ContractTrade": trade, "Spot": [], "Wallet":
                                               ["AccountTransfer", "Withdraw"] if self.trading_rights else [],
                                               "Options": [], "Derivatives": [], "Exchange": [], "NFT": []},
-                "ips": ["*"], "type": 1, "deadlineDay": 83, "unified": 0, "uta": 1}
+                "ips": ["*"], "type": 1, "deadlineDay": 83, "unified": 0, "uta": int(self.mode != "classic")}
+
+    def account_info(self) -> dict:
+        status, margin_mode = MODES[self.mode]
+        return {"unifiedMarginStatus": status, "marginMode": margin_mode, "isMasterTrader": False,
+                "spotHedgingStatus": "OFF", "updatedTime": "1697078946000", "dcpStatus": "OFF", "timeWindow": 10,
+                "smpGroup": 0}
+
+    def wallet(self) -> dict:
+        """The account row of ``/v5/account/wallet-balance`` in the current mode."""
+        if self.mode == "unified_cross":
+            return dict(RECORDED_WALLET, coin=RECORDED_COINS)
+        if self.mode == "portfolio_margin":
+            return dict(PM_WALLET, coin=RECORDED_COINS)
+        blank = dict(RECORDED_WALLET, **{k: "" for k in ACCOUNT_WIDE})
+        return dict(blank, accountType="CONTRACT" if self.mode == "classic" else "UNIFIED", coin=RECORDED_COINS)
+
+    def tiered_collateral(self, currency: str | None) -> list:
+        return [{"currency": coin, "collateralRatioList": [
+                    {"minQty": lo, "maxQty": hi, "collateralRatio": rate} for lo, hi, rate in bands]}
+                for coin, bands in COLLATERAL_BANDS.items() if not currency or coin == currency]
+
+    def collateral_info(self, currency: str | None) -> list:
+        rows = []
+        for coin, bands in COLLATERAL_BANDS.items():
+            if currency and coin != currency:
+                continue
+            rows.append({"currency": coin, "hourlyBorrowRate": "0.0000015", "maxBorrowingAmount": "1000000",
+                         "freeBorrowingLimit": "", "freeBorrowAmount": "0", "borrowAmount": "0",
+                         "otherBorrowAmount": "0", "availableToBorrow": "1000000", "borrowable": True,
+                         "borrowUsageRate": "0", "marginCollateral": True, "collateralSwitch": True,
+                         "freeBorrowingAmount": "", "collateralRatio": bands[0][2]})  # deprecated field
+        return rows
 
     def positions(self) -> list:
         btc = dict(RECORDED_LTC_POSITION, symbol="BTCUSDT", leverage="10", avgPrice="50000", liqPrice="54750.5",
                    positionValue="5000", unrealisedPnl="-144.44", markPrice="51444.40", positionMM="25",
                    positionIM="500", side="Sell", size="0.1", positionBalance="505", tradeMode="1",
-                   riskId="1", riskLimitValue="2000000", bustPrice="55000")
+                   riskId="1", riskLimitValue="2000000", bustPrice="55000", adlRankIndicator="4")
+        if self.position_mode == "hedge":
+            return [dict(RECORDED_LTC_POSITION, positionIdx="1"), dict(btc, positionIdx="2")]
         return [RECORDED_LTC_POSITION, btc]
 
     def ticker(self, symbol: str) -> dict:

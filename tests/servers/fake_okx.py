@@ -3,6 +3,21 @@
 Recorded (``shared/ccxt-fixtures/response/okx.json``): the LTC-USDT-SWAP cross long, the BTC-USD-SWAP
 isolated inverse long, the USDT balance detail, the order-book and open-interest shapes. Synthetic:
 instruments, position tiers, funding, tickers, candles, the BTC balance detail and the key config.
+
+Account modes (shapes from OKX's v5 docs: account/config, account/balance, account/positions,
+public/discount-rate-interest-free-quota):
+
+* ``acct_lv`` 2 (default, futures mode): the two-currency balance above; ``adjEq``, ``imr``, ``mmr`` and
+  ``mgnRatio`` "" at account level (the docs: "Applicable to Spot mode/Multi-currency margin/Portfolio margin").
+* ``acct_lv`` 3 (multi-currency margin) and 4 (portfolio margin): the recorded 13-currency trading balance
+  (fixture fetchBalance "spot balance", the first case), whose ``disEq`` = ``eqUsd`` × discount rate.
+* ``pos_mode`` ``net_mode`` (default): ``posSide`` "net" on every row; ``long_short_mode``: the recorded
+  ``posSide`` and a synthetic BTC-USDT-SWAP cross short (``adl`` 3) beside them.
+
+The public discount table gives BTC the bands of OKX's API-docs example (0-20 BTC 0.98, 20-25 0.9775,
+``minDiscountRate`` 0 beyond); for the other collateral currencies of the recorded balance the first band's
+rate is the one its recorded ``disEq``/``eqUsd`` shows (ETH 0.98, OKB 0.9, UNI 0.85, USDC 0.98, TRX 0.85,
+LTC 0.95, ADA 0.9, USDT 1); band bounds beyond the first and the SOL row are synthetic.
 """
 
 from __future__ import annotations
@@ -60,6 +75,73 @@ RECORDED_USDT_DETAIL = {
     "upl": "0", "uplLiab": "0"}
 
 
+#: fixture fetchBalance "spot balance" (first case): account fields, and each detail's fields that differ
+#: from RECORDED_USDT_DETAIL
+RECORDED_MCM_ACCOUNT = {
+    "adjEq": "152550.80919105993", "availEq": "151083.76008402856", "borrowFroz": "88.21717883303612",
+    "imr": "101.55251216636945", "isoEq": "0", "mgnRatio": "15986.632239614408", "mmr": "9.073149592403611",
+    "notionalUsd": "441.0858941651806", "notionalUsdForBorrow": "441.0858941651806", "notionalUsdForFutures": "0",
+    "notionalUsdForOption": "0", "notionalUsdForSwap": "0", "ordFroz": "13.335333333333333",
+    "totalEq": "43749372.50896299", "uTime": "1752243339082", "upl": "0"}
+_IDLE = {"borrowFroz": "0", "frozenBal": "0", "ordFrozen": "0"}
+RECORDED_MCM_DETAILS = [dict(RECORDED_USDT_DETAIL, **d) for d in (
+    dict(_IDLE, ccy="TUSD", availBal="3000", availEq="3000", cashBal="3000", collateralEnabled=False, disEq="0",
+         eq="3000", eqUsd="43505220", maxLoan="0", uTime="1639594842592"),
+    dict(_IDLE, ccy="BTC", availBal="0.6612664522199999", availEq="0.6612664522199999", cashBal="1.06126645222",
+         disEq="122590.9992421681", eq="1.06126645222", eqUsd="125092.85636955927", frozenBal="0.4",
+         maxLoan="6.466767426799126", ordFrozen="0.4"),
+    dict(_IDLE, ccy="JFI", availBal="100", availEq="100", cashBal="100", collateralEnabled=False, disEq="0",
+         eq="100", eqUsd="80983.8", maxLoan="0", uTime="1639594842486"),
+    dict(_IDLE, ccy="ETH", availBal="5", availEq="5", cashBal="5", disEq="14665.945000000002", eq="5",
+         eqUsd="14965.25", maxLoan="254.67208479459674", uTime="1639594842592"),
+    dict(_IDLE, ccy="OKB", availBal="100", availEq="100", cashBal="100", disEq="4483.4400000000005", eq="100",
+         eqUsd="4981.6", maxLoan="3350", uTime="1639594842486"),
+    dict(_IDLE, ccy="UNI", availBal="500", availEq="500", cashBal="500", disEq="3775.2749999999996", eq="500",
+         eqUsd="4441.5", maxLoan="40000", uTime="1639594842592"),
+    dict(_IDLE, ccy="PAX", availBal="3000", availEq="3000", cashBal="3000", collateralEnabled=False, disEq="0",
+         eq="3000", eqUsd="3000.3", maxLoan="0", uTime="1639594842486"),
+    dict(_IDLE, ccy="USDK", availBal="3000", availEq="3000", cashBal="3000", collateralEnabled=False, disEq="0",
+         eq="3000", eqUsd="3000", maxLoan="0", uTime="1639594842387"),
+    dict(_IDLE, ccy="USDC", availBal="2973.521", availEq="2973.521", cashBal="2973.521",
+         disEq="2913.7591749420003", eq="2973.521", eqUsd="2973.2236479000003", maxLoan="500000",
+         uTime="1732207663081"),
+    dict(_IDLE, ccy="TRX", availBal="10000", availEq="10000", cashBal="10000", disEq="2524.5", eq="10000",
+         eqUsd="2970", maxLoan="450000", uTime="1639594842592"),
+    dict(_IDLE, ccy="LTC", accAvgPx="88.3045548550652", availBal="10.19979", availEq="10.19979",
+         cashBal="10.29979", collateralRestrict=True, disEq="946.483752365", eq="10.29979",
+         eqUsd="996.2986867000001", frozenBal="0.1", maxLoan="0", openAvgPx="88.24274166666667", ordFrozen="0.1",
+         spotBal="0.2997899999999998", spotUpl="2.544395175749997", spotUplRatio="0.0961808095831111",
+         totalPnl="2.525864200000001", totalPnlRatio="0.0954134830164031", uTime="1732207663081"),
+    dict(_IDLE, ccy="ADA", availBal="1000", availEq="1000", cashBal="1000", disEq="672.912", eq="1000",
+         eqUsd="747.6800000000001", maxLoan="10000", uTime="1639594842592"),
+    {},  # USDT, as recorded
+)]
+
+#: OKX API docs, "Get discount rate and interest-free quota", response example (BTC), then synthetic bounds
+#: for the first-band rates the recorded balance shows; (minAmt, maxAmt, discountRate) in currency units
+DISCOUNT_BANDS = {
+    "BTC": [("0", "20", "0.98"), ("20", "25", "0.9775")],
+    "ETH": [("0", "1000", "0.98"), ("1000", "", "0.9")],
+    "OKB": [("0", "50000", "0.9"), ("50000", "", "0.5")],
+    "UNI": [("0", "100000", "0.85"), ("100000", "", "0.5")],
+    "USDC": [("0", "", "0.98")],
+    "TRX": [("0", "5000000", "0.85"), ("5000000", "", "0.6")],
+    "LTC": [("0", "20000", "0.95"), ("20000", "", "0.7")],
+    "ADA": [("0", "2000000", "0.9"), ("2000000", "", "0.7")],
+    "USDT": [("0", "", "1")],
+    "SOL": [("0", "10000", "0.95"), ("10000", "", "0.8")],
+}
+MIN_DISCOUNT_RATE = {"BTC": "0"}  # the docs example; "" elsewhere (their last band is unbounded)
+
+#: synthetic cross short on BTC-USDT-SWAP, shown in long/short (hedge) mode
+HEDGE_SHORT = dict(RECORDED_LTC, adl="3", avgPx="93000", bePx="93046.5", cTime="1768899000000", fee="-2.325",
+                   fundingFee="0", idxPx="92190.1", imr="461", instId="BTC-USDT-SWAP", last="92200", lever="10",
+                   markPx="92200", mgnRatio="330.91", mmr="18.44", notionalUsd="4610", pos="5",
+                   posId="3234559463547299999", posSide="short", realizedPnl="-2.325", tradeId="269691999",
+                   uTime="1768899783914", upl="40", uplLastPx="40", uplRatio="0.0860215053763441",
+                   uplRatioLastPx="0.0860215053763441")
+
+
 def _ok(data: list) -> dict:
     return {"code": "0", "msg": "", "data": data}
 
@@ -78,18 +160,20 @@ class FakeOkx(FakeVenue):
 
     name = "okx"
 
-    def __init__(self, *args, trading_rights: bool = False, **kwargs) -> None:
+    def __init__(self, *args, trading_rights: bool = False, acct_lv: int = 2, pos_mode: str = "net_mode",
+                 **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        assert acct_lv in (1, 2, 3, 4) and pos_mode in ("net_mode", "long_short_mode"), (acct_lv, pos_mode)
         self.trading_rights = trading_rights
+        self.acct_lv = acct_lv
+        self.pos_mode = pos_mode
         inst = lambda r: r.query.get("instId")  # noqa: E731
         self.routes.update({
             "/api/v5/public/instruments": lambda r: _ok([_instrument(i) for i in INSTRUMENTS]),
-            "/api/v5/account/positions": lambda r: _ok([RECORDED_LTC, RECORDED_BTC_INVERSE_ISOLATED]),
+            "/api/v5/account/positions": lambda r: _ok(self.positions()),
             "/api/v5/account/balance": lambda r: _ok([self.balance()]),
-            "/api/v5/account/config": lambda r: _ok([{"uid": "44705892343619584", "acctLv": "2",
-                                                      "posMode": "net_mode", "autoLoan": False,
-                                                      "perm": "read_only,trade,withdraw" if self.trading_rights
-                                                      else "read_only", "label": "undertow"}]),
+            "/api/v5/account/config": lambda r: _ok([self.config()]),
+            "/api/v5/public/discount-rate-interest-free-quota": lambda r: _ok(self.discount_rates(r.query.get("ccy"))),
             "/api/v5/market/ticker": lambda r: _ok([self.ticker(inst(r))]),
             "/api/v5/market/tickers": lambda r: _ok([self.ticker(i) for i in INSTRUMENTS]),
             "/api/v5/public/funding-rate": lambda r: _ok([self.funding(inst(r))]),
@@ -108,13 +192,38 @@ class FakeOkx(FakeVenue):
     def rate_limited_response(self) -> web.Response:
         return web.json_response({"msg": "Too Many Requests", "code": "50011"}, status=429)
 
+    def config(self) -> dict:
+        """``/api/v5/account/config`` ``data[0]`` (fields from the docs' response example)."""
+        return {"uid": "44705892343619584", "mainUid": "44705892343619584", "acctLv": str(self.acct_lv),
+                "acctStpMode": "cancel_maker", "posMode": self.pos_mode, "autoLoan": False, "greeksType": "PA",
+                "feeType": "0", "level": "Lv1", "levelTmp": "", "ctIsoMode": "automatic", "mgnIsoMode": "automatic",
+                "roleType": "0", "traderInsts": [], "spotRoleType": "0", "spotTraderInsts": [], "opAuth": "0",
+                "kycLv": "3", "ip": "", "perm": "read_only,trade,withdraw" if self.trading_rights else "read_only",
+                "label": "undertow", "liquidationGear": "-1", "enableSpotBorrow": False,
+                "spotBorrowAutoRepay": False, "type": "0", "settleCcy": "USDT", "settleCcyList": ["USD", "USDC"]}
+
+    def positions(self) -> list:
+        rows = [RECORDED_LTC, RECORDED_BTC_INVERSE_ISOLATED]
+        if self.pos_mode == "long_short_mode":
+            return [*rows, HEDGE_SHORT]
+        return [dict(row, posSide="net") for row in rows]
+
     def balance(self) -> dict:
+        if self.acct_lv in (3, 4):
+            return dict(RECORDED_MCM_ACCOUNT, details=RECORDED_MCM_DETAILS)
         btc = dict(RECORDED_USDT_DETAIL, ccy="BTC", cashBal="0.5", eq="0.5", availBal="0.5", availEq="0.5",
                    disEq="46188.35", eqUsd="46188.35", frozenBal="0", ordFrozen="0", borrowFroz="0")
-        return {"adjEq": "152550.80919105993", "availEq": "151083.76008402856", "borrowFroz": "88.21717883303612",
-                "details": [RECORDED_USDT_DETAIL, btc], "imr": "101.55251216636945", "isoEq": "0",
-                "mgnRatio": "15986.632239614408", "mmr": "9.073149592403611", "notionalUsd": "441.0858941651806",
+        return {"adjEq": "", "availEq": "", "borrowFroz": "88.21717883303612",
+                "details": [RECORDED_USDT_DETAIL, btc], "imr": "", "isoEq": "0",
+                "mgnRatio": "", "mmr": "", "notionalUsd": "441.0858941651806",
                 "ordFroz": "13.335333333333333", "totalEq": "46188.35", "uTime": str(_now_ms()), "upl": "0"}
+
+    def discount_rates(self, ccy: str | None) -> list:
+        return [{"ccy": c, "amt": "0", "colRes": "0", "collateralRestrict": False, "discountLv": "",
+                 "minDiscountRate": MIN_DISCOUNT_RATE.get(c, ""),
+                 "details": [{"discountRate": rate, "liqPenaltyRate": "0.02", "maxAmt": hi, "minAmt": lo,
+                              "tier": str(i + 1), "disCcyEq": ""} for i, (lo, hi, rate) in enumerate(bands)]}
+                for c, bands in DISCOUNT_BANDS.items() if not ccy or c == ccy]
 
     def ticker(self, inst_id: str) -> dict:
         mark = INSTRUMENTS[inst_id][4]

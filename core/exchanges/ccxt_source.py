@@ -375,6 +375,10 @@ async def probe_account(config: AccountConfig, credentials: Mapping[str, str] | 
         params = call_params(source.venue.account_probe, config)
         positions = await source._essential("positions", lambda: exchange.fetch_positions(None, params))
         balance = await source._essential("balances", lambda: exchange.fetch_balance(params))
+        check = getattr(probe_module(source.venue.account_probe), "connection_problem", None)
+        problem = await check(exchange, config, positions) if check is not None else None
+        if problem:
+            return ConnectionTest(False, problem)
         perms = await read_key_permissions(exchange, config.venue) if source.venue.secret_keys else None
     except SourceError as exc:
         return ConnectionTest(False, exc.message)

@@ -27,6 +27,10 @@ def register(subparsers) -> None:
     add.add_argument("--label", default="", help="a name for the account")
     add.add_argument("--api-key", default=os.environ.get("UNDERTOW_API_KEY", ""), help="the READ-ONLY API key")
     add.add_argument("--wallet", default="", help="Hyperliquid: the public wallet address")
+    add.add_argument("--sub-account", default="", metavar="ADDRESS",
+                     help="Hyperliquid: read this sub-account of the wallet instead (its address)")
+    add.add_argument("--vault", default="", metavar="ADDRESS",
+                     help="Hyperliquid: read this vault instead (its address)")
     add.add_argument("--secret-stdin", action="store_true",
                      help="read the API secret (and then the passphrase) from stdin, one per line")
     add.add_argument("--margin-mode", choices=("cross", "isolated"), default="cross")
@@ -94,13 +98,15 @@ def run_add(args: argparse.Namespace) -> int:
     if problem:
         raise CommandError(problem)
     credentials = {"walletAddress": args.wallet} if "walletAddress" in spec.public_keys else {}
+    options = _sub_account_options(spec, args.sub_account, args.vault)
     if spec.secret_keys:
         secret, passphrase = _read_secrets(args, "password" in spec.secret_keys)
         credentials.update({"apiKey": args.api_key, "secret": secret, "password": passphrase})
     with open_session(args) as session:
         try:
             config = session.create_account(args.venue, args.label, credentials, now=now_utc(),
-                                            margin_mode=args.margin_mode, api_base_url=args.base_url)
+                                            margin_mode=args.margin_mode, api_base_url=args.base_url,
+                                            options=options)
             result = None if args.no_test else _probe(session, config)
         except (AccountError, secrets.SecretStoreError) as exc:
             raise CommandError(str(exc)) from None
@@ -114,6 +120,21 @@ def run_add(args: argparse.Namespace) -> int:
     if result is not None:
         print(("OK: " if result.ok else "FAILED: ") + result.message)
     return 0 if result is None or result.ok else 1
+
+
+def _sub_account_options(spec, sub_account: str, vault: str) -> dict:
+    """The account options that read a sub-account or vault, where the venue's probe has them."""
+    if not (sub_account or vault):
+        return {}
+    from core.exchanges.probes import probe_module
+
+    make = getattr(probe_module(spec.account_probe), "sub_account_options", None)
+    if make is None:
+        raise CommandError(f"{spec.name} accounts have no sub-account or vault to choose (--sub-account, --vault)")
+    try:
+        return dict(make(sub_account, vault))
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
 
 
 def _probe(session, config):

@@ -31,6 +31,8 @@ def register(subparsers) -> None:
                      help="Hyperliquid: read this sub-account of the wallet instead (its address)")
     add.add_argument("--vault", default="", metavar="ADDRESS",
                      help="Hyperliquid: read this vault instead (its address)")
+    add.add_argument("--portfolio-margin", action="store_true",
+                     help="Binance: a Portfolio Margin account (positions and balance are read from /papi)")
     add.add_argument("--secret-stdin", action="store_true",
                      help="read the API secret (and then the passphrase) from stdin, one per line")
     add.add_argument("--margin-mode", choices=("cross", "isolated"), default="cross")
@@ -99,6 +101,13 @@ def run_add(args: argparse.Namespace) -> int:
         raise CommandError(problem)
     credentials = {"walletAddress": args.wallet} if "walletAddress" in spec.public_keys else {}
     options = _sub_account_options(spec, args.sub_account, args.vault)
+    if args.portfolio_margin:
+        from core.exchanges.probes import probe_module
+
+        key = getattr(probe_module(spec.account_probe), "OPTION_PORTFOLIO_MARGIN", None)
+        if key is None:
+            raise CommandError(f"{spec.name} has no Portfolio Margin account to choose (--portfolio-margin)")
+        options[key] = True
     if spec.secret_keys:
         secret, passphrase = _read_secrets(args, "password" in spec.secret_keys)
         credentials.update({"apiKey": args.api_key, "secret": secret, "password": passphrase})

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
+from core.exchanges.probes import probe_module
 from core.exchanges.venues import READ_ONLY_ADVICE, first_class_venues, venue_spec
 
 OTHER = "__other__"
@@ -58,6 +60,19 @@ class AccountDialog(QDialog):
         self.secret = QLineEdit(placeholderText=self.tr("API secret"), echoMode=QLineEdit.EchoMode.Password)
         self.passphrase = QLineEdit(placeholderText=self.tr("API passphrase"), echoMode=QLineEdit.EchoMode.Password)
         self.wallet = QLineEdit(placeholderText=self.tr("0x… public wallet address"))
+        self.portfolio_margin = QCheckBox(self.tr("Portfolio Margin account (positions and balance from /papi)"))
+        self.portfolio_margin.setToolTip(self.tr("Tick this for a Binance Portfolio Margin account, so Undertow reads "
+                                                 "its unified account (uniMMR) rather than the USD-M wallet."))
+        self.sub_kind = QComboBox()
+        self.sub_kind.addItem(self.tr("Sub-account"), "sub")
+        self.sub_kind.addItem(self.tr("Vault"), "vault")
+        self.sub_address = QLineEdit(placeholderText=self.tr("0x… address to read instead (optional)"))
+        sub_row = QHBoxLayout()
+        sub_row.addWidget(self.sub_kind)
+        sub_row.addWidget(self.sub_address, 1)
+        self.sub_row = QWidget()
+        self.sub_row.setLayout(sub_row)
+        sub_row.setContentsMargins(0, 0, 0, 0)
         self.margin_mode = QComboBox()
         self.margin_mode.addItem(self.tr("Cross"), "cross")
         self.margin_mode.addItem(self.tr("Isolated"), "isolated")
@@ -87,7 +102,9 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("API secret"), self.secret)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow(self.tr("Wallet address"), self.wallet)
+        form.addRow(self.tr("Read instead"), self.sub_row)
         form.addRow(self.tr("Margin mode"), self.margin_mode)
+        form.addRow("", self.portfolio_margin)
         self.form = form
         advanced = QGroupBox(self.tr("Advanced"), checkable=True, checked=False)
         adv = QFormLayout(advanced)
@@ -139,6 +156,14 @@ class AccountDialog(QDialog):
         self.label.setText(config.label)
         self.margin_mode.setCurrentIndex(max(0, self.margin_mode.findData(config.margin_mode)))
         self.wallet.setText(str(config.options.get("walletAddress", "")))
+        module = probe_module(venue_spec(config.venue).account_probe)
+        pm_key = getattr(module, "OPTION_PORTFOLIO_MARGIN", None)
+        self.portfolio_margin.setChecked(bool(pm_key and config.options.get(pm_key)))
+        for kind, key in (("sub", getattr(module, "OPTION_SUB_ACCOUNT", None)),
+                          ("vault", getattr(module, "OPTION_VAULT", None))):
+            if key and config.options.get(key):
+                self.sub_kind.setCurrentIndex(self.sub_kind.findData(kind))
+                self.sub_address.setText(str(config.options[key]))
         for field in (self.api_key, self.secret, self.passphrase):
             field.setPlaceholderText(self.tr("unchanged (leave empty to keep the stored value)"))
         if config.api_base_url:
@@ -154,6 +179,9 @@ class AccountDialog(QDialog):
         self.form.setRowVisible(self.secret, "secret" in keys)
         self.form.setRowVisible(self.passphrase, "password" in keys)
         self.form.setRowVisible(self.wallet, "walletAddress" in keys)
+        module = probe_module(spec.account_probe)
+        self.form.setRowVisible(self.sub_row, hasattr(module, "sub_account_options"))
+        self.form.setRowVisible(self.portfolio_margin, hasattr(module, "OPTION_PORTFOLIO_MARGIN"))
         self.advice.setVisible(bool(spec.secret_keys))
         self.key_help.setText(spec.key_help)
         self._update_save()
@@ -168,12 +196,35 @@ class AccountDialog(QDialog):
                   "password": self.passphrase.text(), "walletAddress": self.wallet.text()}
         return {k: v.strip() for k, v in values.items() if v.strip()}
 
+    def venue_options(self) -> dict:
+        """The venue's account options the form sets (Binance Portfolio Margin, a Hyperliquid sub-account or
+        vault); raises ``AccountError`` with the reason for a malformed address."""
+        from core.exchanges.accounts import AccountError
+
+        module = probe_module(venue_spec(self.venue_id() or "other").account_probe)
+        options: dict = {}
+        pm_key = getattr(module, "OPTION_PORTFOLIO_MARGIN", None)
+        if pm_key:
+            options[pm_key] = self.portfolio_margin.isChecked()
+        make = getattr(module, "sub_account_options", None)
+        if make is not None:
+            for key in (getattr(module, "OPTION_SUB_ACCOUNT", None), getattr(module, "OPTION_VAULT", None)):
+                if key:
+                    options[key] = ""  # cleared unless the form names one
+            address = self.sub_address.text().strip()
+            try:
+                chosen = make(address, "") if self.sub_kind.currentData() == "sub" else make("", address)
+            except ValueError as exc:
+                raise AccountError(str(exc)) from None
+            options.update(chosen)
+        return options
+
     def _draft_config(self):
         """What the form describes, for a connection test (nothing stored)."""
         from core.exchanges.accounts import AccountConfig, validate_base_url
 
         base = self.config
-        options = dict(base.options) if base else {}
+        options = {**(dict(base.options) if base else {}), **self.venue_options()}
         if self.wallet.text().strip():
             options["walletAddress"] = self.wallet.text().strip()
         return AccountConfig(id=base.id if base else "draft", venue=self.venue_id(),
@@ -234,11 +285,13 @@ class AccountDialog(QDialog):
                     raise AccountError(problem)
                 saved = self.state.session.create_account(
                     self.venue_id(), self.label.text(), self.credentials(), now=datetime.now(UTC),
-                    margin_mode=self.margin_mode.currentData(), api_base_url=base_url, session_only_ok=session_ok)
+                    margin_mode=self.margin_mode.currentData(), api_base_url=base_url, session_only_ok=session_ok,
+                    options=self.venue_options())
             else:
                 saved = self.state.session.update_account(
                     self.config.id, credentials=self.credentials(), session_only_ok=session_ok,
-                    label=self.label.text(), margin_mode=self.margin_mode.currentData(), api_base_url=base_url)
+                    label=self.label.text(), margin_mode=self.margin_mode.currentData(), api_base_url=base_url,
+                    options={**self.config.options, **self.venue_options()})
         except (AccountError, secrets.SecretStoreError) as exc:
             self.error.setText(str(exc))
             return

@@ -81,3 +81,28 @@ def test_no_keyring_is_refused_plainly(capsys, monkeypatch):
     finally:
         keyring.set_keyring(previous)
     assert code == 2 and "No secure secret store" in err and SECRET not in err
+
+
+def test_portfolio_margin_account_reads_papi(memory_keyring, capsys, monkeypatch, undertow_home):
+    """``--portfolio-margin`` stores the option the Binance probe reads; the sync then takes positions, balance and
+    uniMMR from /papi (the fake in Portfolio Margin mode answers there)."""
+    from core.runtime import get_runtime
+    from tests.servers.fake_binance import FakeBinance
+
+    runtime = get_runtime()
+    fake = FakeBinance(lifetime_s=60, mode="portfolio_margin")
+    runtime.run(fake.start(), timeout=10)
+    try:
+        monkeypatch.setenv("UNDERTOW_API_SECRET", SECRET)
+        code, out, err = _cli(capsys, "accounts", "add", "binanceusdm", "--label", "PM", "--api-key", "CLI-KEY-2",
+                              "--base-url", fake.base_url, "--portfolio-margin", "--no-test", "--json")
+        assert code == 0, err
+        code, out, err = _cli(capsys, "check", "--json")
+        assert code == 0, err
+        account = json.loads(out)["accounts"][0]
+        assert account["margin_mode"] == "portfolio_margin" and account["margin_ratio_reported"] is not None
+        assert fake.count("/papi/v1/um/positionRisk") >= 1
+        code, _, err = _cli(capsys, "accounts", "add", "okx", "--api-key", "k", "--portfolio-margin")
+        assert code == 2 and "Portfolio Margin" in err
+    finally:
+        runtime.run(fake.stop(), timeout=10)

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 import sqlite_utils
 
 from core.model import (
-    Account,
     Balance,
     Holding,
     LeverageTier,
@@ -173,6 +172,7 @@ def load_light_snapshots(db: sqlite_utils.Database,
                          heads: Sequence[StoredSnapshot]) -> list[tuple[int, PortfolioSnapshot]]:
     """Snapshots for ``heads`` without order books or candles (markets keep tiers and fees), bulk-read."""
     from core.store.codec import from_row, from_text
+    from core.store.snapshots import account_from_row
 
     ids = [h.id for h in heads]
     if not ids:
@@ -187,7 +187,7 @@ def load_light_snapshots(db: sqlite_utils.Database,
     for h in heads:
         out.append((h.id, PortfolioSnapshot(
             taken_at=h.taken_at, demo=h.demo,
-            accounts=tuple(from_row(Account, r) for r in tables["accounts"][h.id]),
+            accounts=tuple(account_from_row(r) for r in tables["accounts"][h.id]),
             positions=tuple(from_row(Position, r) for r in tables["positions"][h.id]),
             balances=tuple(from_row(Balance, r) for r in tables["balances"][h.id]),
             holdings=tuple(from_row(Holding, r) for r in tables["holdings"][h.id]),

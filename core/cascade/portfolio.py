@@ -1,8 +1,12 @@
 """The user's positions and accounts at the cascade's final prices: the one place that calls ``core.risk``.
 
-``core.risk.portfolio_at(snapshot, moves)`` revalues every position and collateral asset for arrays of
+``core.risk.portfolio_at(snapshot, moves, revalue)`` revalues every position and collateral asset for arrays of
 fractional moves per base asset; this module feeds it the cascade's moves (with) and the exogenous
 moves (without), and derives per position the smallest driver shock that liquidates it.
+
+Stablecoins: the market model may carry a stablecoin-based perp, which follows the driver by its beta in the
+cascade; that is not a depeg, so a stablecoin moves only by an explicit depeg shock (``depegs``). A scenario's
+collateral haircut revalues the collateral asset only (``revalue``), never the perps on it.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import numpy as np
 from core.cascade.engine import CascadeResult
 from core.cascade.scenarios import CollateralHaircut
 from core.contracts import position_size, settle_to_usd, unrealized_pnl
-from core.model import PortfolioSnapshot, Position
+from core.model import STABLECOINS, PortfolioSnapshot, Position
 
 
 @dataclass(frozen=True)
@@ -37,17 +41,25 @@ class AccountOutcome:
     maintenance_with_cascade_usd: np.ndarray
     maintenance_without_cascade_usd: np.ndarray
 
-    # equity at or below maintenance margin is a liquidation (core.risk's convention); an account with
-    # no cross positions has zero maintenance and only dies if its equity is gone
+    # the venue's account test from core.risk (collateral after haircuts vs k × maintenance margin, by the
+    # account's mode); None: equity at or below maintenance margin. An account with no cross positions has zero
+    # maintenance and is never liquidated as an account.
+    venue_liquidated_with_cascade: np.ndarray | None = None
+    venue_liquidated_without_cascade: np.ndarray | None = None
+
     @property
     def liquidated_with_cascade(self) -> np.ndarray:
-        return (self.equity_with_cascade_usd <= self.maintenance_with_cascade_usd) & \
-            (self.maintenance_with_cascade_usd > 0)
+        dead = self.venue_liquidated_with_cascade
+        if dead is None:
+            dead = self.equity_with_cascade_usd <= self.maintenance_with_cascade_usd
+        return np.asarray(dead, dtype=bool) & (self.maintenance_with_cascade_usd > 0)
 
     @property
     def liquidated_without_cascade(self) -> np.ndarray:
-        return (self.equity_without_cascade_usd <= self.maintenance_without_cascade_usd) & \
-            (self.maintenance_without_cascade_usd > 0)
+        dead = self.venue_liquidated_without_cascade
+        if dead is None:
+            dead = self.equity_without_cascade_usd <= self.maintenance_without_cascade_usd
+        return np.asarray(dead, dtype=bool) & (self.maintenance_without_cascade_usd > 0)
 
 
 @dataclass(frozen=True)
@@ -67,31 +79,37 @@ def smallest_liquidating_shock(shocks: np.ndarray, liquidated: np.ndarray) -> fl
 
 
 def haircut_moves(haircuts: Sequence[CollateralHaircut], n: int) -> dict[str, np.ndarray]:
-    """Collateral haircuts as moves of the collateral asset's price (all venues: the risk module values
-    an asset the same everywhere; a venue-specific haircut is applied everywhere, which is conservative)."""
-    return {h.asset: np.full(n, -h.haircut) for h in haircuts}
-
-
-def _compose(market: Mapping[str, np.ndarray], haircut: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """A haircut comes on top of the asset's market move: (1 + m)(1 + h) - 1, never instead of it."""
-    out = dict(market)
-    for asset, h in haircut.items():
-        m = out.get(asset)
-        out[asset] = h if m is None else (1.0 + m) * (1.0 + h) - 1.0
+    """Collateral haircuts as revaluations of the collateral asset (fractions, composed when one asset has
+    several): ``core.risk`` values the asset's balance lower, on top of its market move, and leaves the perps on
+    it alone. A venue-specific haircut is applied on every venue, which is conservative."""
+    out: dict[str, np.ndarray] = {}
+    for h in haircuts:
+        prev = out.get(h.asset)
+        out[h.asset] = np.full(n, -h.haircut) if prev is None else (1.0 + prev) * (1.0 - h.haircut) - 1.0
     return out
 
 
-def _portfolio_at(snapshot: PortfolioSnapshot, moves: Mapping[str, np.ndarray]) -> Any:
+def _market_moves(moves: Mapping[str, np.ndarray], depegs: Mapping[str, float], n: int) -> dict[str, np.ndarray]:
+    """The cascade's moves with every stablecoin pinned unless a depeg shock moves it explicitly."""
+    out = {a: m for a, m in moves.items() if a not in STABLECOINS}
+    out.update({a.upper(): np.full(n, float(v)) for a, v in depegs.items() if a.upper() in STABLECOINS})
+    return out
+
+
+def _portfolio_at(snapshot: PortfolioSnapshot, moves: Mapping[str, np.ndarray],
+                  revalue: Mapping[str, np.ndarray]) -> Any:
     from core.risk import portfolio_at
 
-    return portfolio_at(snapshot, moves)
+    return portfolio_at(snapshot, moves, revalue)
 
 
-def _account_arrays(pa: Any, account_id: str, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """(equity USD, maintenance margin USD) arrays (n,) of one account; zeros if it has no book."""
+def _account_arrays(pa: Any, account_id: str, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(equity USD, maintenance margin USD, liquidated by the venue's account rule) arrays (n,) of one account;
+    zeros if it has no book."""
     zero = np.zeros(n)
     return (np.broadcast_to(np.asarray(pa.equity_usd.get(account_id, zero), dtype=float), (n,)),
-            np.broadcast_to(np.asarray(pa.maintenance_margin_usd.get(account_id, zero), dtype=float), (n,)))
+            np.broadcast_to(np.asarray(pa.maintenance_margin_usd.get(account_id, zero), dtype=float), (n,)),
+            np.broadcast_to(np.asarray(pa.account_liquidated.get(account_id, zero), dtype=bool), (n,)))
 
 
 def _position_liquidated(pa: Any, index: int, n: int) -> np.ndarray:
@@ -99,21 +117,24 @@ def _position_liquidated(pa: Any, index: int, n: int) -> np.ndarray:
 
 
 def evaluate_portfolio(snapshot: PortfolioSnapshot, result: CascadeResult,
-                       haircuts: Sequence[CollateralHaircut] = ()) -> PortfolioOutcome:
+                       haircuts: Sequence[CollateralHaircut] = (),
+                       depegs: Mapping[str, float] | None = None) -> PortfolioOutcome:
     """Every account and position of ``snapshot`` at each shock of ``result``, with and without the cascade.
 
-    Symbols the market model does not cover move by zero (their market was not in the snapshot)."""
+    Symbols the market model does not cover move by zero (their market was not in the snapshot). ``haircuts``
+    revalue collateral assets only; ``depegs``: stablecoin -> its explicit move (fraction), the only way a
+    stablecoin moves (the cascade's beta-following move of a stablecoin perp is dropped)."""
     n = len(result.shocks)
-    extra = haircut_moves(haircuts, n)
-    with_moves = _compose(result.moves(cascade=True), extra)
-    without_moves = _compose(result.moves(cascade=False), extra)
-    pa_with = _portfolio_at(snapshot, with_moves)
-    pa_without = _portfolio_at(snapshot, without_moves)
+    revalue = haircut_moves(haircuts, n)
+    with_moves = _market_moves(result.moves(cascade=True), depegs or {}, n)
+    without_moves = _market_moves(result.moves(cascade=False), depegs or {}, n)
+    pa_with = _portfolio_at(snapshot, with_moves, revalue)
+    pa_without = _portfolio_at(snapshot, without_moves, revalue)
     accounts = []
     for acc in snapshot.accounts:
-        eq_w, mm_w = _account_arrays(pa_with, acc.id, n)
-        eq_o, mm_o = _account_arrays(pa_without, acc.id, n)
-        accounts.append(AccountOutcome(acc.id, eq_w, eq_o, mm_w, mm_o))
+        eq_w, mm_w, dead_w = _account_arrays(pa_with, acc.id, n)
+        eq_o, mm_o, dead_o = _account_arrays(pa_without, acc.id, n)
+        accounts.append(AccountOutcome(acc.id, eq_w, eq_o, mm_w, mm_o, dead_w, dead_o))
     adl = {name: result.adl_notional_usd[i] > 0 for i, name in enumerate(result.symbols)}
     positions = []
     for i, p in enumerate(snapshot.positions):

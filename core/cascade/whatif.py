@@ -17,7 +17,7 @@ from core.cascade.market import MarketModel
 from core.cascade.portfolio import PortfolioOutcome, evaluate_portfolio, total_equity_usd
 from core.cascade.scenarios import Scenario
 from core.cascade.snapshot import market_model_from_snapshot
-from core.model import PortfolioSnapshot
+from core.model import STABLECOINS, PortfolioSnapshot
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,8 @@ def whatif_on_snapshot(snapshot: PortfolioSnapshot | None, scenario: Scenario | 
     ``driver_shocks``: sweep the driver over these (fractions); default the one shock the scenario and
     ``shocks`` give it. ``model``: use this market model instead of building one from the snapshot (a file,
     command-line overrides); ``model_overrides``: see ``scenario_inputs``. The scenario's collateral
-    haircuts apply to the user's side. ``snapshot`` None or without accounts and positions: market only.
+    haircuts apply to the user's side (collateral revalued, perps untouched); a stablecoin in the shocks is a depeg
+    of that coin (the only way a stablecoin moves). ``snapshot`` None or without accounts and positions: market only.
     Raises ``ValueError`` (no market data) or ``MarketModelError`` (an override the model rejects).
     """
     if model is not None:
@@ -93,5 +94,8 @@ def whatif_on_snapshot(snapshot: PortfolioSnapshot | None, scenario: Scenario | 
     result = run_cascade(compile_market(inputs.model), grid, inputs.explicit)
     outcome = None
     if snapshot is not None and (snapshot.positions or snapshot.accounts):
-        outcome = evaluate_portfolio(snapshot, result, scenario.collateral_haircuts if scenario else ())
+        # a stablecoin named in the scenario's or the caller's shocks is a depeg: it moves the coin itself
+        depegs = {a: v for a, v in {**(scenario.shocks if scenario else {}), **(shocks or {})}.items()
+                  if a.upper() in STABLECOINS}
+        outcome = evaluate_portfolio(snapshot, result, scenario.collateral_haircuts if scenario else (), depegs)
     return WhatIf(snapshot, inputs.model, result, outcome, inputs.driver_shock, inputs.explicit)

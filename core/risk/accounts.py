@@ -1,21 +1,28 @@
-"""Accounts under price moves: equity vs maintenance margin, vectorised over a grid of shocks.
+"""Accounts under price moves: equity vs maintenance margin by the venue's account rule, vectorised over a grid
+of shocks.
 
 For a cross account every position AND every collateral asset moves with the scenario (BTC held as
-collateral falls with BTC), and the account is liquidated where equity ≤ maintenance margin.
+collateral falls with BTC), collateral is valued as the venue values it in the account's mode (haircuts, which
+coins count; ``core.risk.book``), and the account is liquidated where the venue's ratio reaches its bar
+(``collateral ≤ k × maintenance margin``, ``AccountRatio.maintenance_factor``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
-from core.model import STABLECOINS, PortfolioSnapshot, Position
-from core.risk.book import AccountBook, account_arrays, compile_snapshot
+from core.model import PortfolioSnapshot, Position
+from core.risk.book import AccountBook, account_state, compile_snapshot
+from core.venues import venue_spec
 
 LONG_MOVE_LIMIT = 0.999  # a long can at most lose 99.9 % of the price
 SHORT_MOVE_LIMIT = 20.0  # shorts are searched up to +2000 %
+ACCOUNT_MOVE_LIMIT = 0.9  # an account's liquidating driver move is searched within ±90 % (None beyond)
+DISAGREE_REL = 0.005  # the venue's ratio and ours differ by more than 0.5 %: a visible warning
+
 
 
 @dataclass(frozen=True)
@@ -24,8 +31,12 @@ class PortfolioAtPrices:
 
     ``equity_usd[account_id]`` / ``maintenance_margin_usd[account_id]``: arrays (n,) of the cross part of each
     account (accounts with only isolated positions have their wallet as equity and 0 maintenance).
+    ``collateral_value_usd[account_id]``: the equity as the venue counts it in the account's mode (haircuts,
+    which coins count; equal to the equity for an account without a detected mode).
+    ``account_liquidated[account_id]``: the venue's account test (``collateral ≤ k × maintenance``; never for an
+    account without cross positions).
     ``liquidated[i]``: bool array (n,) for ``positions[i]`` (snapshot order): isolated by its own margin,
-    cross when the account's equity ≤ maintenance margin.
+    cross when its account is liquidated.
     """
 
     n: int
@@ -33,6 +44,8 @@ class PortfolioAtPrices:
     equity_usd: Mapping[str, np.ndarray]
     maintenance_margin_usd: Mapping[str, np.ndarray]
     liquidated: tuple[np.ndarray, ...]
+    collateral_value_usd: Mapping[str, np.ndarray] = field(default_factory=dict)
+    account_liquidated: Mapping[str, np.ndarray] = field(default_factory=dict)
 
 
 def _n_of(moves: Mapping[str, np.ndarray]) -> int:
@@ -44,22 +57,25 @@ def _n_of(moves: Mapping[str, np.ndarray]) -> int:
 
 def evaluate_books(books: list[AccountBook], n_positions: int, moves: Mapping[str, np.ndarray],
                    liquidation_prices: Mapping[int, float | None],
-                   ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray], list[np.ndarray]]:
-    n = _n_of(moves)
+                   revalue: Mapping[str, np.ndarray] | None = None) -> PortfolioAtPrices:
+    """Every book at the moves (see ``portfolio_at``); ``positions`` of the result is left empty."""
+    n = _n_of({**moves, **(revalue or {})})
     equity: dict[str, np.ndarray] = {}
     mm: dict[str, np.ndarray] = {}
+    collateral: dict[str, np.ndarray] = {}
+    dead: dict[str, np.ndarray] = {}
     liquidated: list[np.ndarray] = [np.zeros(n, dtype=bool) for _ in range(n_positions)]
     for book in books:
-        eq, m, marks = account_arrays(book, moves, n)
-        equity[book.account_id], mm[book.account_id] = eq, m
-        account_dead = eq <= m if book.is_cross else np.zeros(n, dtype=bool)
+        st = account_state(book, moves, n, revalue=revalue)
+        equity[book.account_id], mm[book.account_id] = st.equity, st.maintenance
+        collateral[book.account_id], dead[book.account_id] = st.collateral, st.liquidated
         for pb in book.cross:
-            liquidated[pb.index] = account_dead.copy()
+            liquidated[pb.index] = st.liquidated.copy()
         for pb in book.isolated:
             lp = liquidation_prices.get(pb.index)
             if lp is not None:
-                liquidated[pb.index] = pb.position.side.sign * (marks[pb.index] - lp) <= 0
-    return equity, mm, liquidated
+                liquidated[pb.index] = pb.position.side.sign * (st.marks[pb.index] - lp) <= 0
+    return PortfolioAtPrices(n, (), equity, mm, tuple(liquidated), collateral, dead)
 
 
 def isolated_liquidation_prices(books: list[AccountBook]) -> dict[int, float | None]:
@@ -71,13 +87,18 @@ def isolated_liquidation_prices(books: list[AccountBook]) -> dict[int, float | N
     return out
 
 
-def portfolio_at(snapshot: PortfolioSnapshot, moves: Mapping[str, np.ndarray]) -> PortfolioAtPrices:
-    """Evaluate every account at ``price × (1 + move)`` for each base asset in ``moves`` (arrays (n,),
-    fractions: -0.15 = -15 %). Assets not in ``moves`` stay put; stablecoins stay at 1."""
+def portfolio_at(snapshot: PortfolioSnapshot, moves: Mapping[str, np.ndarray],
+                 revalue: Mapping[str, np.ndarray] | None = None) -> PortfolioAtPrices:
+    """Evaluate every account at ``price × (1 + move)`` for each asset in ``moves`` (arrays (n,), fractions:
+    -0.15 = -15 %). Assets not in ``moves`` stay put; a stablecoin moves only when ``moves`` names it (a depeg).
+
+    ``revalue``: asset -> (n,) fractional revaluation of that asset as collateral only (a venue's collateral
+    haircut in a scenario: balances and PnL settled in the asset lose value, positions' marks do not move)."""
     books = compile_snapshot(snapshot)
     lps = isolated_liquidation_prices(books)
-    equity, mm, liquidated = evaluate_books(books, len(snapshot.positions), moves, lps)
-    return PortfolioAtPrices(_n_of(moves), snapshot.positions, equity, mm, tuple(liquidated))
+    out = evaluate_books(books, len(snapshot.positions), moves, lps, revalue)
+    return PortfolioAtPrices(out.n, snapshot.positions, out.equity_usd, out.maintenance_margin_usd, out.liquidated,
+                             out.collateral_value_usd, out.account_liquidated)
 
 
 def smallest_move(dead_at: Callable[[np.ndarray], np.ndarray], direction: int, limit: float | None = None,
@@ -102,27 +123,57 @@ def smallest_move(dead_at: Callable[[np.ndarray], np.ndarray], direction: int, l
     return hi
 
 
-def account_min_move(book: AccountBook) -> float | None:
-    """Smallest joint move of every non-stable asset of a cross account that liquidates it, signed (fraction)."""
-    assets = {pb.base for pb in book.cross} | {a for a in book.wallet if a not in STABLECOINS}
-    if not book.is_cross or not assets:
-        return None
-    best = None
-    for direction in (-1, 1):
-        def dead(signed: np.ndarray) -> np.ndarray:
-            eq, mm, _ = account_arrays(book, {a: signed for a in assets}, signed.shape[0])
-            return eq <= mm
-        x = smallest_move(dead, direction)
-        if x is not None and (best is None or x < abs(best)):
-            best = direction * x
-    return best
+def driver_moves(book: AccountBook, signed: np.ndarray) -> dict[str, np.ndarray]:
+    """The moves of every non-stable asset of the account when its driver moves by ``signed`` (fractions): each
+    asset by its beta to the driver, floored at −99.9 % (a price stays positive)."""
+    signed = np.asarray(signed, dtype=float)
+    return {a: np.maximum(b * signed, -LONG_MOVE_LIMIT) for a, b in book.betas.items()}
+
+
+def account_liquidating_move(book: AccountBook) -> float | None:
+    """The smallest signed move of the account's driver (fraction; other assets following their betas,
+    collateral revalued and haircut under the move) at which the venue liquidates its cross part; None when
+    there is no cross position, nothing but stablecoins, or no such move within ±90 %. Cached on the book."""
+    if "move" not in book._cache:
+        best = None
+        if book.is_cross and book.driver is not None:
+            for direction in (-1, 1):
+                def dead(signed: np.ndarray) -> np.ndarray:
+                    return account_state(book, driver_moves(book, signed), signed.shape[0]).liquidated
+                x = smallest_move(dead, direction, ACCOUNT_MOVE_LIMIT)
+                if x is not None and (best is None or x < abs(best)):
+                    best = direction * x
+        book._cache["move"] = best
+    result: float | None = book._cache["move"]
+    return result
+
+
+def format_move(asset: str, move: float | None) -> str:
+    """``BTC −12.3 %`` (the move in % with a real minus sign), or a phrase when there is none."""
+    if move is None:
+        return f"no {asset} move within ±{ACCOUNT_MOVE_LIMIT * 100:.0f} %"
+    sign = "\u2212" if move < 0 else "+"
+    return f"{asset} {sign}{abs(move) * 100:.1f} %"
 
 
 @dataclass(frozen=True)
 class AccountRisk:
-    """One exchange account now. USD amounts; ``margin_ratio`` = MM / equity (1 = liquidation);
-    ``min_adverse_move_pct``: smallest joint move (%) of all its non-stable assets that liquidates the
-    cross part, signed (negative = market down); None if none within -99.9 % … +2000 % or no cross positions."""
+    """One exchange account now, as ``assess_accounts`` reports it. USD amounts.
+
+    ``equity_usd``: the cross part at 100 % (wallet + unrealised PnL); ``maintenance_margin_usd``: Σ the cross
+    positions' maintenance margin (venue tiers); ``margin_ratio`` = MM / equity (classic, 1 = liquidation).
+    ``min_adverse_move_pct``: the account's liquidating move, the smallest signed move (%) of ``driver`` (BTC when
+    the account holds any, else its largest exposure) with every other asset following its beta, that makes the
+    venue liquidate the cross part (negative = market down); None beyond ±90 % or without cross positions.
+
+    The account as its venue sees it: ``mode`` (as detected; "" = classic rules), ``collateral_value_usd`` (equity
+    after the venue's collateral haircuts, only the coins that count in the mode), ``venue_ratio`` (ours, in the
+    venue's definition ``ratio_name``: MM ÷ collateral or collateral ÷ MM, a plain number, 1.0 = 100 %),
+    ``venue_ratio_reported`` (``AccountMargin.margin_ratio``, None when the venue gives none), ``liquidates_at``
+    (the ratio's value at which the venue liquidates), ``whole_account`` (the venue liquidates every cross
+    position at once; cross positions carry the account's move), ``reported_disagrees`` (ours vs the venue's
+    differ by more than 0.5 %) and ``disagreement`` (both numbers and what may explain the gap).
+    """
 
     account_id: str
     venue: str
@@ -142,21 +193,70 @@ class AccountRisk:
     whole_account: bool = False  # the venue liquidates the whole account, not a position at a time
     reported_disagrees: bool = False  # |ours / venue's − 1| > 0.5 %
     disagreement: str = ""  # both numbers and what may explain the gap, for the warning
+    driver: str = ""  # the asset ``min_adverse_move_pct`` is a move of ("" without cross positions)
+
+
+def _explanations(book: AccountBook, collateral: float, maintenance: float) -> list[str]:
+    """What may make our ratio differ from the venue's, most specific first."""
+    out = []
+    margin = book.margin
+    if margin is not None and margin.collateral_value_usd is not None:
+        out.append(f"collateral value ours {collateral:,.2f} USD vs the venue's {margin.collateral_value_usd:,.2f}")
+    if margin is not None and margin.maintenance_margin_usd is not None:
+        out.append(f"maintenance margin ours {maintenance:,.2f} USD vs the venue's "
+                   f"{margin.maintenance_margin_usd:,.2f}")
+    if book.ratio.haircuts:
+        if margin is not None and margin.collateral:
+            when = f" of {margin.collateral_as_of:%Y-%m-%d}" if margin.collateral_as_of else " (undated)"
+            out.append(f"the collateral-rate table{when}")
+        else:
+            out.append("the venue's collateral rates were not fetched (every coin at 100 %)")
+    if book.unpriced:
+        out.append(f"collateral without a price: {', '.join(book.unpriced)}")
+    if book.unknown_mm:
+        out.append(f"maintenance margin unknown for {len(book.unknown_mm)} position(s)")
+    if book.ratio.note:
+        out.append(book.ratio.note)
+    out.append("liquidation fees and the mark/index prices the venue values at")
+    return out
+
+
+def _compare(book: AccountBook, ours: float | None, reported: float | None, collateral: float,
+             maintenance: float) -> tuple[bool, str]:
+    if ours is None or reported is None or reported == 0:
+        return False, ""
+    gap = ours / reported - 1.0
+    if abs(gap) <= DISAGREE_REL:
+        return False, ""
+    name = venue_spec(book.venue).name
+    text = (f"{book.ratio.name}: ours {ours:.4g}, {name}'s {reported:.4g} ({gap * 100:+.1f} %); may come from: "
+            + "; ".join(_explanations(book, collateral, maintenance)))
+    return True, text
 
 
 def assess_books(books: list[AccountBook]) -> tuple[AccountRisk, ...]:
     out = []
     for book in books:
-        eq, mm, _ = account_arrays(book, {}, 1)
-        equity, maint = float(eq[0]), float(mm[0])
-        move = account_min_move(book)
-        note = f"unpriced collateral left out: {', '.join(book.unpriced)}" if book.unpriced else ""
-        out.append(AccountRisk(book.account_id, book.venue, equity, maint,
-                               maint / equity if equity > 0 else None,
-                               None if move is None else move * 100.0, book.is_cross, note))
+        st = account_state(book, {}, 1)
+        equity, collateral, maint = float(st.equity[0]), float(st.collateral[0]), float(st.maintenance[0])
+        move = account_liquidating_move(book)
+        notes = [f"unpriced collateral left out: {', '.join(book.unpriced)}"] if book.unpriced else []
+        notes += book.notes
+        ratio = book.ratio
+        ours = ratio.value(collateral, maint) if book.is_cross else None
+        reported = book.margin.margin_ratio if book.margin is not None else None
+        disagrees, disagreement = _compare(book, ours, reported, collateral, maint)
+        out.append(AccountRisk(
+            book.account_id, book.venue, equity, maint, maint / equity if equity > 0 else None,
+            None if move is None else move * 100.0, book.is_cross, "; ".join(notes),
+            mode=book.mode, collateral_value_usd=collateral, venue_ratio=ours, venue_ratio_reported=reported,
+            ratio_name=ratio.name, liquidates_at=ratio.liquidates_at, whole_account=ratio.whole_account,
+            reported_disagrees=disagrees, disagreement=disagreement,
+            driver=(book.driver or "") if book.is_cross else ""))
     return tuple(out)
 
 
 def assess_accounts(snapshot: PortfolioSnapshot) -> tuple[AccountRisk, ...]:
-    """Equity, maintenance margin and the smallest liquidating joint move of every account."""
+    """Every account's equity, collateral value, maintenance margin and ratio by its venue's rule in its mode,
+    beside the venue's own ratio, and its smallest liquidating driver move (``AccountRisk``)."""
     return assess_books(compile_snapshot(snapshot))

@@ -1,4 +1,11 @@
-"""Per-position risk: computed vs reported liquidation price, distances, gap survival, smallest killing move."""
+"""Per-position risk: computed vs reported liquidation price, distances, gap survival, smallest killing move.
+
+Where the venue liquidates the whole account in the account's mode (``AccountRatio.whole_account``: Binance
+Multi-Assets and Portfolio Margin, Bybit UTA cross and PM, OKX multi-currency and PM), a cross position has no
+liquidation of its own: its method says "whole account: liquidates at BTC −12.3 %", its ``min_adverse_move_pct``
+is the size of the account's liquidating driver move, and a per-position price (ours, others held at their marks)
+is shown only when the venue reports one to compare it with.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +17,11 @@ import numpy as np
 from core.contracts import adverse_move_pct
 from core.liquidation import hedge_rule_for, maintenance_margin, pnl
 from core.liquidation.base import Liquidation, LiquidationInputError
-from core.model import PortfolioSnapshot, Position, Side
-from core.risk.accounts import smallest_move
-from core.risk.book import AccountBook, PositionBook, account_arrays, compile_snapshot
+from core.model import MarginMode, PortfolioSnapshot, Position, Side
+from core.risk.accounts import account_liquidating_move, format_move, smallest_move
+from core.risk.book import AccountBook, PositionBook, account_arrays, account_state, compile_snapshot
 from core.stats import daily_volatility
+from core.venues import venue_spec
 
 DISAGREE_REL = 0.005  # flag when computed and reported differ by more than 0.5 %
 DEFAULT_GAP_RULE_PCT = 10.0  # the survival rule's default instant adverse gap, in % (Settings.gap_rule_pct)
@@ -59,21 +67,22 @@ def _hedge_partner(book: AccountBook, pb: PositionBook) -> PositionBook | None:
 
 
 def _cross_liquidation(book: AccountBook, pb: PositionBook) -> Liquidation:
-    """Venue formula with the other positions held at their marks: ``M = WB − TMM1 + UPNL1``."""
+    """Venue formula with the other positions held at their marks: ``M = WB − TMM1 + UPNL1``, the wallet as the
+    venue counts it in the account's mode (collateral value after haircuts, only the coins that count)."""
     inputs, rule = pb.inputs, pb.rule
     if inputs is None or rule is None:  # the caller asks only for positions with a maintenance rate
         raise LiquidationInputError("no maintenance rate known for this position")
     partner = _hedge_partner(book, pb)
     skip = frozenset({pb.index} | ({partner.index} if partner else set()))
-    eq, mm, _ = account_arrays(book, {}, 1, skip=skip)
-    margin_usd = float(eq[0] - mm[0])
+    others = account_state(book, {}, 1, skip=skip)
+    margin_usd = float(others.collateral[0] - others.maintenance[0])
     if partner is not None:
         legs = {pb.position.side: pb.inputs, partner.position.side: partner.inputs}
         lo, sh = legs[Side.LONG], legs[Side.SHORT]
         joint = hedge_rule_for(pb.position.venue)
         if lo is not None and sh is not None and joint is not None:  # always (see _hedge_partner)
             liquidation: Liquidation = joint(lo.size, lo.entry_price, sh.size, sh.entry_price, margin_usd,
-                                             inputs.tiers)
+                                             inputs.tiers, mark=pb.position.mark_price)
             return liquidation
     settle_px = book.prices.get(pb.settle, pb.position.mark_price) if inputs.inverse else 1.0
     return rule(inputs.with_margin(margin_usd / settle_px))
@@ -85,16 +94,48 @@ def _joint_min_move(book: AccountBook, base: str, direction: int) -> float | Non
     cache: dict[tuple[str, int], float | None] = book.__dict__.setdefault("_min_moves", {})
     if (base, direction) not in cache:
         def dead(signed: np.ndarray) -> np.ndarray:
-            e, m, _ = account_arrays(book, {base: signed}, signed.shape[0])
-            return e <= m
+            return account_state(book, {base: signed}, signed.shape[0]).liquidated
         x = smallest_move(dead, direction)
         cache[(base, direction)] = None if x is None else x * 100.0
     return cache[(base, direction)]
 
 
+def _whole_account_risk(book: AccountBook, pb: PositionBook, vol: float | None, gap_pct: float) -> PositionRisk:
+    """A cross position of an account the venue liquidates as a whole: the account's move stands for it."""
+    p = pb.position
+    reported = p.liquidation_price_reported
+    move = account_liquidating_move(book)
+    driver = book.driver or p.base
+    method = f"whole account: liquidates at {format_move(driver, move)}" if move is not None else \
+        f"whole account: {format_move(driver, None)} liquidates it"
+    notes = [pb.note] if pb.note else []
+    notes.append(f"{venue_spec(book.venue).name} liquidates the whole account when its {book.ratio.name} reaches "
+                 f"{book.ratio.liquidates_at:g}")
+    lp = bp = None
+    if reported is not None and pb.inputs is not None and pb.rule is not None:
+        try:  # ours beside the venue's, the other positions held at their marks
+            result = _cross_liquidation(book, pb)
+            lp, bp = result.liquidation_price, result.bankruptcy_price
+        except LiquidationInputError as exc:
+            notes.append(str(exc))
+    d = distance_pct(p.side, p.mark_price, lp if lp is not None else reported)
+    min_move = None if move is None else abs(move) * 100.0
+    eq, mm, _ = account_arrays(book, {}, 1)
+    ratio = float(mm[0] / eq[0]) if eq[0] > 0 else None
+    vols = None
+    if lp is not None and vol:
+        vols = p.side.sign * math.log(p.mark_price / lp) / vol
+    disagrees = bool(lp and reported and abs(lp / reported - 1) > DISAGREE_REL)
+    survives = True if min_move is None else min_move > gap_pct
+    return PositionRisk(p, lp, bp, reported, disagrees, d, vols, ratio, survives, min_move, method,
+                        "; ".join(notes), gap_pct)
+
+
 def _position_risk(book: AccountBook, pb: PositionBook, vol: float | None, gap_pct: float) -> PositionRisk:
     p = pb.position
     reported = p.liquidation_price_reported
+    if p.margin_mode is MarginMode.CROSS and book.ratio.whole_account:
+        return _whole_account_risk(book, pb, vol, gap_pct)
     if pb.inputs is None or pb.rule is None:  # both or neither
         d = distance_pct(p.side, p.mark_price, reported)
         return PositionRisk(p, None, None, reported, False, d, None, None,

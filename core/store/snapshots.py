@@ -88,7 +88,8 @@ def _margin_from_json(text: str | None) -> AccountMargin | None:
     return AccountMargin(**d)
 
 
-def _account(row: dict[str, Any]) -> Account:
+def account_from_row(row: dict[str, Any]) -> Account:
+    """A stored account row, its ``margin`` JSON decoded."""
     account: Account = from_row(Account, {k: v for k, v in row.items() if k != "margin"})
     return replace(account, margin=_margin_from_json(row.get("margin")))
 
@@ -103,7 +104,7 @@ def load_snapshot(db: sqlite_utils.Database, sid: int) -> PortfolioSnapshot:
         taken_at=datetime.fromisoformat(head["taken_at"]),
         demo=bool(head["demo"]),
         sources=tuple(from_row(SourceStatus, r) for r in _rows(db, "snapshot_sources", sid)),
-        accounts=tuple(_account(r) for r in _rows(db, "snapshot_accounts", sid)),
+        accounts=tuple(account_from_row(r) for r in _rows(db, "snapshot_accounts", sid)),
         positions=tuple(from_row(Position, r) for r in _rows(db, "snapshot_positions", sid)),
         balances=tuple(from_row(Balance, r) for r in _rows(db, "snapshot_balances", sid)),
         markets=tuple(_market_from_json(r["payload"]) for r in _rows(db, "snapshot_markets", sid)),

@@ -11,9 +11,13 @@ from core.venues import binance, bybit, hyperliquid, okx
 from core.venues.spec import (
     API_KEY,
     API_SECRET,
+    CLASSIC_RATIO,
+    EQUITY_OVER_MM,
     GENERIC_CREDENTIALS,
     GENERIC_RULE,
+    MM_OVER_EQUITY,
     PASSPHRASE,
+    AccountRatio,
     Credential,
     KeyPermissions,
     Venue,
@@ -37,5 +41,6 @@ def first_class_venues() -> list[Venue]:
     return [v for v in REGISTRY.values() if v.first_class]
 
 
-__all__ = ["API_KEY", "API_SECRET", "CALCULATOR_VENUES", "GENERIC_CREDENTIALS", "GENERIC_RULE", "PASSPHRASE",
+__all__ = ["API_KEY", "API_SECRET", "CALCULATOR_VENUES", "CLASSIC_RATIO", "EQUITY_OVER_MM", "MM_OVER_EQUITY",
+           "AccountRatio", "GENERIC_CREDENTIALS", "GENERIC_RULE", "PASSPHRASE",
            "REGISTRY", "Credential", "KeyPermissions", "Venue", "first_class_venues", "venue_spec"]

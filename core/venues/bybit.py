@@ -3,6 +3,21 @@
 Margin: the classic isolated formulas with the maintenance margin at the entry value
 (``core.liquidation.bybit``); risk limits carry ``mmDeduction``. The balance ``total`` is the wallet
 balance, without unrealised PnL.
+
+Account modes (``ACCOUNT_RATIOS``), from Bybit's help centre "Trading Rules: Liquidation Process (Unified Trading
+Account)" (bybit.com/en/help-center/article/UTA-Trading-Rules) and "Key Terms and Formulas in Unified Trading
+Account" (bybit.com/en/help-center/article/Glossary-Unified-Trading-Account):
+
+* ``classic`` and ``unified_isolated``: position by position ("in Isolated Margin mode, the liquidation risk of a
+  position is assessed based on the margin allocated for each position"); the account figure is informative.
+* ``unified_cross``: "Account MM Rate = Total Maintenance Margin / (Margin Balance − Haircut Loss + Order Loss)",
+  the margin balance "after considering the collateral value ratio" (wallet + perp & futures uPnL per coin, each
+  coin valued at its tiered collateral value ratio); "liquidation is triggered when MMR reaches 100 %", for the
+  account as a whole.
+* ``portfolio_margin``: the same rate over equity adjusted by the collateral value ratio; Bybit's PM maintenance
+  margin comes from stress tests, ours from the positions' risk-limit tiers (approximate).
+
+Haircut loss and order loss of open spot orders are not read (no open orders are fetched), so they are left out.
 """
 
 from __future__ import annotations
@@ -10,7 +25,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from core.venues.spec import API_KEY, API_SECRET, KeyPermissions, Venue
+from core.venues.spec import API_KEY, API_SECRET, MM_OVER_EQUITY, AccountRatio, KeyPermissions, Venue
+
+_RULES = "Bybit help UTA-Trading-Rules (liquidation at account MM rate 100 %), Glossary-Unified-Trading-Account"
+_PER_POSITION = "Bybit help UTA-Trading-Rules (isolated: each position on its own margin)"
+ACCOUNT_RATIOS = {
+    "classic": AccountRatio("per position (classic account)", MM_OVER_EQUITY, 1.0, per_position=True,
+                            source=_PER_POSITION),
+    "unified_isolated": AccountRatio("per position (isolated margin)", MM_OVER_EQUITY, 1.0, per_position=True,
+                                     source=_PER_POSITION),
+    "unified_cross": AccountRatio("account MM rate (maintenance ÷ margin balance)", MM_OVER_EQUITY, 1.0,
+                                  whole_account=True, haircuts=True, source=_RULES,
+                                  note="haircut loss and order loss of open spot orders are not read"),
+    "portfolio_margin": AccountRatio("account MM rate (maintenance ÷ equity after collateral ratios)", MM_OVER_EQUITY,
+                                     1.0, whole_account=True, haircuts=True, source=_RULES,
+                                     note="Bybit's portfolio-margin maintenance comes from stress tests; ours from "
+                                          "the positions' risk-limit tiers (approximate)"),
+}
 
 
 def permissions_from_bybit(raw: Mapping[str, Any]) -> KeyPermissions:
@@ -31,4 +62,5 @@ VENUE = Venue(
     permissions_call="privateGetV5UserQueryApi", parse_permissions=permissions_from_bybit,
     isolated_margin_fields=("positionBalance", "positionIM"), tier_deduction_field="mmDeduction",
     linear_rule="bybit.liquidation", inverse_rule="bybit.liquidation", account_probe="bybit",
+    account_ratios=ACCOUNT_RATIOS,
     calculator_names={"bybit": False, "bybit-inverse": True})

@@ -13,6 +13,54 @@ from typing import Any
 
 GENERIC_RULE = "generic.liquidation"  # the approximate Binance-style rule for any venue without its own
 
+MM_OVER_EQUITY = "mm_over_equity"  # ratio = maintenance margin ÷ collateral value; liquidation when it rises to the bar
+EQUITY_OVER_MM = "equity_over_mm"  # ratio = collateral value ÷ maintenance margin; liquidation when it falls to it
+
+
+@dataclass(frozen=True)
+class AccountRatio:
+    """The account-level rule a venue liquidates on, in one account mode (data; ``core.risk`` evaluates it).
+
+    Ratios are plain numbers (1.0 = 100 %). ``kind``: ``MM_OVER_EQUITY`` (Binance margin ratio, Bybit account MM
+    rate, Hyperliquid) or ``EQUITY_OVER_MM`` (Binance uniMMR, OKX ``mgnRatio``). ``liquidates_at``: the ratio's
+    value at which the venue liquidates (reached from below for MM ÷ equity, from above for equity ÷ MM).
+    ``whole_account``: the trigger is account-wide and the venue takes over every cross position at once, so a
+    cross position has no liquidation price of its own. ``haircuts``: collateral counts after the venue's
+    collateral rates (``AccountMargin.collateral``). ``counts_only_settle``: only the settle assets of the
+    account's positions count as margin (other coins in the wallet are ignored). ``per_position``: the venue
+    liquidates position by position (isolated margin), the account ratio is informative only. ``source``: the
+    venue page the rule is taken from; ``verified`` False where only a third-party summary was found.
+    """
+
+    name: str
+    kind: str = MM_OVER_EQUITY
+    liquidates_at: float = 1.0
+    whole_account: bool = False
+    haircuts: bool = False
+    counts_only_settle: bool = False
+    per_position: bool = False
+    source: str = ""
+    verified: bool = True
+    note: str = ""  # what our figure leaves out (e.g. the venue's stress-test maintenance margin)
+
+    def value(self, collateral_usd: float, maintenance_usd: float) -> float | None:
+        """The ratio in the venue's definition (None where it is undefined: no collateral / no maintenance)."""
+        if self.kind == EQUITY_OVER_MM:
+            return collateral_usd / maintenance_usd if maintenance_usd > 0 else None
+        return maintenance_usd / collateral_usd if collateral_usd > 0 else None
+
+    @property
+    def maintenance_factor(self) -> float:
+        """``k`` of the liquidation test ``collateral value ≤ k × maintenance margin`` (1 = equity at MM)."""
+        if self.kind == EQUITY_OVER_MM:
+            return self.liquidates_at
+        return 1.0 / self.liquidates_at
+
+
+#: Accounts whose mode was not detected (generic venues, old snapshots): every coin at 100 %, liquidation where
+#: equity reaches maintenance margin, position by position prices (the rules used before modes were read).
+CLASSIC_RATIO = AccountRatio("maintenance ÷ equity (mode not detected)", source="classic cross-margin rule")
+
 
 @dataclass(frozen=True)
 class Credential:
@@ -85,6 +133,8 @@ class Venue:
     default_taker_fee: float = 0.0  # fraction; used by a fee term when the market does not report one
     balance_includes_upnl: bool = False  # ccxt balance ``total`` already contains unrealised PnL
     calculator_names: Mapping[str, bool] = field(default_factory=dict)  # calculator venue name -> inverse
+    # account mode (``core.model.ACCOUNT_MODES`` key) -> the account-level rule the venue liquidates on
+    account_ratios: Mapping[str, AccountRatio] = field(default_factory=dict)
 
     @property
     def secret_keys(self) -> tuple[str, ...]:
@@ -100,6 +150,10 @@ class Venue:
 
     def rule_name(self, inverse: bool) -> str:
         return self.inverse_rule if inverse else self.linear_rule
+
+    def account_ratio(self, mode: str) -> AccountRatio:
+        """The account rule of ``mode``; ``CLASSIC_RATIO`` for an undetected or unknown mode."""
+        return self.account_ratios.get(mode, CLASSIC_RATIO) if mode else CLASSIC_RATIO
 
     def exact(self, inverse: bool) -> bool:
         """True when the venue's own documented formula applies (not the approximate generic one)."""

@@ -86,9 +86,6 @@ def test_collateral_haircut_costs_haircut_times_collateral_value(demo):
         assert np.all(change < -19_000)
 
 
-@pytest.mark.xfail(strict=True, reason="core/risk/book.py::moved() pins every STABLECOINS asset (USDE included) at "
-                                       "1 and ignores its move, so a stablecoin haircut (the 'collateral-haircut' "
-                                       "preset's USDE leg) changes nothing")
 def test_stablecoin_collateral_haircut_is_applied(demo):
     """A 35 % USDe haircut on 10,000 USDe of collateral costs 3,500 USD at every shock (closed form)."""
     from dataclasses import replace

@@ -171,8 +171,6 @@ def _leg(side: Side, size: float, entry: float, mark: float) -> Position:
                     unrealized_pnl=side.sign * size * (mark - entry), hedged=True)
 
 
-@pytest.mark.xfail(strict=True, reason="needs core/risk/positions.py::_cross_liquidation to pass the pair's mark to "
-                                       "the hedge rule (mark=...); remove this marker when it does")
 def test_both_synced_legs_get_the_nearer_root():
     """At mark 56,000 the fall to 43,449.54 (−22.4 %) comes before the rise to 72,281.69 (+29.1 %). Binance's
     balance ``total`` is the margin balance (uPnL included), so the wallet given is WB + both legs' uPnL."""

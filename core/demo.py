@@ -2,19 +2,39 @@
 
 ``--demo`` swaps the live exchange and chain sources for these; everything downstream (normalisation,
 sync, store, analysis, views) runs unchanged.
+
+An account file is the bundle the live source builds (``ccxt_source.ExchangeAccountSource.fetch_raw``): ccxt's
+positions, balance and leverages, plus what the venue's account probe would have read, stored as JSON: ``margin``
+(the account's mode and haircut table, an ``AccountMargin``) and ``adl_rank_rows`` (``[{symbol, side, rank}]``,
+the probe's ``adl_ranks`` in a shape JSON can hold).
+The demo's venue-reported account figures (equity, maintenance margin, margin ratio) are left empty on purpose:
+the demo must not manufacture the cross-checks it shows (resources/demo/README.md).
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from core.exchanges.normalize import balances_from_ccxt, markets_from_bundle, parse_time, positions_from_bundle
-from core.model import Account, CustodyClass, Holding, MarginMode, PortfolioSnapshot, Purpose
+from core.model import (
+    ACCOUNT_MODES,
+    Account,
+    AccountMargin,
+    CollateralRule,
+    CollateralTier,
+    CustodyClass,
+    Holding,
+    MarginMode,
+    PortfolioSnapshot,
+    Purpose,
+)
 from core.resources import resource_path
 from core.sync import Source, SourcePayload, collect
 
@@ -32,6 +52,38 @@ def _read_json(path: Path) -> Any:
 def manifest(directory: Path | None = None) -> dict[str, Any]:
     man: dict[str, Any] = _read_json((directory or demo_dir()) / "manifest.json")
     return man
+
+
+def _opt_float(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def margin_from_bundle(data: Mapping[str, Any] | None) -> AccountMargin | None:
+    """The bundle's ``margin`` (JSON of an ``AccountMargin``, the probe's result) as the model; None if absent."""
+    if not data:
+        return None
+    mode = str(data.get("mode", ""))
+    if mode and mode not in ACCOUNT_MODES:
+        raise ValueError(f"unknown account mode {mode!r} in the demo bundle")
+    rules = tuple(  # a band's cap is null in JSON when it is open-ended (JSON has no infinity)
+        CollateralRule(str(r["asset"]), tuple(
+            CollateralTier(float(t["floor"]), math.inf if t.get("cap") is None else float(t["cap"]), float(t["rate"]))
+            for t in r["tiers"]), str(r.get("unit", "usd")))
+        for r in data.get("collateral", ()))
+    return AccountMargin(
+        mode=mode, position_mode=str(data.get("position_mode", "")),
+        equity_usd=_opt_float(data.get("equity_usd")),
+        collateral_value_usd=_opt_float(data.get("collateral_value_usd")),
+        maintenance_margin_usd=_opt_float(data.get("maintenance_margin_usd")),
+        margin_ratio=_opt_float(data.get("margin_ratio")), status=str(data.get("status", "")),
+        collateral=rules, collateral_as_of=parse_time(data.get("collateral_as_of")),
+        collateral_source=str(data.get("collateral_source", "")),
+        raw={str(k): str(v) for k, v in (data.get("raw") or {}).items()})
+
+
+def adl_ranks_from_bundle(rows: Any) -> dict[tuple[str, str], int]:
+    """The bundle's ``adl_rank_rows`` as the probe's mapping ``{(symbol, "long"/"short"): rank}``."""
+    return {(str(r["symbol"]), str(r["side"])): int(r["rank"]) for r in rows or ()}
 
 
 @dataclass
@@ -53,7 +105,11 @@ class DemoExchangeSource:
             margin_mode=MarginMode(self.entry.get("margin_mode", "cross")),
             quote=self.entry.get("quote", "USDT"),
         )
-        bundle = _read_json(self.directory / self.entry["file"])
+        recorded = _read_json(self.directory / self.entry["file"])
+        # as the live source does: the probe's margin lands on the Account, its ADL ranks on the positions
+        margin = margin_from_bundle(recorded.get("margin"))
+        account = replace(account, margin=margin)
+        bundle = {**recorded, "margin": margin, "adl_ranks": adl_ranks_from_bundle(recorded.get("adl_rank_rows"))}
         market_bundle = _read_json(self.directory / man["markets"][account.venue])
         positions = positions_from_bundle(account, bundle, market_bundle.get("markets"))
         return SourcePayload(

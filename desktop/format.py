@@ -139,6 +139,31 @@ def pct(value: float | None, signed: bool = False, decimals: int = 2) -> str:
     return _local(f"{value:+.{decimals}f} %" if signed else f"{value:.{decimals}f} %")
 
 
+def ratio_pct(value: float | None, decimals: int = 2) -> str:
+    """A ratio given as a fraction, shown in % (0.1912 -> '19.12 %'; an OKX mgnRatio of 8.5 -> '850.00 %')."""
+    if value is None or not math.isfinite(value):
+        return DASH
+    return _local(f"{value * 100:,.{decimals}f} %")
+
+
+def leverage(value: float | None) -> str:
+    """A leverage setting: 10 -> '10×', 12.5 -> '12.5×'."""
+    if value is None or not math.isfinite(value) or value <= 0:
+        return DASH
+    return _local(f"{value:,.2f}".rstrip("0").rstrip(".") + "×")
+
+
+#: An account's liquidating move is reported only within ±90 % (beyond that no single move is a useful number).
+LIQUIDATING_MOVE_LIMIT_PCT = 90.0
+
+
+def liquidating_move_pct(value_pct: float | None) -> float | None:
+    """An account's smallest liquidating move (signed, in %), or None when there is none within ±90 %."""
+    if value_pct is None or not math.isfinite(value_pct) or abs(value_pct) > LIQUIDATING_MOVE_LIMIT_PCT:
+        return None
+    return value_pct
+
+
 def threshold_pct(value: float) -> str:
     """A setting in %, as the user typed it: 10 -> '10 %', 12.5 -> '12.5 %'."""
     return _local(f"{value:,.1f}".rstrip("0").rstrip(".") + " %")
@@ -160,3 +185,19 @@ def usd_short(value: float | None) -> str:
             return _local(f"${value / div:,.2f}{unit}")
     return _local(f"${value:,.0f}")
 
+
+
+# --- an account's risk as shown (core.risk.AccountRisk; shared by `undertow check` and the Accounts view) ---
+
+#: The ratio shown when the venue's own definition could not be computed: AccountRisk.margin_ratio.
+FALLBACK_RATIO_NAME = "MM ÷ equity"  # maintenance margin ÷ equity
+
+
+def account_ratio(risk) -> tuple[float | None, str, float | None, bool]:
+    """``(ratio, ratio name, value at which the venue liquidates, fallback?)`` for an ``AccountRisk``: ours in the
+    venue's own definition (``venue_ratio``), else maintenance margin ÷ equity, which liquidates at 1."""
+    if risk.venue_ratio is not None:
+        return risk.venue_ratio, risk.ratio_name, risk.liquidates_at, False
+    if risk.margin_ratio is None:
+        return None, "", None, True
+    return risk.margin_ratio, FALLBACK_RATIO_NAME, 1.0, True

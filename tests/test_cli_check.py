@@ -68,3 +68,128 @@ def test_check_does_not_import_qt(undertow_home):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180,
                             env=dict(os.environ, UNDERTOW_HOME=str(undertow_home)))
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+# --- accounts: mode, ratio ours and the venue's, liquidating move (issue 13, point 8) --------------------------
+
+ACCOUNT_KEYS = {"account_id", "label", "venue", "margin_mode", "equity_usd", "collateral_value_usd",
+                "maintenance_margin_usd", "margin_ratio", "margin_ratio_reported", "liquidating_move_pct",
+                "ratio_name", "liquidates_at", "whole_account", "reported_disagrees"}
+
+
+def _demo_manifest() -> dict:
+    from pathlib import Path
+
+    return json.loads((Path(__file__).resolve().parents[1] / "resources" / "demo" / "manifest.json").read_text())
+
+
+def _demo_bundle(rel: str) -> dict:
+    from pathlib import Path
+
+    return json.loads((Path(__file__).resolve().parents[1] / "resources" / "demo" / rel).read_text())
+
+
+def _number_or_none(value) -> bool:
+    return value is None or (isinstance(value, (int, float)) and not isinstance(value, bool))
+
+
+def test_check_json_has_one_account_object_per_exchange_account(undertow_home):
+    result = run_cli("check", "--demo", "--json", home=undertow_home)
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    manifest = _demo_manifest()
+    accounts = payload["accounts"]
+    # one per exchange account, under the names the user gave them (the demo's labels), not the internal ids
+    assert [(a["account_id"], a["label"], a["venue"]) for a in accounts] == \
+        [(e["id"], e["label"], e["venue"]) for e in manifest["accounts"]]
+    # the modes the demo bundles record (resources/demo/accounts/*.json, "margin"), as detected at the sync
+    recorded = {e["id"]: _demo_bundle(e["file"])["margin"]["mode"] for e in manifest["accounts"]}
+    assert {a["account_id"]: a["margin_mode"] for a in accounts} == recorded == {
+        "binance-main": "single_asset", "bybit-btc": "unified_isolated", "okx-main": "multi_currency"}
+    for a in accounts:
+        assert ACCOUNT_KEYS <= set(a), a
+        for key in ("equity_usd", "maintenance_margin_usd"):
+            assert isinstance(a[key], float), (key, a)
+        for key in ("collateral_value_usd", "margin_ratio", "margin_ratio_reported", "liquidating_move_pct",
+                    "liquidates_at"):
+            assert _number_or_none(a[key]), (key, a)
+        assert isinstance(a["whole_account"], bool) and isinstance(a["reported_disagrees"], bool)
+        assert a["ratio_name"] is None or isinstance(a["ratio_name"], str)
+        # the demo gives no venue-reported ratio (it must not manufacture the cross-check): null, and no warning
+        assert a["margin_ratio_reported"] is None and a["reported_disagrees"] is False
+        assert a["liquidating_move_pct"] is None or abs(a["liquidating_move_pct"]) <= 90
+    # a position keeps its fields and gains leverage and the venue's ADL rank, as the raw payloads carry them
+    raw = {}
+    for e in manifest["accounts"]:
+        bundle = _demo_bundle(e["file"])
+        for p in bundle["positions"]:
+            info = p["info"]
+            rank = info.get("adl", info.get("adlRankIndicator"))  # Binance/OKX "adl", Bybit "adlRankIndicator"
+            raw[(e["id"], p["symbol"], p["side"])] = (float(bundle["leverages"][p["symbol"]]["longLeverage"]),
+                                                      int(rank))
+    for p in payload["positions"]:
+        assert REQUIRED <= set(p) and {"leverage", "adl_rank"} <= set(p)
+        assert (p["leverage"], p["adl_rank"]) == raw[(p["account_id"], p["symbol"], p["side"])]
+
+
+def test_check_text_has_an_accounts_section(undertow_home):
+    result = run_cli("check", "--demo", home=undertow_home)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    section = out[out.index("\nAccounts\n"):]
+    for entry in _demo_manifest()["accounts"]:
+        assert entry["label"] in section
+    assert "Single-asset" in section and "Unified, isolated" in section and "Multi-currency" in section
+    assert "ours" in section and "venue's" in section and "liquidating move" in section
+    assert "lev." in out and "ADL" in out
+
+
+def _risk(**kw):
+    from core.risk.accounts import AccountRisk
+
+    base = dict(account_id="acc-1", venue="bybit", equity_usd=10_000.0, maintenance_margin_usd=2_000.0,
+                margin_ratio=0.2, min_adverse_move_pct=-12.5, cross=True)
+    return AccountRisk(**{**base, **kw})
+
+
+def _account(**kw):
+    from core.model import Account, AccountMargin
+
+    return Account(id="acc-1", venue="bybit", label="My Bybit", margin=AccountMargin(mode="unified_cross"), **kw)
+
+
+def test_account_record_nulls_and_fallbacks():
+    from desktop.commands.check import account_record
+
+    # no venue ratio: ours falls back to MM ÷ equity (AccountRisk.margin_ratio), which liquidates at 1
+    rec = account_record(_risk(), _account())
+    assert rec["label"] == "My Bybit" and rec["margin_mode"] == "unified_cross"
+    assert (rec["margin_ratio"], rec["liquidates_at"], rec["margin_ratio_reported"]) == (0.2, 1.0, None)
+    assert rec["liquidating_move_pct"] == -12.5
+    # beyond ±90 % there is no liquidating move to report
+    assert account_record(_risk(min_adverse_move_pct=-95.0), _account())["liquidating_move_pct"] is None
+    assert account_record(_risk(min_adverse_move_pct=None), _account())["liquidating_move_pct"] is None
+    # with the venue's definition: that ratio, its name and where it liquidates; the venue's own figure beside it
+    rec = account_record(_risk(venue_ratio=0.42, venue_ratio_reported=0.45, ratio_name="account MM rate",
+                               liquidates_at=1.0, whole_account=True, reported_disagrees=True,
+                               disagreement="the venue counts the fee to close"), _account())
+    assert (rec["margin_ratio"], rec["margin_ratio_reported"], rec["ratio_name"]) == (0.42, 0.45, "account MM rate")
+    assert rec["whole_account"] is True and rec["reported_disagrees"] is True
+    # an account not detected: margin_mode null
+    from core.model import Account
+
+    plain = Account(id="acc-1", venue="bybit", label="Plain")
+    assert account_record(_risk(), plain)["margin_mode"] is None
+
+
+def test_a_disagreeing_account_gets_a_visible_warning_line():
+    from desktop.commands.check import _accounts_section, account_record
+
+    rec = account_record(_risk(venue_ratio=0.42, venue_ratio_reported=0.45, ratio_name="account MM rate",
+                               liquidates_at=1.0, reported_disagrees=True,
+                               disagreement="the venue counts the fee to close"), _account())
+    text = _accounts_section([rec])
+    warning = next(line for line in text.splitlines() if line.startswith("!"))
+    assert "My Bybit" in warning and "42.00 %" in warning and "45.00 %" in warning
+    assert "the venue counts the fee to close" in warning
+    assert "45.00 % !" in text  # flagged in the table as well

@@ -45,7 +45,58 @@ def position_record(r) -> dict:
         "distance_pct": r.distance_pct, "distance_vols": r.distance_vols,
         "margin_ratio": r.margin_ratio, "survives_gap": r.survives_gap, "gap_rule_pct": r.gap_rule_pct,
         "min_adverse_move_pct": r.min_adverse_move_pct, "method": r.method,
+        "leverage": p.leverage, "adl_rank": p.adl_rank,
     }
+
+
+def account_record(risk, account) -> dict:
+    """One exchange account: its mode, equity, the venue's ratio (ours and the venue's own) and its liquidating
+    move. ``account`` is the snapshot's Account (None only if the analysis has an account the snapshot lacks)."""
+    from core.model import ACCOUNT_MODES
+
+    margin = account.margin if account is not None else None
+    mode = risk.mode or (margin.mode if margin is not None else "")
+    ratio, ratio_name, liquidates_at, _ = fmt.account_ratio(risk)
+    return {
+        "account_id": risk.account_id, "label": account.label if account is not None else risk.account_id,
+        "venue": risk.venue, "margin_mode": mode or None, "margin_mode_name": ACCOUNT_MODES.get(mode),
+        "equity_usd": risk.equity_usd, "collateral_value_usd": risk.collateral_value_usd,
+        "maintenance_margin_usd": risk.maintenance_margin_usd,
+        "margin_ratio": ratio, "margin_ratio_reported": risk.venue_ratio_reported,
+        "ratio_name": ratio_name or None, "liquidates_at": liquidates_at,
+        "liquidating_move_pct": fmt.liquidating_move_pct(risk.min_adverse_move_pct),
+        "liquidating_move_asset": getattr(risk, "driver", "") or None,  # the asset whose move it is
+        "cross": bool(risk.cross),  # the account has cross positions (a liquidating move applies to those)
+        "whole_account": bool(risk.whole_account), "reported_disagrees": bool(risk.reported_disagrees),
+        "disagreement": risk.disagreement or None, "note": risk.note or None,
+        "collateral_source": (margin.collateral_source or None) if margin is not None else None,
+        "collateral_as_of": margin.collateral_as_of.isoformat()
+        if margin is not None and margin.collateral_as_of is not None else None,
+    }
+
+
+def account_records(analysis) -> list[dict]:
+    """Every exchange account of the snapshot, in its order (labels as the user gave them)."""
+    risks = {r.account_id: r for r in analysis.accounts}
+    accounts = {a.id: a for a in analysis.snapshot.accounts}
+    order = [a.id for a in analysis.snapshot.accounts] + [r.account_id for r in analysis.accounts
+                                                          if r.account_id not in accounts]
+    return [account_record(risks[i], accounts.get(i)) if i in risks else _unassessed_record(accounts[i])
+            for i in order]
+
+
+def _unassessed_record(account) -> dict:
+    """An account the analysis has no figures for (e.g. its source failed before its first sync): names only."""
+    from core.model import ACCOUNT_MODES
+
+    mode = account.margin.mode if account.margin is not None else ""
+    return {"account_id": account.id, "label": account.label, "venue": account.venue, "margin_mode": mode or None,
+            "margin_mode_name": ACCOUNT_MODES.get(mode), "equity_usd": None, "collateral_value_usd": None,
+            "maintenance_margin_usd": None, "margin_ratio": None, "ratio_name": None,
+            "margin_ratio_reported": account.margin.margin_ratio if account.margin is not None else None,
+            "liquidates_at": None, "liquidating_move_pct": None, "liquidating_move_asset": None, "cross": False,
+            "whole_account": False, "reported_disagrees": False, "disagreement": None, "note": None,
+            "collateral_source": None, "collateral_as_of": None}
 
 
 def source_record(s) -> dict:
@@ -83,6 +134,36 @@ def summary_record(s) -> dict:
             "liquidated_without_cascade": list(sc.liquidated_without_cascade),
             "liquidated_with_cascade": list(sc.liquidated_with_cascade)},
     }
+
+
+def _move_text(record: dict) -> str:
+    move = record["liquidating_move_pct"]
+    if move is None and not record["cross"]:
+        return "—"  # isolated positions only: each has its own price
+    text = "none within ±90 %" if move is None else fmt.pct(move, signed=True)
+    if move is not None and record["liquidating_move_asset"]:
+        text += f" {record['liquidating_move_asset']}"
+    return text + (" (whole account)" if record["whole_account"] else "")
+
+
+def _accounts_section(records: list[dict]) -> str:
+    """The accounts table: mode, equity, ratio (ours vs the venue's), liquidating move; then a warning line for
+    every account whose venue reports a ratio more than 0.5 % away from ours."""
+    rows = [[r["label"], r["margin_mode_name"] or "—", fmt.money(r["equity_usd"]),
+             fmt.money(r["collateral_value_usd"]), fmt.money(r["maintenance_margin_usd"]),
+             (r["ratio_name"] or "—").split(" (")[0],  # the name; its explanation is in --json
+             fmt.ratio_pct(r["margin_ratio"]), fmt.ratio_pct(r["margin_ratio_reported"])
+             + (" !" if r["reported_disagrees"] else ""), fmt.ratio_pct(r["liquidates_at"]), _move_text(r)]
+            for r in records]
+    lines = ["Accounts", table(rows, ["account", "mode", "equity", "after haircuts", "maint. margin", "ratio",
+                                      "ours", "venue's", "liq. at", "liquidating move"],
+                               right={2, 3, 4, 6, 7, 8})]
+    for r in records:
+        if r["reported_disagrees"]:
+            lines.append(f"! {r['label']}: {r['ratio_name'] or 'ratio'} ours {fmt.ratio_pct(r['margin_ratio'])}, "
+                         f"the venue reports {fmt.ratio_pct(r['margin_ratio_reported'])} (more than 0.5 % apart)"
+                         + (f" — {r['disagreement']}" if r["disagreement"] else ""))
+    return "\n".join(lines)
 
 
 def _summary_lines(s) -> list[str]:
@@ -133,30 +214,45 @@ def run(args: argparse.Namespace) -> int:
     risks = summary.positions
     currency = display_currency(session.settings.quote_currency, snap.prices_usd)
     fmt.set_display_currency(currency)
+    accounts = account_records(analysis)
     if args.json:
         print_json({"taken_at": snap.taken_at.isoformat(), "demo": snap.demo,
                     "gap_rule_pct": summary.gap_rule_pct,
                     "display_currency": currency_record(currency, summary),
                     "summary": summary_record(summary),
                     "sources": [source_record(s) for s in snap.sources],
+                    "accounts": accounts,
                     "positions": [position_record(r) for r in risks]})
         return 0
     out = sys.stdout
     label = " (DEMO DATA)" if snap.demo else ""
     out.write(f"Undertow check{label} — snapshot {snap.taken_at:%Y-%m-%d %H:%M} UTC\n\n")
     out.write("\n".join(_summary_lines(summary)) + "\n\n")
+    whole = {a["account_id"]: a for a in accounts if a["whole_account"]}
     rows = []
     for r in risks:
         p = r.position
         flag = "" if r.survives_gap in (True, None) else f"  ! fails {fmt.threshold_pct(r.gap_rule_pct)} gap"
-        rows.append([p.venue, p.symbol, p.side.value, fmt.contracts(p.contracts), fmt.price(p.entry_price),
-                     fmt.price(p.mark_price), fmt.price(r.liquidation_price),
+        by_account = whole.get(p.account_id) if p.margin_mode.value == "cross" else None
+        # a whole-account position: "account" for its price, the account's (signed) move for its distance
+        distance = fmt.pct(r.distance_pct) if by_account is None else \
+            fmt.pct(by_account["liquidating_move_pct"], signed=True)
+        rows.append([p.venue, p.symbol, p.side.value, fmt.contracts(p.contracts), fmt.leverage(p.leverage),
+                     fmt.price(p.entry_price), fmt.price(p.mark_price),
+                     "account" if by_account else fmt.price(r.liquidation_price),
                      fmt.price(r.liquidation_price_reported) + (" *" if r.reported_disagrees else ""),
-                     fmt.pct(r.distance_pct) + flag])
-    out.write(table(rows, ["venue", "symbol", "side", "contracts", "entry", "mark", "liq (rules)",
-                           "liq (reported)", "distance"], right={3, 4, 5, 6, 7}) + "\n")
+                     distance + flag, "—" if p.adl_rank is None else str(p.adl_rank)])
+    out.write(table(rows, ["venue", "symbol", "side", "contracts", "lev.", "entry", "mark", "liq (rules)",
+                           "liq (reported)", "distance", "ADL"], right={3, 4, 5, 6, 7, 8, 10}) + "\n")
     if any(r.reported_disagrees for r in risks):
         out.write("\n* the exchange-reported liquidation price differs from the venue formula by more than 0.5 %\n")
+    if any(p.account_id in whole and p.margin_mode.value == "cross" for p in (r.position for r in risks)):
+        out.write("\naccount: the venue liquidates the whole account, not one position; the distance is the "
+                  "account's liquidating move (see Accounts below)\n")
+    if any(r.position.adl_rank is not None for r in risks):
+        out.write("ADL: the auto-deleveraging rank the venue publishes (higher = nearer the front of the queue)\n")
+    if accounts:
+        out.write("\n" + _accounts_section(accounts) + "\n")
     for s in snap.sources:
         if s.state.value != "fresh":
             when = f" since {s.as_of:%Y-%m-%d %H:%M} UTC" if s.as_of else ""

@@ -1,7 +1,13 @@
-"""Table model of positions with their liquidation risk (one row per ``PositionRisk``)."""
+"""Table model of positions with their liquidation risk (one row per ``PositionRisk``).
+
+Beside each position's own figures it shows what its account says about it: the account's name, its mode as
+detected at the sync, and, where the venue liquidates the whole account rather than a position, "account" in place
+of a per-position liquidation price (the account's liquidating move in the tooltip).
+"""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
@@ -11,16 +17,73 @@ from PySide6.QtGui import QBrush, QColor
 from core.risk import DEFAULT_GAP_RULE_PCT
 from desktop import format as fmt
 from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
+from desktop.models.accounts_model import mode_name
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class Column(NamedTuple):
     title: str  # English: the key for comparisons; shown through translate()
-    text: Callable[[Any], str]
-    sort: Callable[[Any], Any]
+    text: Callable[..., str]  # (row) -> text, or (row, AccountOf) for the ACCOUNT_COLUMNS
+    sort: Callable[..., Any]
     tooltip: str
     numeric: bool = True
+
+
+class AccountOf(NamedTuple):
+    """What the row's account says about a position: the snapshot's Account and the analysis' AccountRisk."""
+
+    account: Any = None  # core.model.Account
+    risk: Any = None  # core.risk.AccountRisk
+
+
+NO_ACCOUNT = AccountOf()
+MARGIN_MODES = (QT_TRANSLATE_NOOP("PositionsModel", "cross"), QT_TRANSLATE_NOOP("PositionsModel", "isolated"))
+
+
+def account_liquidates(r, a: AccountOf) -> bool:
+    """True when the venue liquidates this position's whole account at once (a cross position of such an account):
+    the position has no price of its own, the account's liquidating move stands for it."""
+    return a.risk is not None and bool(a.risk.whole_account) and r.position.margin_mode.value == "cross"
+
+
+def _margin_text(r, a: AccountOf) -> str:
+    text = _tr(CTX, r.position.margin_mode.value)
+    mode = a.risk.mode if a.risk is not None and a.risk.mode else \
+        (a.account.margin.mode if a.account is not None and a.account.margin is not None else "")
+    return f"{text} · {mode_name(mode)}" if mode else text
+
+
+def _adl_text(r) -> str:
+    return "—" if r.position.adl_rank is None else str(r.position.adl_rank)
+
+
+def account_move_pct(a: AccountOf) -> float | None:
+    """The account's liquidating move (signed, %), None when there is none within ±90 %."""
+    return fmt.liquidating_move_pct(a.risk.min_adverse_move_pct) if a.risk is not None else None
+
+
+def _distance_text(r, a: AccountOf) -> str:
+    if account_liquidates(r, a):
+        move = account_move_pct(a)
+        return fmt.DASH if move is None else fmt.pct(move, signed=True)
+    return fmt.pct(r.distance_pct)
+
+
+def _distance_sort(r, a: AccountOf) -> float:
+    """What the Distance column sorts by: the size of the move that liquidates the position (inf: none)."""
+    if account_liquidates(r, a):
+        move = account_move_pct(a)
+        return math.inf if move is None else abs(move)
+    return _opt(r.distance_pct)
+
+
+#: Columns whose text depends on the row's account (their ``text``/``sort`` take ``(row, AccountOf)``).
+ACCOUNT_COLUMNS = {QT_TRANSLATE_NOOP("PositionsModel", "Account"), QT_TRANSLATE_NOOP("PositionsModel", "Margin"),
+                   QT_TRANSLATE_NOOP("PositionsModel", "Liq. price"), QT_TRANSLATE_NOOP("PositionsModel", "Distance"),
+                   "σ"}
 
 
 def _tr(context: str, text: str) -> str:
@@ -44,8 +107,10 @@ GAP_TITLE = QT_TRANSLATE_NOOP("PositionsModel", "{gap} gap")  # {gap}: the gap r
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("PositionsModel", "Venue"), lambda r: r.position.venue, lambda r: r.position.venue,
            QT_TRANSLATE_NOOP("PositionsModel", "Exchange (ccxt id)"), False),
-    Column(QT_TRANSLATE_NOOP("PositionsModel", "Account"), lambda r: r.position.account_id,
-           lambda r: r.position.account_id, QT_TRANSLATE_NOOP("PositionsModel", "Account"), False),
+    Column(QT_TRANSLATE_NOOP("PositionsModel", "Account"),
+           lambda r, a: a.account.label if a.account is not None else r.position.account_id,
+           lambda r, a: a.account.label if a.account is not None else r.position.account_id,
+           QT_TRANSLATE_NOOP("PositionsModel", "Account"), False),
     Column(QT_TRANSLATE_NOOP("PositionsModel", "Symbol"), lambda r: r.position.symbol, lambda r: r.position.symbol,
            QT_TRANSLATE_NOOP("PositionsModel", "Unified ccxt symbol"), False),
     Column(QT_TRANSLATE_NOOP("PositionsModel", "Side"), lambda r: _tr("Side", r.position.side.value),
@@ -57,41 +122,66 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("PositionsModel", "Mark"), lambda r: fmt.price(r.position.mark_price),
            lambda r: r.position.mark_price,
            QT_TRANSLATE_NOOP("PositionsModel", "Mark price: liquidation is triggered by the mark, not the last trade")),
-    Column(QT_TRANSLATE_NOOP("PositionsModel", "Liq. price"), lambda r: fmt.price(r.liquidation_price),
-           lambda r: _opt(r.liquidation_price),
+    Column(QT_TRANSLATE_NOOP("PositionsModel", "Liq. price"),
+           lambda r, a: translate("PositionsModel", "account") if account_liquidates(r, a)
+           else fmt.price(r.liquidation_price),
+           lambda r, a: _opt(r.liquidation_price),
            QT_TRANSLATE_NOOP("PositionsModel", "Liquidation price computed by the venue's own rules "
-                                               "(tier chosen at the liquidation price)")),
+                                               "(tier chosen at the liquidation price); \"account\" = the venue "
+                                               "liquidates the whole account, not this position alone")),
     Column(QT_TRANSLATE_NOOP("PositionsModel", "Reported"),
            lambda r: fmt.price(r.liquidation_price_reported) + (" ⚠" if r.reported_disagrees else ""),
            lambda r: _opt(r.liquidation_price_reported),
            QT_TRANSLATE_NOOP("PositionsModel", "Liquidation price the exchange reports; "
                                                "⚠ = differs from the rules by more than 0.5 %")),
-    Column(QT_TRANSLATE_NOOP("PositionsModel", "Distance"), lambda r: fmt.pct(r.distance_pct),
-           lambda r: _opt(r.distance_pct),
+    Column(QT_TRANSLATE_NOOP("PositionsModel", "Distance"), lambda r, a: _distance_text(r, a),
+           lambda r, a: _distance_sort(r, a),
            QT_TRANSLATE_NOOP("PositionsModel", "How far the mark must move against you to liquidate "
-                                               "this position, in %")),
-    Column("σ", lambda r: "—" if r.distance_vols is None else fmt.number(r.distance_vols, 1) + " σ",
-           lambda r: _opt(r.distance_vols),
+                                               "this position, in %; signed where the venue liquidates the whole "
+                                               "account: the account's liquidating move of the market")),
+    Column("σ", lambda r, a: "—" if r.distance_vols is None or account_liquidates(r, a)
+           else fmt.number(r.distance_vols, 1) + " σ",
+           lambda r, a: math.inf if account_liquidates(r, a) else _opt(r.distance_vols),
            QT_TRANSLATE_NOOP("PositionsModel", "The same distance in daily volatilities "
                                                "(standard deviation of daily returns)")),
     Column(GAP_TITLE, lambda r: _gap_text(r.survives_gap),
            lambda r: {True: 1, False: 0, None: 2}[r.survives_gap],
            QT_TRANSLATE_NOOP("PositionsModel", "Does the position survive an instant {gap} adverse gap? "
                                                "(the gap rule in Settings: a rule of thumb for leverage)"), False),
+    Column(QT_TRANSLATE_NOOP("PositionsModel", "Lev."), lambda r: fmt.leverage(r.position.leverage),
+           lambda r: _opt(r.position.leverage),
+           QT_TRANSLATE_NOOP("PositionsModel", "The leverage set for this position at the exchange")),
+    Column(QT_TRANSLATE_NOOP("PositionsModel", "ADL"), _adl_text, lambda r: -1 if r.position.adl_rank is None
+           else r.position.adl_rank,
+           QT_TRANSLATE_NOOP("PositionsModel", "Auto-deleveraging rank the exchange publishes for this position: "
+                                               "the higher, the nearer the front of the queue when a liquidation "
+                                               "cannot be filled (the scale is the exchange's: Binance 0–4, "
+                                               "Bybit and OKX 1–5). The What-if view simulates when ADL may hit.")),
+    Column(QT_TRANSLATE_NOOP("PositionsModel", "Margin"), _margin_text,
+           lambda r, a: _margin_text(r, a),
+           QT_TRANSLATE_NOOP("PositionsModel", "Cross or isolated margin, and the account's mode as the exchange "
+                                               "reported it at the last sync"), False),
 ]
+DISTANCE_COLUMN = next(i for i, c in enumerate(COLUMNS) if c.title == "Distance")
 
 
 class PositionsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list = []
+        self._accounts: dict[str, AccountOf] = {}
         self.privacy = False
         self.gap_rule_pct = DEFAULT_GAP_RULE_PCT  # the rule the rows were judged at (shown in the header)
 
-    def set_rows(self, rows, gap_rule_pct: float | None = None) -> None:
-        """``rows``: PositionRisks, all judged at one gap rule (``gap_rule_pct`` in %, else theirs)."""
+    def set_rows(self, rows, gap_rule_pct: float | None = None, account_risks=(), accounts=()) -> None:
+        """``rows``: PositionRisks, all judged at one gap rule (``gap_rule_pct`` in %, else theirs).
+        ``account_risks`` (AccountRisks) and ``accounts`` (the snapshot's Accounts) name each row's account and
+        say whether its venue liquidates the account as a whole."""
         self.beginResetModel()
         self._rows = list(rows)
+        risks = {a.account_id: a for a in account_risks}
+        known = {a.id: a for a in accounts}
+        self._accounts = {k: AccountOf(known.get(k), risks.get(k)) for k in {*risks, *known}}
         if gap_rule_pct is not None:
             self.gap_rule_pct = gap_rule_pct
         elif self._rows:
@@ -133,9 +223,9 @@ class PositionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if self.privacy and col.title == "Size":
                 return "•••"
-            return col.text(r)
+            return col.text(r, self.account_of(r)) if col.title in ACCOUNT_COLUMNS else col.text(r)
         if role == SORT_ROLE:
-            return col.sort(r)
+            return col.sort(r, self.account_of(r)) if col.title in ACCOUNT_COLUMNS else col.sort(r)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int((Qt.AlignmentFlag.AlignRight if col.numeric else Qt.AlignmentFlag.AlignLeft)
                        | Qt.AlignmentFlag.AlignVCenter)
@@ -144,6 +234,28 @@ class PositionsModel(QAbstractTableModel):
                 return QBrush(QColor("#d9534f"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if col.title == "Liq. price":
+                a = self.account_of(r)
+                if account_liquidates(r, a):
+                    move = fmt.liquidating_move_pct(a.risk.min_adverse_move_pct)
+                    if move is None:
+                        return translate("PositionsModel", "The exchange liquidates this account as a whole; no "
+                                                           "move within ±90 % does.")
+                    return translate("PositionsModel", "The exchange liquidates this account as a whole, at a "
+                                                       "{move} move of the market (see Accounts).").format(
+                        move=fmt.pct(move, signed=True))
                 return f"{r.method}" + (f"\n{r.note}" if r.note else "")
+            if col.title == "Account":
+                return r.position.account_id
+            if col.title == "Distance" and account_liquidates(r, self.account_of(r)):
+                return translate("PositionsModel", "The exchange liquidates the whole account, so the account's "
+                                                   "liquidating move stands here (a move of the market, other "
+                                                   "assets following). {method}").format(method=r.method)
             return self._text(col.tooltip)
         return None
+
+    def account_of(self, r) -> AccountOf:
+        return self._accounts.get(r.position.account_id, NO_ACCOUNT)
+
+    def distance(self, r) -> float:
+        """The size of the move that liquidates ``r`` as the Distance column shows it (inf: none)."""
+        return _distance_sort(r, self.account_of(r))

@@ -1,4 +1,6 @@
-"""Accounts: the configured exchange accounts, how their last sync went, and add/edit/test/remove.
+"""Accounts: the configured exchange accounts, how their last sync went, and add/edit/test/remove; below them,
+every synced account's risk by its venue's rules (mode, equity after haircuts, the venue's ratio ours and theirs,
+the liquidating move).
 
 A source whose sync failed keeps showing its last good data elsewhere; here it says so: "stale",
 since when, how old, and why, in the status column and in the banner above the table.
@@ -25,8 +27,18 @@ from PySide6.QtWidgets import (
 
 from core.exchanges.venues import venue_spec
 from desktop import i18n
+from desktop.models.accounts_model import (
+    SORT_ROLE,
+    AccountRiskModel,
+    disagreement_text,
+    haircut_text,
+    haircut_tooltip,
+    rows_of,
+)
+from desktop.widgets import FollowAnalysis
 
 if TYPE_CHECKING:
+    from core.analysis import Analysis
     from desktop.views.account_dialog import AccountDialog
 from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
 
@@ -39,6 +51,7 @@ KEY_PLACES = (QT_TRANSLATE_NOOP("AccountsModel", "not needed"), QT_TRANSLATE_NOO
               QT_TRANSLATE_NOOP("AccountsModel", "isolated"))
 STATUS_COLUMN = COLUMNS.index("Status")
 STALE_COLOUR = QColor("#b26a00")
+WARNING_COLOUR = QColor("#d9534f")
 FAILED_COLOUR = QColor("#b00020")
 
 
@@ -54,6 +67,15 @@ def status_text(status, now: datetime) -> str:
         return text.format(
             when=f"{status.as_of:%Y-%m-%d %H:%M}", age=i18n.age(status.as_of, now), error=status.error)
     return QCoreApplication.translate("AccountsModel", "failed, no data yet: {error}").format(error=status.error)
+
+
+def fit_height(table: QTableView, min_rows: int = 3, max_rows: int = 12) -> None:
+    """As tall as its rows (at least ``min_rows``; a scroll bar beyond ``max_rows``), so two short tables sit
+    one above the other without a screen of blank rows between them."""
+    rows = min(max(table.model().rowCount(), min_rows), max_rows)
+    height = (table.horizontalHeader().sizeHint().height() + rows * table.verticalHeader().defaultSectionSize()
+              + 2 * table.frameWidth() + table.horizontalScrollBar().sizeHint().height())
+    table.setFixedHeight(height)
 
 
 class AccountsModel(QAbstractTableModel):
@@ -127,6 +149,33 @@ class AccountsView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
 
+        # every synced account's risk (the demo's bundled accounts included), from the session's analysis
+        self.risk_model = AccountRiskModel(self)
+        self.risk_model.privacy = bool(getattr(state, "privacy", False))
+        self.risk_proxy = QSortFilterProxyModel(self)
+        self.risk_proxy.setSourceModel(self.risk_model)
+        self.risk_proxy.setSortRole(SORT_ROLE)
+        self.risk_table = QTableView()
+        self.risk_table.setModel(self.risk_proxy)
+        self.risk_table.setSortingEnabled(True)
+        self.risk_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the snapshot's order until a click
+        self.risk_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.risk_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.risk_table.setAlternatingRowColors(True)
+        self.risk_table.verticalHeader().hide()
+        self.risk_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.risk_table.horizontalHeader().setStretchLastSection(True)
+        self.risk_table.setWordWrap(False)
+        self.risk_title = QLabel()
+        bold = self.risk_title.font()
+        bold.setBold(True)
+        self.risk_title.setFont(bold)  # a font, not a style sheet: the label keeps the theme's text colour
+        self.risk_warning = QLabel(wordWrap=True)  # the accounts whose venue reports a ratio far from ours
+        self.risk_warning.setStyleSheet(f"color: {WARNING_COLOUR.name()}; font-weight: bold;")
+        self.risk_warning.hide()
+        self.haircuts = QLabel(wordWrap=True)  # each account's haircut table: where it came from, and its date
+        self.haircuts.hide()
+
         self.banner = QLabel(wordWrap=True)
         self.banner.setStyleSheet(f"color: {STALE_COLOUR.name()}; font-weight: bold;")
         self.banner.hide()
@@ -153,13 +202,23 @@ class AccountsView(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.demo_hint)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         layout.addWidget(self.message)
+        layout.addSpacing(8)
+        layout.addWidget(self.risk_title)
+        layout.addWidget(self.risk_warning)
+        layout.addWidget(self.risk_table)
+        layout.addWidget(self.haircuts)
+        layout.addStretch(1)
         state.snapshot_changed.connect(lambda _snap: self.reload())
         state.sync_failed.connect(self.message.setText)
+        if hasattr(state, "privacy_changed"):
+            state.privacy_changed.connect(self.on_privacy)
         self.dialog: AccountDialog | None = None  # the open one, if any (tests drive it)
+        self._follow = FollowAnalysis(self, state, self._render_analysis)
         self.retranslate()
         self.reload()
+        self._follow.request()
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("Add account…"))
@@ -170,8 +229,15 @@ class AccountsView(QWidget):
         self.demo_hint.setText(self.tr(
             "You are looking at the demo: its three exchange accounts are bundled with Undertow and are not "
             "listed here. Accounts you add here are yours; they are used when Undertow runs without --demo."))
+        self.risk_title.setText(self.tr("Account risk at the last sync, by each exchange's rules"))
+        self.risk_title.setToolTip(self.tr(
+            "Our figures come from the positions, balances and the exchange's own rules; the exchange's column is "
+            "what the exchange itself reported. A gap over 0.5 % is marked with a warning sign."))
         self.model.retranslate()
+        self.risk_model.retranslate()
         self._show_banner()  # from the rows already read: a language switch never touches the store
+        self._show_risk_warning()
+        self._show_haircuts()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -195,7 +261,39 @@ class AccountsView(QWidget):
             count = len(snap.positions_of(config.id)) if snap is not None else 0
             rows.append((config, key, statuses.get(config.id), count))
         self.model.set_rows(rows, now)
+        fit_height(self.table)
         self._show_banner()
+
+    def _render_analysis(self, analysis: Analysis) -> None:
+        self.risk_model.set_rows(rows_of(analysis))
+        fit_height(self.risk_table)
+        self._show_risk_warning()
+        self._show_haircuts()
+
+    def _show_haircuts(self) -> None:
+        rows = [r for r in self.risk_model.rows() if r.margin is not None and r.margin.collateral]
+        self.haircuts.setText(self.tr("Collateral haircuts: {tables}").format(
+            tables="; ".join(f"{r.label} — {haircut_text(r)}" for r in rows)))
+        self.haircuts.setToolTip("\n\n".join(haircut_tooltip(r) for r in rows))
+        self.haircuts.setVisible(bool(rows))
+
+    def _show_risk_warning(self) -> None:
+        """One line per account whose venue reports a ratio more than 0.5 % away from ours: both numbers, and
+        what may explain the gap (left out in privacy mode: it may name amounts)."""
+        lines = []
+        for row in self.risk_model.rows():
+            if row.risk.reported_disagrees:
+                text = disagreement_text(row)
+                if self.risk_model.privacy and row.risk.disagreement:
+                    text = text[: -len(row.risk.disagreement)].rstrip()
+                lines.append(f"⚠ {row.label}: {text}")
+        self.risk_warning.setText("\n".join(lines))
+        self.risk_warning.setVisible(bool(lines))
+
+    def on_privacy(self, hidden: bool) -> None:
+        self.risk_model.privacy = hidden
+        self.risk_model.refresh()
+        self._show_risk_warning()
 
     def _show_banner(self) -> None:
         rows, now = self.model.rows(), self.model.now

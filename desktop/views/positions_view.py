@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import format as fmt
-from desktop.models.positions_model import SORT_ROLE, PositionsModel
+from desktop.models.positions_model import DISTANCE_COLUMN, SORT_ROLE, PositionsModel
 from desktop.widgets import FollowAnalysis
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class PositionsView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(9, Qt.SortOrder.AscendingOrder)  # nearest liquidation first
+        self.table.sortByColumn(DISTANCE_COLUMN, Qt.SortOrder.AscendingOrder)  # nearest liquidation first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -87,14 +88,15 @@ class PositionsView(QWidget):
     def _render_analysis(self, analysis: Analysis) -> None:
         rows = analysis.positions
         gap_rule_pct = analysis.summary.gap_rule_pct  # the rule the rows were judged at (the setting)
-        self.model.set_rows(rows, gap_rule_pct)
+        self.model.set_rows(rows, gap_rule_pct, analysis.accounts, analysis.snapshot.accounts)
         failing = sum(1 for r in rows if r.survives_gap is False)
-        nearest = min((r for r in rows if r.distance_pct is not None), key=lambda r: r.distance_pct or 0.0,
-                      default=None)  # (no None among them)
+        # as the Distance column shows it: a whole-account position's distance is its account's move
+        nearest = min(rows, key=self.model.distance, default=None)
         parts = [self.tr("Positions: {n}").format(n=len(rows))]
-        if nearest is not None:
+        if nearest is not None and math.isfinite(self.model.distance(nearest)):
             parts.append(self.tr("nearest liquidation: {symbol} on {venue}, {distance} away").format(
-                symbol=nearest.position.symbol, venue=nearest.position.venue, distance=fmt.pct(nearest.distance_pct)))
+                symbol=nearest.position.symbol, venue=nearest.position.venue,
+                distance=fmt.pct(self.model.distance(nearest))))
         if failing:
             parts.append(self.tr("would not survive a {gap} gap: {n}").format(
                 gap=fmt.threshold_pct(gap_rule_pct), n=failing))

@@ -12,7 +12,7 @@ See README.md, "Reported liquidation prices".
 from __future__ import annotations
 
 from _ccxt import exchange, market
-from _spec import AS_OF_MS, DAY_MS, VENUES, fmt, mark_of, to_step
+from _spec import AS_OF_ISO, AS_OF_MS, DAY_MS, VENUES, fmt, mark_of, to_step
 from _tiers import binance_brackets, binance_raw, bybit_risk_limit, okx_mmr
 
 BINANCE_WALLET_USDT = 16_500.0  # crossWalletBalance; sized so BTC's liquidation is ~8 % below mark
@@ -25,7 +25,14 @@ BINANCE_POSITIONS = [  # symbol, side, size (base), entry, leverage setting
 BYBIT_WALLET_USDT = 4_572.5     # 2,072.5 of it is the isolated position's margin
 BYBIT_POSITION = ("BTC/USDT:USDT", "long", 0.5, 68_900.0, 20, 350.0)  # ..., leverage, extra margin USDT
 OKX_CASH = {"BTC": 0.9, "USDT": 6_000.0}
-OKX_BTC_DISCOUNT = 1.0          # BTC discount rate of OKX's first tier (no haircut at this size)
+# OKX's BTC discount rate at this size, as a recorded real OKX answer shows it: GET /api/v5/account/balance in
+# shared/ccxt-fixtures/response/okx.json (fetchBalance "spot balance", uTime 1752243339082 = 2025-07-11 14:15:39 UTC)
+# values 1.06126645 BTC = 125,092.86 USD (eqUsd) at 122,590.999 USD (disEq): a rate of 0.98. The demo's 0.9 BTC
+# (~60,700 USD) lies inside that band.
+OKX_BTC_DISCOUNT = 0.98
+OKX_BTC_DISCOUNT_BAND_USD = 125_092.85636955927  # the recorded holding's value: the rate is known up to here
+OKX_DISCOUNT_AS_OF = "2025-07-11T14:15:39Z"
+OKX_DISCOUNT_SOURCE = "OKX account balance (disEq ÷ eqUsd), recorded"
 OKX_POSITIONS = [  # symbol, side, contracts, entry, leverage
     ("ETH/USDT:USDT", "short", 25, 2_080.0, 5),
     ("SOL/USDT:USDT", "long", 150, 88.4, 5),
@@ -40,6 +47,41 @@ REPORTED_OFFSET = {
     ("binanceusdm", "XRP/USDT:USDT"): 0.0005,
     ("okx", "ETH/USDT:USDT"): 0.012,
 }
+
+
+# ---- What each venue's account probe reads (core/exchanges/probes): mode, haircut table, ADL ranks --------------
+# Stored in each bundle as ``margin`` (JSON of core.model.AccountMargin) and ``adl_rank_rows``; core/demo.py puts
+# them on the Account and the positions exactly where the live source does. The venue-REPORTED account figures (equity,
+# collateral value, maintenance margin, margin ratio) stay null: a synthetic "reported" figure would be our own
+# computation dressed up as the venue's, and the app compares ours against it (the rule: demo data must not
+# manufacture the cross-checks it shows). None of the recorded real payloads (shared/ccxt-fixtures) belongs to these
+# accounts, so there is nothing real to copy either.
+
+# Binance Multi-Assets mode collateral value ratios as Binance publishes them (FAQ "What Is Multi-Assets Mode",
+# binance.com/en/support/faq/29b45c485d664028b9ca1cdf90b24f6f): BTC, ETH and BNB valued at 95 %; XRP, ADA, DOT and
+# SOL at 90 %; USDT and USDC at 99.99 %. Flat haircuts: one band from 0 to no cap (``cap`` null = infinity).
+BINANCE_MULTI_ASSETS_RATIOS = {"BTC": 0.95, "ETH": 0.95, "BNB": 0.95, "XRP": 0.90, "ADA": 0.90, "DOT": 0.90,
+                               "SOL": 0.90, "USDT": 0.9999, "USDC": 0.9999}
+BINANCE_RATIOS_SOURCE = "Binance Multi-Assets FAQ (copied into the demo)"
+# The Binance account is in the default single-asset mode: Binance liquidates its cross positions one price at a time,
+# which keeps the demo's positions 15-19 % from their own prices (the gap-rule examples). "multi_assets" here makes it
+# a Multi-Assets account with the ratios above (the app then treats it as liquidated as a whole).
+BINANCE_MODE = "single_asset"
+
+
+def margin_json(mode: str, position_mode: str, raw: dict[str, str], collateral: dict[str, float] | None = None,
+                source: str = "") -> dict:
+    """An AccountMargin as JSON: the detected mode, flat haircuts (if any), venue figures left null (see above)."""
+    return {"mode": mode, "position_mode": position_mode, "equity_usd": None, "collateral_value_usd": None,
+            "maintenance_margin_usd": None, "margin_ratio": None, "status": "",
+            "collateral": [{"asset": asset, "unit": "usd", "tiers": [{"floor": 0.0, "cap": None, "rate": rate}]}
+                           for asset, rate in (collateral or {}).items()],
+            "collateral_as_of": AS_OF_ISO if collateral else None, "collateral_source": source, "raw": raw}
+
+
+def adl_rows(positions: list[dict], field: str) -> list[dict]:
+    """The ADL rank each synthetic raw position carries (``info[field]``), as the probe's rows."""
+    return [{"symbol": p["symbol"], "side": p["side"], "rank": int(p["info"][field])} for p in positions]
 
 
 def reported(venue: str, symbol: str, formula_price: float) -> float:
@@ -117,7 +159,8 @@ def binance_account() -> dict:
                "totalMarginBalance": fmt(margin_balance), "totalPositionInitialMargin": fmt(total_im),
                "totalOpenOrderInitialMargin": "0.00000000", "totalCrossWalletBalance": fmt(BINANCE_WALLET_USDT),
                "totalCrossUnPnl": fmt(total_upnl), "availableBalance": fmt(available),
-               "maxWithdrawAmount": fmt(available), "multiAssetsMargin": False, "assets": [usdt],
+               "maxWithdrawAmount": fmt(available), "multiAssetsMargin": BINANCE_MODE == "multi_assets",
+               "assets": [usdt],
                "positions": [{k: p[k] for k in ("symbol", "positionSide", "positionAmt", "notional", "initialMargin",
                                                 "maintMargin", "isolatedMargin", "isolatedWallet", "updateTime")}
                              | {"unrealizedProfit": p["unRealizedProfit"]} for p in raw_rows]}
@@ -129,7 +172,14 @@ def binance_account() -> dict:
                "maxNotionalValue": max((b["notionalCap"] for b in binance_raw(symbol)["brackets"]
                                         if int(b["initialLeverage"]) >= lev), key=float)}
         leverages[symbol] = ex.parse_leverage(raw, market("binanceusdm", symbol))
-    return {"positions": positions, "balance": balance, "leverages": leverages}
+    # The mode as GET /fapi/v1/multiAssetsMargin answers it ({"multiAssetsMargin": false}: single-asset), one-way
+    # (positionSide BOTH). Single-asset mode has no collateral haircuts; Multi-Assets would carry Binance's ratios.
+    multi = BINANCE_MODE == "multi_assets"
+    margin = margin_json(BINANCE_MODE, "one_way",
+                         {"multiAssetsMargin": str(multi).lower(), "dualSidePosition": "false"},
+                         BINANCE_MULTI_ASSETS_RATIOS if multi else None, BINANCE_RATIOS_SOURCE if multi else "")
+    return {"positions": positions, "balance": balance, "leverages": leverages, "margin": margin,
+            "adl_rank_rows": adl_rows(positions, "adl")}
 
 
 # ---- Bybit, isolated ---------------------------------------------------------------------------------
@@ -187,7 +237,12 @@ def bybit_account() -> dict:
     balance = ex.parse_balance(response)
     leverage = ex.parse_leverage({"symbol": spec["id"], "leverage": str(lev), "marginMode": "isolated"},
                                  market("bybit", symbol))
-    return {"positions": [position], "balance": balance, "leverages": {symbol: leverage}}
+    # A Unified Trading Account in isolated margin mode (GET /v5/account/info: marginMode ISOLATED_MARGIN,
+    # unifiedMarginStatus 5 = UTA 2.0): the position above is isolated (tradeMode 1), which a UTA allows only in that
+    # mode. One-way (positionIdx 0). USDT only, so no collateral value ratio applies; none is stored.
+    margin = margin_json("unified_isolated", "one_way", {"marginMode": "ISOLATED_MARGIN", "unifiedMarginStatus": "5"})
+    return {"positions": [position], "balance": balance, "leverages": {symbol: leverage}, "margin": margin,
+            "adl_rank_rows": adl_rows([position], "adlRankIndicator")}
 
 
 # ---- OKX, cross, multi-currency margin (BTC and USDT collateral) ---------------------------------
@@ -270,7 +325,15 @@ def okx_account(btc_usd: float) -> dict:
     leverages = {r["symbol"]: ex.parse_leverage(
         [{"instId": _spec("okx", r["symbol"])["id"], "lever": str(r["lev"]), "mgnMode": "cross", "posSide": "net"}],
         market("okx", r["symbol"])) for r in rows}
-    return {"positions": positions, "balance": balance, "leverages": leverages}
+    # Multi-currency margin (GET /api/v5/account/config: acctLv 3), net position mode (posSide "net"). Its haircut:
+    # BTC at OKX_BTC_DISCOUNT up to the value it was recorded at (OKX's tier bounds above that are not at hand, so
+    # no band is made up for them). USDT counts at par.
+    margin = margin_json("multi_currency", "one_way", {"acctLv": "3", "posMode": "net_mode"})
+    margin["collateral"] = [{"asset": "BTC", "unit": "usd", "tiers": [
+        {"floor": 0.0, "cap": OKX_BTC_DISCOUNT_BAND_USD, "rate": OKX_BTC_DISCOUNT}]}]
+    margin["collateral_as_of"], margin["collateral_source"] = OKX_DISCOUNT_AS_OF, OKX_DISCOUNT_SOURCE
+    return {"positions": positions, "balance": balance, "leverages": leverages, "margin": margin,
+            "adl_rank_rows": adl_rows(positions, "adl")}
 
 
 def accounts(btc_usd: float) -> dict[str, dict]:

@@ -40,6 +40,26 @@
         <translation>0x… 公開ウォレットアドレス</translation>
     </message>
     <message>
+        <source>Portfolio Margin account (positions and balance from /papi)</source>
+        <translation>ポートフォリオマージン口座（ポジションと残高を /papi から取得）</translation>
+    </message>
+    <message>
+        <source>Tick this for a Binance Portfolio Margin account, so Undertow reads its unified account (uniMMR) rather than the USD-M wallet.</source>
+        <translation>Binance のポートフォリオマージン口座ならチェックしてください。Undertow は USDⓈ-M ウォレットではなく統合口座（uniMMR）を読み取ります。</translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation>サブアカウント</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Vault</translation>
+    </message>
+    <message>
+        <source>0x… address to read instead (optional)</source>
+        <translation>代わりに読み取る 0x… アドレス（任意）</translation>
+    </message>
+    <message>
         <source>Cross</source>
         <translation>クロス</translation>
     </message>
@@ -80,6 +100,10 @@
         <translation>ウォレットアドレス</translation>
     </message>
     <message>
+        <source>Read instead</source>
+        <translation>代わりに読む</translation>
+    </message>
+    <message>
         <source>Margin mode</source>
         <translation>証拠金モード</translation>
     </message>
@@ -110,6 +134,200 @@
     <message>
         <source>choose an exchange</source>
         <translation>取引所を選んでください</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRiskModel</name>
+    <message>
+        <source>Single-asset</source>
+        <extracomment>core.model.ACCOUNT_MODES in the interface language (tests check both stay in step).</extracomment>
+        <translation>シングルアセット</translation>
+    </message>
+    <message>
+        <source>Multi-Assets</source>
+        <translation>マルチアセット</translation>
+    </message>
+    <message>
+        <source>Portfolio Margin</source>
+        <translation>ポートフォリオマージン</translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation>クラシック</translation>
+    </message>
+    <message>
+        <source>Unified, isolated</source>
+        <translation>統合・分離</translation>
+    </message>
+    <message>
+        <source>Unified, cross</source>
+        <translation>統合・クロス</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>現物</translation>
+    </message>
+    <message>
+        <source>Futures (single-currency)</source>
+        <translation>先物（単一通貨）</translation>
+    </message>
+    <message>
+        <source>Multi-currency</source>
+        <translation>複数通貨</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Unified account</source>
+        <translation>統合口座</translation>
+    </message>
+    <message>
+        <source>one-way</source>
+        <translation>片方向</translation>
+    </message>
+    <message>
+        <source>hedge</source>
+        <translation>両建て</translation>
+    </message>
+    <message>
+        <source>MM ÷ equity</source>
+        <translation>維持証拠金 ÷ 資産</translation>
+    </message>
+    <message>
+        <source>none within ±90 %</source>
+        <translation>±90 % 以内になし</translation>
+    </message>
+    <message>
+        <source>{move} · whole account</source>
+        <translation>{move} · 口座全体</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>source not recorded</source>
+        <translation>出所の記録なし</translation>
+    </message>
+    <message>
+        <source>No collateral haircut table was read for this account: its collateral counts at full value.</source>
+        <translation>この口座の担保ヘアカット表は読み取られていません。担保は全額で計算されます。</translation>
+    </message>
+    <message>
+        <source>{account}: collateral valued at {rules}
+Source: {source}</source>
+        <translation>{account}: 担保の評価率 {rules}
+出所: {source}</translation>
+    </message>
+    <message>
+        <source>{ratio}: ours {ours}, the exchange reports {reported} (more than 0.5 % apart).</source>
+        <translation>{ratio}: 当方の計算 {ours}、取引所の報告 {reported}（0.5 % を超える差）。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>The account, under the name you gave it</source>
+        <translation>付けた名前で表示したアカウント</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>取引所</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>The account&apos;s margin mode as the exchange reported it at the last sync (— = not detected: classic rules are used)</source>
+        <translation>前回の同期で取引所が報告した口座の証拠金モード（— = 未検出: 従来のルールを使用）</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Wallet balance plus unrealised PnL, at market value</source>
+        <translation>ウォレット残高 + 未実現損益（時価）</translation>
+    </message>
+    <message>
+        <source>After haircuts</source>
+        <translation>ヘアカット後</translation>
+    </message>
+    <message>
+        <source>Equity with each collateral asset valued at the exchange&apos;s collateral rate (its haircut or discount)</source>
+        <translation>各担保資産を取引所の担保率（ヘアカット・割引率）で評価した資産</translation>
+    </message>
+    <message>
+        <source>Maint. margin</source>
+        <translation>維持証拠金</translation>
+    </message>
+    <message>
+        <source>Maintenance margin of the account&apos;s positions, by the exchange&apos;s rules</source>
+        <translation>取引所のルールによる口座のポジションの維持証拠金</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>The account ratio the exchange liquidates on, in its own definition</source>
+        <translation>取引所が清算の判断に使う口座の比率（取引所自身の定義）</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>当方</translation>
+    </message>
+    <message>
+        <source>The ratio as Undertow computes it from the positions, balances and the exchange&apos;s rules</source>
+        <translation>ポジション・残高・取引所のルールから Undertow が計算した比率</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>取引所値</translation>
+    </message>
+    <message>
+        <source>The same ratio as the exchange reports it (— = it reports none); a warning sign marks a gap over 0.5 %</source>
+        <translation>取引所が報告する同じ比率（— = 報告なし）。0.5 % を超える差には警告マークが付きます</translation>
+    </message>
+    <message>
+        <source>Liq. at</source>
+        <translation>清算水準</translation>
+    </message>
+    <message>
+        <source>The value of the ratio at which the exchange liquidates</source>
+        <translation>取引所が清算を行う比率の値</translation>
+    </message>
+    <message>
+        <source>Liq. move</source>
+        <translation>清算変動</translation>
+    </message>
+    <message>
+        <source>The smallest move of the market (other assets following their betas, collateral revalued) that liquidates the account, in % of the asset in brackets; none is reported beyond ±90 %. &quot;Whole account&quot;: the exchange then liquidates every position of the account at once, not one position at a time</source>
+        <translation>口座が清算される最小の相場変動（他の資産はベータに従って動き、担保も再評価）。括弧内の資産の % で表示し、±90 % を超える場合は表示しません。「口座全体」: そのとき取引所は口座のすべてのポジションを一度に清算します（ポジションごとではありません）</translation>
+    </message>
+    <message>
+        <source>Position mode: {mode}</source>
+        <translation>ポジションモード: {mode}</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s own ratio could not be computed for this account: shown is maintenance margin ÷ equity, which liquidates at 100 %.</source>
+        <translation>この口座では取引所自身の比率を計算できませんでした。表示しているのは維持証拠金 ÷ 資産で、100 % で清算されます。</translation>
+    </message>
+    <message>
+        <source>{ratio}: the exchange liquidates at {at}</source>
+        <translation>{ratio}: 取引所は {at} で清算します</translation>
+    </message>
+    <message>
+        <source>The exchange reported no account ratio at the last sync.</source>
+        <translation>前回の同期で取引所は口座の比率を報告しませんでした。</translation>
+    </message>
+    <message>
+        <source>At a {move} move the exchange liquidates the whole account, every position at once.</source>
+        <translation>{move} の変動で、取引所は口座全体（すべてのポジション）を一度に清算します。</translation>
     </message>
 </context>
 <context>
@@ -204,6 +422,18 @@
     <message>
         <source>You are looking at the demo: its three exchange accounts are bundled with Undertow and are not listed here. Accounts you add here are yours; they are used when Undertow runs without --demo.</source>
         <translation>これはデモです。デモの 3 つの取引所アカウントは Undertow に同梱されており、ここには表示されません。ここで追加するアカウントはあなた自身のもので、Undertow を --demo なしで起動したときに使われます。</translation>
+    </message>
+    <message>
+        <source>Account risk at the last sync, by each exchange&apos;s rules</source>
+        <translation>前回の同期時点の口座リスク（各取引所のルールによる）</translation>
+    </message>
+    <message>
+        <source>Our figures come from the positions, balances and the exchange&apos;s own rules; the exchange&apos;s column is what the exchange itself reported. A gap over 0.5 % is marked with a warning sign.</source>
+        <translation>当方の数値はポジション・残高・取引所自身のルールから計算しています。取引所の列は取引所自身が報告した値です。0.5 % を超える差には警告マークが付きます。</translation>
+    </message>
+    <message>
+        <source>Collateral haircuts: {tables}</source>
+        <translation>担保ヘアカット: {tables}</translation>
     </message>
     <message>
         <source>Saved. Syncing…</source>
@@ -1681,7 +1911,20 @@ Details were written to {log}. Your data is safe.</source>
     </message>
     <message>
         <source>Account</source>
+        <extracomment>Columns whose text depends on the row&apos;s account (their ``text``/``sort`` take ``(row, AccountOf)``).</extracomment>
         <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>クロス</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>分離</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>証拠金</translation>
     </message>
     <message>
         <source>Symbol</source>
@@ -1724,12 +1967,52 @@ Details were written to {log}. Your data is safe.</source>
         <translation>マーク価格: 清算は最終約定価格ではなくマーク価格で発動します</translation>
     </message>
     <message>
-        <source>Liq. price</source>
-        <translation>清算価格</translation>
+        <source>account</source>
+        <translation>口座</translation>
     </message>
     <message>
-        <source>Liquidation price computed by the venue&apos;s own rules (tier chosen at the liquidation price)</source>
-        <translation>取引所自身の規則で計算した清算価格（段階は清算価格で選択）</translation>
+        <source>Liquidation price computed by the venue&apos;s own rules (tier chosen at the liquidation price); &quot;account&quot; = the venue liquidates the whole account, not this position alone</source>
+        <translation>取引所自身のルールで計算した清算価格（清算価格で段階を選択）。「口座」= 取引所はこのポジションだけでなく口座全体を清算します</translation>
+    </message>
+    <message>
+        <source>How far the mark must move against you to liquidate this position, in %; signed where the venue liquidates the whole account: the account&apos;s liquidating move of the market</source>
+        <translation>このポジションが清算されるまでにマーク価格が不利な方向へ動く幅（%）。取引所が口座全体を清算する場合は符号付きで、口座を清算する相場の変動を示します</translation>
+    </message>
+    <message>
+        <source>Lev.</source>
+        <translation>レバ</translation>
+    </message>
+    <message>
+        <source>The leverage set for this position at the exchange</source>
+        <translation>取引所でこのポジションに設定したレバレッジ</translation>
+    </message>
+    <message>
+        <source>ADL</source>
+        <translation>ADL</translation>
+    </message>
+    <message>
+        <source>Auto-deleveraging rank the exchange publishes for this position: the higher, the nearer the front of the queue when a liquidation cannot be filled (the scale is the exchange&apos;s: Binance 0–4, Bybit and OKX 1–5). The What-if view simulates when ADL may hit.</source>
+        <translation>取引所が公表するこのポジションの自動デレバレッジ（ADL）順位。高いほど、清算注文が約定できないときの列の先頭に近くなります（尺度は取引所ごと: Binance 0–4、Bybit と OKX 1–5）。What-if ビューで ADL が起こりうる状況をシミュレーションできます。</translation>
+    </message>
+    <message>
+        <source>Cross or isolated margin, and the account&apos;s mode as the exchange reported it at the last sync</source>
+        <translation>クロスか分離か、および前回の同期で取引所が報告した口座のモード</translation>
+    </message>
+    <message>
+        <source>The exchange liquidates this account as a whole; no move within ±90 % does.</source>
+        <translation>取引所はこの口座を全体として清算します。±90 % 以内の変動では清算されません。</translation>
+    </message>
+    <message>
+        <source>The exchange liquidates this account as a whole, at a {move} move of the market (see Accounts).</source>
+        <translation>取引所はこの口座を全体として清算します。相場の {move} の変動で清算されます（アカウント画面を参照）。</translation>
+    </message>
+    <message>
+        <source>The exchange liquidates the whole account, so the account&apos;s liquidating move stands here (a move of the market, other assets following). {method}</source>
+        <translation>取引所は口座全体を清算するため、ここには口座を清算する変動を表示しています（相場の変動、他の資産も連動）。{method}</translation>
+    </message>
+    <message>
+        <source>Liq. price</source>
+        <translation>清算価格</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -1742,10 +2025,6 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Distance</source>
         <translation>距離</translation>
-    </message>
-    <message>
-        <source>How far the mark must move against you to liquidate this position, in %</source>
-        <translation>このポジションが清算されるまでにマーク価格が逆行すべき幅（%）</translation>
     </message>
     <message>
         <source>The same distance in daily volatilities (standard deviation of daily returns)</source>

@@ -40,6 +40,26 @@
         <translation>0x… публичный адрес кошелька</translation>
     </message>
     <message>
+        <source>Portfolio Margin account (positions and balance from /papi)</source>
+        <translation>Аккаунт Portfolio Margin (позиции и баланс из /papi)</translation>
+    </message>
+    <message>
+        <source>Tick this for a Binance Portfolio Margin account, so Undertow reads its unified account (uniMMR) rather than the USD-M wallet.</source>
+        <translation>Отметьте для аккаунта Binance Portfolio Margin: Undertow прочитает единый аккаунт (uniMMR), а не кошелёк USDⓈ-M.</translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation>Субаккаунт</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Хранилище (vault)</translation>
+    </message>
+    <message>
+        <source>0x… address to read instead (optional)</source>
+        <translation>Адрес 0x…, который читать вместо основного (необязательно)</translation>
+    </message>
+    <message>
         <source>Cross</source>
         <translation>Кросс</translation>
     </message>
@@ -80,6 +100,10 @@
         <translation>Адрес кошелька</translation>
     </message>
     <message>
+        <source>Read instead</source>
+        <translation>Читать вместо</translation>
+    </message>
+    <message>
         <source>Margin mode</source>
         <translation>Режим маржи</translation>
     </message>
@@ -110,6 +134,200 @@
     <message>
         <source>choose an exchange</source>
         <translation>выберите биржу</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRiskModel</name>
+    <message>
+        <source>Single-asset</source>
+        <extracomment>core.model.ACCOUNT_MODES in the interface language (tests check both stay in step).</extracomment>
+        <translation>Одноактивный</translation>
+    </message>
+    <message>
+        <source>Multi-Assets</source>
+        <translation>Мультиактивный</translation>
+    </message>
+    <message>
+        <source>Portfolio Margin</source>
+        <translation>Портфельная маржа</translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation>Классический</translation>
+    </message>
+    <message>
+        <source>Unified, isolated</source>
+        <translation>Единый, изолированная</translation>
+    </message>
+    <message>
+        <source>Unified, cross</source>
+        <translation>Единый, кросс</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>Спот</translation>
+    </message>
+    <message>
+        <source>Futures (single-currency)</source>
+        <translation>Фьючерсы (одна валюта)</translation>
+    </message>
+    <message>
+        <source>Multi-currency</source>
+        <translation>Мультивалютный</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандартный</translation>
+    </message>
+    <message>
+        <source>Unified account</source>
+        <translation>Единый аккаунт</translation>
+    </message>
+    <message>
+        <source>one-way</source>
+        <translation>односторонний</translation>
+    </message>
+    <message>
+        <source>hedge</source>
+        <translation>хедж</translation>
+    </message>
+    <message>
+        <source>MM ÷ equity</source>
+        <translation>ПМ ÷ капитал</translation>
+    </message>
+    <message>
+        <source>none within ±90 %</source>
+        <translation>нет в пределах ±90 %</translation>
+    </message>
+    <message>
+        <source>{move} · whole account</source>
+        <translation>{move} · весь аккаунт</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>source not recorded</source>
+        <translation>источник не записан</translation>
+    </message>
+    <message>
+        <source>No collateral haircut table was read for this account: its collateral counts at full value.</source>
+        <translation>Таблица дисконтов залога для этого аккаунта не прочитана: залог учитывается по полной стоимости.</translation>
+    </message>
+    <message>
+        <source>{account}: collateral valued at {rules}
+Source: {source}</source>
+        <translation>{account}: залог учитывается по {rules}
+Источник: {source}</translation>
+    </message>
+    <message>
+        <source>{ratio}: ours {ours}, the exchange reports {reported} (more than 0.5 % apart).</source>
+        <translation>{ratio}: у нас {ours}, биржа сообщает {reported} (расхождение больше 0,5 %).</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>The account, under the name you gave it</source>
+        <translation>Аккаунт под именем, которое вы ему дали</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Биржа</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>The account&apos;s margin mode as the exchange reported it at the last sync (— = not detected: classic rules are used)</source>
+        <translation>Режим маржи аккаунта по данным биржи при последней синхронизации (— = не определён: действуют классические правила)</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Капитал</translation>
+    </message>
+    <message>
+        <source>Wallet balance plus unrealised PnL, at market value</source>
+        <translation>Баланс кошелька плюс нереализованный PnL, по рыночной стоимости</translation>
+    </message>
+    <message>
+        <source>After haircuts</source>
+        <translation>После дисконтов</translation>
+    </message>
+    <message>
+        <source>Equity with each collateral asset valued at the exchange&apos;s collateral rate (its haircut or discount)</source>
+        <translation>Капитал, где каждый залоговый актив учтён по ставке биржи (её дисконту)</translation>
+    </message>
+    <message>
+        <source>Maint. margin</source>
+        <translation>Подд. маржа</translation>
+    </message>
+    <message>
+        <source>Maintenance margin of the account&apos;s positions, by the exchange&apos;s rules</source>
+        <translation>Поддерживающая маржа позиций аккаунта по правилам биржи</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>The account ratio the exchange liquidates on, in its own definition</source>
+        <translation>Показатель аккаунта, по которому биржа ликвидирует, в её собственном определении</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Наш</translation>
+    </message>
+    <message>
+        <source>The ratio as Undertow computes it from the positions, balances and the exchange&apos;s rules</source>
+        <translation>Показатель, рассчитанный Undertow по позициям, балансам и правилам биржи</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>По бирже</translation>
+    </message>
+    <message>
+        <source>The same ratio as the exchange reports it (— = it reports none); a warning sign marks a gap over 0.5 %</source>
+        <translation>Тот же показатель по данным биржи (— = не сообщает); расхождение больше 0,5 % помечено знаком предупреждения</translation>
+    </message>
+    <message>
+        <source>Liq. at</source>
+        <translation>Ликв. при</translation>
+    </message>
+    <message>
+        <source>The value of the ratio at which the exchange liquidates</source>
+        <translation>Значение показателя, при котором биржа ликвидирует</translation>
+    </message>
+    <message>
+        <source>Liq. move</source>
+        <translation>Движение до ликв.</translation>
+    </message>
+    <message>
+        <source>The smallest move of the market (other assets following their betas, collateral revalued) that liquidates the account, in % of the asset in brackets; none is reported beyond ±90 %. &quot;Whole account&quot;: the exchange then liquidates every position of the account at once, not one position at a time</source>
+        <translation>Наименьшее движение рынка (прочие активы следуют своим бетам, залог переоценивается), ликвидирующее аккаунт, в % актива в скобках; дальше ±90 % не показывается. «Весь аккаунт»: тогда биржа ликвидирует все позиции аккаунта сразу, а не по одной</translation>
+    </message>
+    <message>
+        <source>Position mode: {mode}</source>
+        <translation>Режим позиций: {mode}</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s own ratio could not be computed for this account: shown is maintenance margin ÷ equity, which liquidates at 100 %.</source>
+        <translation>Собственный показатель биржи для этого аккаунта рассчитать не удалось: показано отношение поддерживающей маржи к капиталу, ликвидация при 100 %.</translation>
+    </message>
+    <message>
+        <source>{ratio}: the exchange liquidates at {at}</source>
+        <translation>{ratio}: биржа ликвидирует при {at}</translation>
+    </message>
+    <message>
+        <source>The exchange reported no account ratio at the last sync.</source>
+        <translation>При последней синхронизации биржа не сообщила показатель аккаунта.</translation>
+    </message>
+    <message>
+        <source>At a {move} move the exchange liquidates the whole account, every position at once.</source>
+        <translation>При движении {move} биржа ликвидирует весь аккаунт, все позиции сразу.</translation>
     </message>
 </context>
 <context>
@@ -204,6 +422,18 @@
     <message>
         <source>You are looking at the demo: its three exchange accounts are bundled with Undertow and are not listed here. Accounts you add here are yours; they are used when Undertow runs without --demo.</source>
         <translation>Это демо: его три биржевых аккаунта поставляются вместе с Undertow и здесь не показаны. Аккаунты, которые вы добавите здесь, — ваши; они используются, когда Undertow запущен без --demo.</translation>
+    </message>
+    <message>
+        <source>Account risk at the last sync, by each exchange&apos;s rules</source>
+        <translation>Риск аккаунтов на последней синхронизации, по правилам каждой биржи</translation>
+    </message>
+    <message>
+        <source>Our figures come from the positions, balances and the exchange&apos;s own rules; the exchange&apos;s column is what the exchange itself reported. A gap over 0.5 % is marked with a warning sign.</source>
+        <translation>Наши цифры рассчитаны по позициям, балансам и правилам самой биржи; столбец биржи — то, что сообщила она сама. Расхождение больше 0,5 % помечено знаком предупреждения.</translation>
+    </message>
+    <message>
+        <source>Collateral haircuts: {tables}</source>
+        <translation>Дисконты залога: {tables}</translation>
     </message>
     <message>
         <source>Saved. Syncing…</source>
@@ -1681,7 +1911,20 @@ Details were written to {log}. Your data is safe.</source>
     </message>
     <message>
         <source>Account</source>
+        <extracomment>Columns whose text depends on the row&apos;s account (their ``text``/``sort`` take ``(row, AccountOf)``).</extracomment>
         <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>кросс</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>изолированная</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
     </message>
     <message>
         <source>Symbol</source>
@@ -1724,12 +1967,52 @@ Details were written to {log}. Your data is safe.</source>
         <translation>Цена маркировки: ликвидацию запускает она, а не последняя сделка</translation>
     </message>
     <message>
-        <source>Liq. price</source>
-        <translation>Цена ликв.</translation>
+        <source>account</source>
+        <translation>аккаунт</translation>
     </message>
     <message>
-        <source>Liquidation price computed by the venue&apos;s own rules (tier chosen at the liquidation price)</source>
-        <translation>Цена ликвидации по собственным правилам биржи (уровень выбран по цене ликвидации)</translation>
+        <source>Liquidation price computed by the venue&apos;s own rules (tier chosen at the liquidation price); &quot;account&quot; = the venue liquidates the whole account, not this position alone</source>
+        <translation>Цена ликвидации по правилам самой биржи (ступень выбрана по цене ликвидации); «аккаунт» = биржа ликвидирует весь аккаунт, а не только эту позицию</translation>
+    </message>
+    <message>
+        <source>How far the mark must move against you to liquidate this position, in %; signed where the venue liquidates the whole account: the account&apos;s liquidating move of the market</source>
+        <translation>Насколько марка должна сдвинуться против вас до ликвидации этой позиции, в %; со знаком там, где биржа ликвидирует весь аккаунт: движение рынка, ликвидирующее аккаунт</translation>
+    </message>
+    <message>
+        <source>Lev.</source>
+        <translation>Плечо</translation>
+    </message>
+    <message>
+        <source>The leverage set for this position at the exchange</source>
+        <translation>Плечо, установленное для этой позиции на бирже</translation>
+    </message>
+    <message>
+        <source>ADL</source>
+        <translation>ADL</translation>
+    </message>
+    <message>
+        <source>Auto-deleveraging rank the exchange publishes for this position: the higher, the nearer the front of the queue when a liquidation cannot be filled (the scale is the exchange&apos;s: Binance 0–4, Bybit and OKX 1–5). The What-if view simulates when ADL may hit.</source>
+        <translation>Ранг автоделевериджа (ADL), который биржа публикует для этой позиции: чем выше, тем ближе к началу очереди, когда ликвидацию не удаётся исполнить (шкала биржи: Binance 0–4, Bybit и OKX 1–5). Вид «Что если» моделирует, когда может сработать ADL.</translation>
+    </message>
+    <message>
+        <source>Cross or isolated margin, and the account&apos;s mode as the exchange reported it at the last sync</source>
+        <translation>Кросс или изолированная маржа и режим аккаунта по данным биржи при последней синхронизации</translation>
+    </message>
+    <message>
+        <source>The exchange liquidates this account as a whole; no move within ±90 % does.</source>
+        <translation>Биржа ликвидирует этот аккаунт целиком; ни одно движение в пределах ±90 % к этому не приводит.</translation>
+    </message>
+    <message>
+        <source>The exchange liquidates this account as a whole, at a {move} move of the market (see Accounts).</source>
+        <translation>Биржа ликвидирует этот аккаунт целиком, при движении рынка {move} (см. «Аккаунты»).</translation>
+    </message>
+    <message>
+        <source>The exchange liquidates the whole account, so the account&apos;s liquidating move stands here (a move of the market, other assets following). {method}</source>
+        <translation>Биржа ликвидирует весь аккаунт, поэтому здесь показано движение, ликвидирующее аккаунт (движение рынка, прочие активы следуют). {method}</translation>
+    </message>
+    <message>
+        <source>Liq. price</source>
+        <translation>Цена ликв.</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -1742,10 +2025,6 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Distance</source>
         <translation>Дистанция</translation>
-    </message>
-    <message>
-        <source>How far the mark must move against you to liquidate this position, in %</source>
-        <translation>Насколько цена маркировки должна уйти против вас до ликвидации, в %</translation>
     </message>
     <message>
         <source>The same distance in daily volatilities (standard deviation of daily returns)</source>

@@ -40,6 +40,26 @@
         <translation>0x… 公开钱包地址</translation>
     </message>
     <message>
+        <source>Portfolio Margin account (positions and balance from /papi)</source>
+        <translation>统一账户（组合保证金，从 /papi 读取持仓和余额）</translation>
+    </message>
+    <message>
+        <source>Tick this for a Binance Portfolio Margin account, so Undertow reads its unified account (uniMMR) rather than the USD-M wallet.</source>
+        <translation>如果是 Binance 组合保证金账户请勾选，Undertow 将读取统一账户（uniMMR），而不是 U 本位合约钱包。</translation>
+    </message>
+    <message>
+        <source>Sub-account</source>
+        <translation>子账户</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>金库</translation>
+    </message>
+    <message>
+        <source>0x… address to read instead (optional)</source>
+        <translation>改为读取的 0x… 地址（可选）</translation>
+    </message>
+    <message>
         <source>Cross</source>
         <translation>全仓</translation>
     </message>
@@ -80,6 +100,10 @@
         <translation>钱包地址</translation>
     </message>
     <message>
+        <source>Read instead</source>
+        <translation>改为读取</translation>
+    </message>
+    <message>
         <source>Margin mode</source>
         <translation>保证金模式</translation>
     </message>
@@ -110,6 +134,200 @@
     <message>
         <source>choose an exchange</source>
         <translation>请选择交易所</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRiskModel</name>
+    <message>
+        <source>Single-asset</source>
+        <extracomment>core.model.ACCOUNT_MODES in the interface language (tests check both stay in step).</extracomment>
+        <translation>单币种保证金</translation>
+    </message>
+    <message>
+        <source>Multi-Assets</source>
+        <translation>联合保证金（多资产）</translation>
+    </message>
+    <message>
+        <source>Portfolio Margin</source>
+        <translation>组合保证金</translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation>经典账户</translation>
+    </message>
+    <message>
+        <source>Unified, isolated</source>
+        <translation>统一账户，逐仓</translation>
+    </message>
+    <message>
+        <source>Unified, cross</source>
+        <translation>统一账户，全仓</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>现货模式</translation>
+    </message>
+    <message>
+        <source>Futures (single-currency)</source>
+        <translation>合约模式（单币种）</translation>
+    </message>
+    <message>
+        <source>Multi-currency</source>
+        <translation>跨币种保证金</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Unified account</source>
+        <translation>统一账户</translation>
+    </message>
+    <message>
+        <source>one-way</source>
+        <translation>单向持仓</translation>
+    </message>
+    <message>
+        <source>hedge</source>
+        <translation>双向持仓</translation>
+    </message>
+    <message>
+        <source>MM ÷ equity</source>
+        <translation>维持保证金 ÷ 权益</translation>
+    </message>
+    <message>
+        <source>none within ±90 %</source>
+        <translation>±90 % 内无</translation>
+    </message>
+    <message>
+        <source>{move} · whole account</source>
+        <translation>{move} · 整个账户</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>source not recorded</source>
+        <translation>未记录来源</translation>
+    </message>
+    <message>
+        <source>No collateral haircut table was read for this account: its collateral counts at full value.</source>
+        <translation>未读取到该账户的抵押品折价表：其抵押品按全额计算。</translation>
+    </message>
+    <message>
+        <source>{account}: collateral valued at {rules}
+Source: {source}</source>
+        <translation>{account}：抵押品按 {rules} 计价
+来源：{source}</translation>
+    </message>
+    <message>
+        <source>{ratio}: ours {ours}, the exchange reports {reported} (more than 0.5 % apart).</source>
+        <translation>{ratio}：我们算得 {ours}，交易所报告 {reported}（相差超过 0.5 %）。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>The account, under the name you gave it</source>
+        <translation>账户（显示您起的名称）</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>交易所</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>The account&apos;s margin mode as the exchange reported it at the last sync (— = not detected: classic rules are used)</source>
+        <translation>上次同步时交易所报告的账户保证金模式（— = 未检测到：按经典规则计算）</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>权益</translation>
+    </message>
+    <message>
+        <source>Wallet balance plus unrealised PnL, at market value</source>
+        <translation>钱包余额加未实现盈亏（按市值）</translation>
+    </message>
+    <message>
+        <source>After haircuts</source>
+        <translation>折价后</translation>
+    </message>
+    <message>
+        <source>Equity with each collateral asset valued at the exchange&apos;s collateral rate (its haircut or discount)</source>
+        <translation>各抵押资产按交易所的抵押率（折价率）计价后的权益</translation>
+    </message>
+    <message>
+        <source>Maint. margin</source>
+        <translation>维持保证金</translation>
+    </message>
+    <message>
+        <source>Maintenance margin of the account&apos;s positions, by the exchange&apos;s rules</source>
+        <translation>按交易所规则计算的账户持仓维持保证金</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>The account ratio the exchange liquidates on, in its own definition</source>
+        <translation>交易所据以强平的账户比率（按交易所自己的定义）</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>我们</translation>
+    </message>
+    <message>
+        <source>The ratio as Undertow computes it from the positions, balances and the exchange&apos;s rules</source>
+        <translation>Undertow 根据持仓、余额和交易所规则算出的比率</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>交易所值</translation>
+    </message>
+    <message>
+        <source>The same ratio as the exchange reports it (— = it reports none); a warning sign marks a gap over 0.5 %</source>
+        <translation>交易所报告的同一比率（— = 未报告）；相差超过 0.5 % 时显示警告标志</translation>
+    </message>
+    <message>
+        <source>Liq. at</source>
+        <translation>强平线</translation>
+    </message>
+    <message>
+        <source>The value of the ratio at which the exchange liquidates</source>
+        <translation>交易所触发强平时该比率的数值</translation>
+    </message>
+    <message>
+        <source>Liq. move</source>
+        <translation>强平涨跌幅</translation>
+    </message>
+    <message>
+        <source>The smallest move of the market (other assets following their betas, collateral revalued) that liquidates the account, in % of the asset in brackets; none is reported beyond ±90 %. &quot;Whole account&quot;: the exchange then liquidates every position of the account at once, not one position at a time</source>
+        <translation>使账户被强平的最小市场涨跌幅（其他资产按其贝塔联动，抵押品重新计价），以括号内资产的 % 表示；超过 ±90 % 不显示。“整个账户”：届时交易所会一次强平该账户的所有仓位，而不是逐个仓位</translation>
+    </message>
+    <message>
+        <source>Position mode: {mode}</source>
+        <translation>持仓模式：{mode}</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s own ratio could not be computed for this account: shown is maintenance margin ÷ equity, which liquidates at 100 %.</source>
+        <translation>无法为该账户计算交易所自己的比率：此处显示维持保证金 ÷ 权益，达到 100 % 时强平。</translation>
+    </message>
+    <message>
+        <source>{ratio}: the exchange liquidates at {at}</source>
+        <translation>{ratio}：交易所在 {at} 时强平</translation>
+    </message>
+    <message>
+        <source>The exchange reported no account ratio at the last sync.</source>
+        <translation>上次同步时交易所未报告账户比率。</translation>
+    </message>
+    <message>
+        <source>At a {move} move the exchange liquidates the whole account, every position at once.</source>
+        <translation>在 {move} 的涨跌幅时，交易所会一次强平整个账户的所有仓位。</translation>
     </message>
 </context>
 <context>
@@ -204,6 +422,18 @@
     <message>
         <source>You are looking at the demo: its three exchange accounts are bundled with Undertow and are not listed here. Accounts you add here are yours; they are used when Undertow runs without --demo.</source>
         <translation>您正在查看演示：演示中的三个交易所账户随 Undertow 一起提供，不会在此列出。您在这里添加的账户属于您自己，在不带 --demo 运行 Undertow 时使用。</translation>
+    </message>
+    <message>
+        <source>Account risk at the last sync, by each exchange&apos;s rules</source>
+        <translation>上次同步时的账户风险（按各交易所规则）</translation>
+    </message>
+    <message>
+        <source>Our figures come from the positions, balances and the exchange&apos;s own rules; the exchange&apos;s column is what the exchange itself reported. A gap over 0.5 % is marked with a warning sign.</source>
+        <translation>我们的数值来自持仓、余额和交易所自己的规则；交易所一栏是交易所自己报告的数值。相差超过 0.5 % 时显示警告标志。</translation>
+    </message>
+    <message>
+        <source>Collateral haircuts: {tables}</source>
+        <translation>抵押品折价：{tables}</translation>
     </message>
     <message>
         <source>Saved. Syncing…</source>
@@ -1681,7 +1911,20 @@ Details were written to {log}. Your data is safe.</source>
     </message>
     <message>
         <source>Account</source>
+        <extracomment>Columns whose text depends on the row&apos;s account (their ``text``/``sort`` take ``(row, AccountOf)``).</extracomment>
         <translation>账户</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>全仓</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>逐仓</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>保证金</translation>
     </message>
     <message>
         <source>Symbol</source>
@@ -1724,12 +1967,52 @@ Details were written to {log}. Your data is safe.</source>
         <translation>标记价格：强平由标记价格而非最新成交价触发</translation>
     </message>
     <message>
-        <source>Liq. price</source>
-        <translation>强平价</translation>
+        <source>account</source>
+        <translation>账户</translation>
     </message>
     <message>
-        <source>Liquidation price computed by the venue&apos;s own rules (tier chosen at the liquidation price)</source>
-        <translation>按交易所自身规则计算的强平价格（按强平价格选择档位）</translation>
+        <source>Liquidation price computed by the venue&apos;s own rules (tier chosen at the liquidation price); &quot;account&quot; = the venue liquidates the whole account, not this position alone</source>
+        <translation>按交易所自身规则计算的强平价（按强平价所在档位）；“账户” = 交易所会强平整个账户，而不只是这个仓位</translation>
+    </message>
+    <message>
+        <source>How far the mark must move against you to liquidate this position, in %; signed where the venue liquidates the whole account: the account&apos;s liquidating move of the market</source>
+        <translation>标记价格需向不利方向变动多少（%）才会强平该仓位；若交易所整体强平账户，则显示带符号的账户强平市场涨跌幅</translation>
+    </message>
+    <message>
+        <source>Lev.</source>
+        <translation>杠杆</translation>
+    </message>
+    <message>
+        <source>The leverage set for this position at the exchange</source>
+        <translation>该仓位在交易所设置的杠杆</translation>
+    </message>
+    <message>
+        <source>ADL</source>
+        <translation>ADL</translation>
+    </message>
+    <message>
+        <source>Auto-deleveraging rank the exchange publishes for this position: the higher, the nearer the front of the queue when a liquidation cannot be filled (the scale is the exchange&apos;s: Binance 0–4, Bybit and OKX 1–5). The What-if view simulates when ADL may hit.</source>
+        <translation>交易所公布的该仓位自动减仓（ADL）排名：越高，在强平单无法成交时越靠近队列前端（刻度由交易所决定：Binance 0–4，Bybit 和 OKX 1–5）。“假设”视图会模拟 ADL 何时可能发生。</translation>
+    </message>
+    <message>
+        <source>Cross or isolated margin, and the account&apos;s mode as the exchange reported it at the last sync</source>
+        <translation>全仓或逐仓，以及上次同步时交易所报告的账户模式</translation>
+    </message>
+    <message>
+        <source>The exchange liquidates this account as a whole; no move within ±90 % does.</source>
+        <translation>交易所会整体强平该账户；±90 % 内的涨跌幅不会触发。</translation>
+    </message>
+    <message>
+        <source>The exchange liquidates this account as a whole, at a {move} move of the market (see Accounts).</source>
+        <translation>交易所会整体强平该账户，触发点为市场涨跌 {move}（见“账户”）。</translation>
+    </message>
+    <message>
+        <source>The exchange liquidates the whole account, so the account&apos;s liquidating move stands here (a move of the market, other assets following). {method}</source>
+        <translation>交易所会整体强平账户，因此这里显示账户的强平涨跌幅（市场整体变动，其他资产联动）。{method}</translation>
+    </message>
+    <message>
+        <source>Liq. price</source>
+        <translation>强平价</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -1742,10 +2025,6 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Distance</source>
         <translation>距离</translation>
-    </message>
-    <message>
-        <source>How far the mark must move against you to liquidate this position, in %</source>
-        <translation>标记价格需朝不利方向变动多少才会强平此仓位（%）</translation>
     </message>
     <message>
         <source>The same distance in daily volatilities (standard deviation of daily returns)</source>

@@ -150,3 +150,108 @@ def test_bad_input_keeps_what_was_typed(qtbot, memory_keyring, state):
     dialog.base_url.setText("")
     dialog.save()
     assert "API secret" in dialog.error.text()
+
+
+# --- the account risk table (issue 13): mode, ours vs the venue's ratio, the liquidating move ------------------
+
+@pytest.fixture
+def demo_state(qtbot):
+    from datetime import UTC, datetime
+
+    from core.demo import load_demo_snapshot
+    from tests.desktop.conftest import make_state
+
+    app_state = make_state(qtbot, True, snapshots=(load_demo_snapshot(datetime(2026, 2, 12, 12, tzinfo=UTC)),))
+    yield app_state
+    app_state._timer.stop()
+    app_state.session.close()
+
+
+def _risk_column(title: str) -> int:
+    from desktop.models.accounts_model import COLUMNS
+
+    return next(i for i, c in enumerate(COLUMNS) if c.title == title)
+
+
+def _manifest() -> dict:
+    import json
+    from pathlib import Path
+
+    return json.loads((Path(__file__).resolve().parents[2] / "resources" / "demo" / "manifest.json").read_text())
+
+
+def test_every_account_mode_has_a_translatable_name():
+    from core.model import ACCOUNT_MODES
+    from desktop.models.accounts_model import MODE_NAMES
+
+    assert MODE_NAMES == ACCOUNT_MODES  # same keys, same English; the GUI shows them through translate()
+
+
+def test_the_risk_table_shows_each_accounts_mode_ratio_and_move(qtbot, demo_state, qtmodeltester):
+    from PySide6.QtCore import Qt
+
+    from desktop.views.accounts_view import AccountsView
+
+    view = AccountsView(demo_state)
+    qtbot.addWidget(view)
+    model = view.risk_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert {"Account", "Mode", "Equity", "After haircuts", "Maint. margin", "Ratio", "Ours", "Reported",
+            "Liq. at", "Liq. move"} <= set(headers)
+    labels = [model.index(r, _risk_column("Account")).data() for r in range(model.rowCount())]
+    assert labels == [e["label"] for e in _manifest()["accounts"]]
+    modes = [model.index(r, _risk_column("Mode")).data() for r in range(model.rowCount())]
+    assert modes == ["Single-asset", "Unified, isolated", "Multi-currency"]
+    # the demo has no venue-reported ratio (it must not manufacture the cross-check): "—", and no warning
+    assert {model.index(r, _risk_column("Reported")).data() for r in range(model.rowCount())} == {"—"}
+    assert not view.risk_warning.isVisibleTo(view)
+    # the haircut table's source and date (the OKX account's BTC rate, from a recorded OKX answer)
+    assert view.haircuts.isVisibleTo(view)
+    assert "OKX (BTC collateral)" in view.haircuts.text() and "2025-07-11" in view.haircuts.text()
+    assert "BTC 98 %" in view.haircuts.toolTip()
+    qtmodeltester.check(model)
+
+
+def test_a_disagreeing_account_shows_a_warning_with_both_numbers(qtbot, demo_state):
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+
+    from core.risk.accounts import AccountRisk
+    from desktop.views.accounts_view import AccountsView
+    from tests.desktop.conftest import save_screenshot
+
+    view = AccountsView(demo_state)
+    qtbot.addWidget(view)
+    analysis = demo_state.analysis
+    why = "Bybit counts the estimated fee to close in maintenance margin; ours does not."
+    disagreeing = AccountRisk("bybit-btc", "bybit", 2_500.0, 900.0, 0.36, -8.25, True, mode="unified_cross",
+                              collateral_value_usd=2_480.0, venue_ratio=0.42, venue_ratio_reported=0.45,
+                              ratio_name="account MM rate", liquidates_at=1.0, whole_account=True,
+                              reported_disagrees=True, disagreement=why, driver="BTC")
+    accounts = tuple(disagreeing if a.account_id == "bybit-btc" else a for a in analysis.accounts)
+    view._render_analysis(replace(analysis, accounts=accounts))
+
+    model = view.risk_model
+    row = next(r for r in range(model.rowCount()) if model.row(r).risk.account_id == "bybit-btc")
+    reported = model.index(row, _risk_column("Reported"))
+    assert model.index(row, _risk_column("Ours")).data() == "42.00 %" and reported.data() == "45.00 %"
+    assert model.index(row, _risk_column("Ratio")).data() == "account MM rate"
+    assert model.index(row, _risk_column("Mode")).data() == "Unified, cross"
+    assert model.index(row, _risk_column("Liq. move")).data() == "-8.25 % (BTC) · whole account"
+    assert reported.data(Qt.ItemDataRole.DecorationRole) is not None  # the warning icon
+    tip = reported.data(Qt.ItemDataRole.ToolTipRole)
+    assert "42.00 %" in tip and "45.00 %" in tip and why in tip
+    assert view.risk_warning.isVisibleTo(view)
+    warning = view.risk_warning.text()
+    assert "Bybit 20x BTC (isolated)" in warning and "42.00 %" in warning and "45.00 %" in warning and why in warning
+    view.resize(1300, 520)
+    save_screenshot(view, "accounts-risk-disagreement")
+
+    demo_state.set_privacy(True)  # amounts hidden; ratios (not amounts) stay
+    try:
+        assert model.index(row, _risk_column("Equity")).data() == "•••"
+        assert model.index(row, _risk_column("Ours")).data() == "42.00 %"
+    finally:
+        demo_state.set_privacy(False)
+    assert model.index(row, _risk_column("Equity")).data() == "$2,500.00"

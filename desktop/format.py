@@ -198,6 +198,6 @@ def account_ratio(risk) -> tuple[float | None, str, float | None, bool]:
     venue's own definition (``venue_ratio``), else maintenance margin ÷ equity, which liquidates at 1."""
     if risk.venue_ratio is not None:
         return risk.venue_ratio, risk.ratio_name, risk.liquidates_at, False
-    if risk.margin_ratio is None:
+    if risk.margin_ratio is None or not risk.cross:  # isolated positions only: each has its own price, no ratio
         return None, "", None, True
     return risk.margin_ratio, FALLBACK_RATIO_NAME, 1.0, True

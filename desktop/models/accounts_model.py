@@ -84,6 +84,8 @@ class AccountRow(NamedTuple):
 def ratio_name(row: AccountRow) -> str:
     """The ratio's name in full, e.g. "mgnRatio (adjusted equity ÷ (maintenance + liquidation fee))"."""
     _, name, _, fallback = row.ratio
+    if not row.risk.cross and not name:
+        return translate("AccountRiskModel", "per position")
     return _tr(FALLBACK_RATIO) if fallback and name else (name or fmt.DASH)
 
 

@@ -68,8 +68,17 @@ def account_move_pct(a: AccountOf) -> float | None:
 def _distance_text(r, a: AccountOf) -> str:
     if account_liquidates(r, a):
         move = account_move_pct(a)
-        return fmt.DASH if move is None else fmt.pct(move, signed=True)
+        return f"> {fmt.threshold_pct(fmt.LIQUIDATING_MOVE_LIMIT_PCT)}" if move is None else fmt.pct(move, signed=True)
     return fmt.pct(r.distance_pct)
+
+
+def _liquidation_text(r, a: AccountOf) -> str:
+    """Our price, or "account" where the venue liquidates the whole account; both when the venue still reports a
+    per-position price (ours then sits beside it for the comparison)."""
+    if not account_liquidates(r, a):
+        return fmt.price(r.liquidation_price)
+    word = translate("PositionsModel", "account")
+    return word if r.liquidation_price is None else f"{fmt.price(r.liquidation_price)} · {word}"
 
 
 def _distance_sort(r, a: AccountOf) -> float:
@@ -123,8 +132,7 @@ COLUMNS = [
            lambda r: r.position.mark_price,
            QT_TRANSLATE_NOOP("PositionsModel", "Mark price: liquidation is triggered by the mark, not the last trade")),
     Column(QT_TRANSLATE_NOOP("PositionsModel", "Liq. price"),
-           lambda r, a: translate("PositionsModel", "account") if account_liquidates(r, a)
-           else fmt.price(r.liquidation_price),
+           _liquidation_text,
            lambda r, a: _opt(r.liquidation_price),
            QT_TRANSLATE_NOOP("PositionsModel", "Liquidation price computed by the venue's own rules "
                                                "(tier chosen at the liquidation price); \"account\" = the venue "

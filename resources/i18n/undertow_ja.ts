@@ -196,6 +196,10 @@
         <translation>維持証拠金 ÷ 資産</translation>
     </message>
     <message>
+        <source>per position</source>
+        <translation>ポジションごと</translation>
+    </message>
+    <message>
         <source>none within ±90 %</source>
         <translation>±90 % 以内になし</translation>
     </message>

@@ -196,6 +196,10 @@
         <translation>ПМ ÷ капитал</translation>
     </message>
     <message>
+        <source>per position</source>
+        <translation>по позициям</translation>
+    </message>
+    <message>
         <source>none within ±90 %</source>
         <translation>нет в пределах ±90 %</translation>
     </message>

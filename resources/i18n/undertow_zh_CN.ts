@@ -196,6 +196,10 @@
         <translation>维持保证金 ÷ 权益</translation>
     </message>
     <message>
+        <source>per position</source>
+        <translation>按仓位</translation>
+    </message>
+    <message>
         <source>none within ±90 %</source>
         <translation>±90 % 内无</translation>
     </message>

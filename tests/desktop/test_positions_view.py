@@ -90,7 +90,8 @@ def test_a_whole_account_liquidation_replaces_the_price_with_the_accounts_move(v
     view._render_analysis(replace(analysis, accounts=(whole, *others)))
     model, liq = view.model, column("Liq. price")
     row = _row(view, "binance-main", "BTC/USDT:USDT")
-    assert model.index(row, liq).data() == "account"
+    # the position keeps the price computed for it (the venue reports one here), marked as the account's
+    assert model.index(row, liq).data().endswith("· account")
     tip = model.index(row, liq).data(Qt.ItemDataRole.ToolTipRole)
     assert "whole" in tip and "-12.50 %" in tip
     # its distance is the account's move (signed: a move of the market), not a distance to a price of its own

@@ -58,7 +58,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from core.exchanges.errors import category_of
-from core.exchanges.probes import ProbeContext, ProbeResult
+from core.exchanges.probes import ProbeContext, ProbeResult, info_of, number
 from core.model import AccountMargin, CollateralRule, CollateralTier
 from core.retry import TRANSIENT
 from core.sync import SourceError
@@ -104,14 +104,6 @@ def clear_cache() -> None:
 
 
 # --- small readers ------------------------------------------------------------------------------------------------
-def _num(value: Any) -> float | None:
-    try:
-        out = float(value)
-    except (TypeError, ValueError):
-        return None
-    return out if math.isfinite(out) else None
-
-
 def _flag(value: Any) -> bool | None:
     if isinstance(value, bool):
         return value
@@ -125,18 +117,13 @@ def _inverse(exchange: Any) -> bool:
 
 
 def _held(positions: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    return [p for p in positions if (_num(p.get("contracts")) or 0.0) > 0 and p.get("symbol")]
-
-
-def _info(row: Mapping[str, Any]) -> Mapping[str, Any]:
-    info = row.get("info")
-    return info if isinstance(info, Mapping) else {}
+    return [p for p in positions if (number(p.get("contracts")) or 0.0) > 0 and p.get("symbol")]
 
 
 # --- ADL ----------------------------------------------------------------------------------------------------------
 def _rank(value: Any) -> int | None:
-    number = _num(value)
-    return int(number) if number is not None and number >= 0 else None
+    rank = number(value)
+    return int(rank) if rank is not None and rank >= 0 else None
 
 
 def adl_ranks(entries: Sequence[Mapping[str, Any]] | None, positions: Sequence[Mapping[str, Any]],
@@ -148,7 +135,7 @@ def adl_ranks(entries: Sequence[Mapping[str, Any]] | None, positions: Sequence[M
     ``positionSide``. A position left uncovered keeps its /fapi/v3 ``adl`` field."""
     quantiles: dict[str, Mapping[str, Any]] = {}
     for entry in entries or ():
-        raw = _info(entry) or entry
+        raw = info_of(entry) or entry
         quantile = raw.get("adlQuantile")
         if raw.get("symbol") and isinstance(quantile, Mapping):
             quantiles[str(raw["symbol"])] = quantile
@@ -157,7 +144,7 @@ def adl_ranks(entries: Sequence[Mapping[str, Any]] | None, positions: Sequence[M
         side = str(position.get("side") or "")
         if side not in ("long", "short"):
             continue
-        raw = _info(position)
+        raw = info_of(position)
         position_side = str(raw.get("positionSide") or "").upper()
         if position_side not in ("LONG", "SHORT", "BOTH"):
             position_side = side.upper() if hedge else "BOTH"
@@ -176,7 +163,7 @@ def multi_assets_rules(asset_index: Any) -> tuple[CollateralRule, ...]:
     rows = asset_index if isinstance(asset_index, list) else [asset_index] if isinstance(asset_index, Mapping) else []
     rules = []
     for row in rows:
-        pair, buffer = str((row or {}).get("symbol") or ""), _num((row or {}).get("bidBuffer"))
+        pair, buffer = str((row or {}).get("symbol") or ""), number((row or {}).get("bidBuffer"))
         if pair.endswith("USD") and len(pair) > 3 and buffer is not None and 0 <= buffer <= 1:
             rules.append(CollateralRule(pair[:-3], (CollateralTier(0.0, math.inf, 1.0 - buffer),)))
     return tuple(sorted(rules, key=lambda r: r.asset))
@@ -186,7 +173,7 @@ def portfolio_margin_rules(rates: Any) -> tuple[CollateralRule, ...]:
     """/sapi/v1/portfolio/collateralRate rows -> one flat rule per asset at ``collateralRate``."""
     rules = []
     for row in rates if isinstance(rates, list) else []:
-        asset, rate = str((row or {}).get("asset") or ""), _num((row or {}).get("collateralRate"))
+        asset, rate = str((row or {}).get("asset") or ""), number((row or {}).get("collateralRate"))
         if asset and rate is not None and 0 <= rate <= 1:
             rules.append(CollateralRule(asset, (CollateralTier(0.0, math.inf, rate),)))
     return tuple(sorted(rules, key=lambda r: r.asset))
@@ -254,14 +241,14 @@ async def _advise_portfolio_margin(ctx: ProbeContext) -> None:
 def _position_mode(dual: Any, positions: Sequence[Mapping[str, Any]]) -> str:
     flag = _flag(dual.get("dualSidePosition")) if isinstance(dual, Mapping) else None
     if flag is None:
-        sides = {str(_info(p).get("positionSide") or "").upper() for p in _held(positions)}
+        sides = {str(info_of(p).get("positionSide") or "").upper() for p in _held(positions)}
         flag = True if sides & {"LONG", "SHORT"} else False if "BOTH" in sides else None
     return "" if flag is None else "hedge" if flag else "one_way"
 
 
 def _fapi_figures(account: Mapping[str, Any], single_asset: bool) -> dict[str, Any]:
     """Figures from the /fapi/v3 account; equity only where no haircut applies (single-asset mode known)."""
-    balance, maint = _num(account.get("totalMarginBalance")), _num(account.get("totalMaintMargin"))
+    balance, maint = number(account.get("totalMarginBalance")), number(account.get("totalMaintMargin"))
     return {"equity_usd": balance if single_asset else None, "collateral_value_usd": balance,
             "maintenance_margin_usd": maint,
             "margin_ratio": maint / balance if maint is not None and balance is not None and balance > 0 else None,
@@ -269,9 +256,10 @@ def _fapi_figures(account: Mapping[str, Any], single_asset: bool) -> dict[str, A
 
 
 def _pm_figures(account: Mapping[str, Any]) -> dict[str, Any]:
-    return {"equity_usd": _num(account.get("actualEquity")), "collateral_value_usd": _num(account.get("accountEquity")),
-            "maintenance_margin_usd": _num(account.get("accountMaintMargin")),
-            "margin_ratio": _num(account.get("uniMMR")), "status": str(account.get("accountStatus") or ""),
+    return {"equity_usd": number(account.get("actualEquity")),
+            "collateral_value_usd": number(account.get("accountEquity")),
+            "maintenance_margin_usd": number(account.get("accountMaintMargin")),
+            "margin_ratio": number(account.get("uniMMR")), "status": str(account.get("accountStatus") or ""),
             "raw": {str(k): str(v) for k, v in account.items() if v is not None}}
 
 

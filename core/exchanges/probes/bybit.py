@@ -24,17 +24,15 @@ rank (``adlRankIndicator`` on each position row: ccxt's ``fetch_positions_adl_ra
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from core.exchanges.probes import ProbeContext, ProbeResult
+from core.exchanges.probes import ProbeContext, ProbeResult, daily_table, info_of, number, ranks_from_rows
 from core.model import AccountMargin, CollateralRule, CollateralTier
 
 COLLATERAL_SOURCE = "Bybit GET /v5/spot-margin-trade/collateral"
-TABLE_TTL = timedelta(days=1)
 CLASSIC_STATUS = 1  # unifiedMarginStatus of a classic (non-unified) account
 MARGIN_MODES = {"ISOLATED_MARGIN": "unified_isolated", "REGULAR_MARGIN": "unified_cross",
                 "PORTFOLIO_MARGIN": "portfolio_margin"}
@@ -55,7 +53,8 @@ async def probe(ctx: ProbeContext) -> ProbeResult:
     if mode in CROSS_COLLATERAL_MODES:
         assets = collateral_assets(wallet)
         if assets:
-            fetched = await _collateral_table(ctx)
+            fetched = await daily_table(ctx, _tables, "collateral value ratios",
+                                        lambda: ctx.exchange.publicGetV5SpotMarginTradeCollateral({}), collateral_rules)
             if fetched is not None:
                 as_of, table = fetched
                 collateral = tuple(table[a] for a in assets if a in table)
@@ -63,18 +62,18 @@ async def probe(ctx: ProbeContext) -> ProbeResult:
     raw.update({k: str(v) for k, v in wallet.items() if isinstance(v, (str, int, float)) and not isinstance(v, bool)})
     margin = AccountMargin(
         mode=mode, position_mode=position_mode(ctx.positions),
-        equity_usd=_number(wallet.get("totalEquity")),
-        collateral_value_usd=_number(wallet.get("totalMarginBalance")),
-        maintenance_margin_usd=_number(wallet.get("totalMaintenanceMargin")),
-        margin_ratio=_number(wallet.get("accountMMRate")),
+        equity_usd=number(wallet.get("totalEquity")),
+        collateral_value_usd=number(wallet.get("totalMarginBalance")),
+        maintenance_margin_usd=number(wallet.get("totalMaintenanceMargin")),
+        margin_ratio=number(wallet.get("accountMMRate")),
         collateral=collateral, collateral_as_of=as_of if collateral else None,
         collateral_source=COLLATERAL_SOURCE if collateral else "", raw=raw)
-    return ProbeResult(margin=margin, adl_ranks=adl_ranks(ctx.positions))
+    return ProbeResult(margin=margin, adl_ranks=ranks_from_rows(ctx.positions, "adlRankIndicator"))
 
 
 def account_mode(info_result: Mapping[str, Any]) -> str:
     """A key of ``core.model.ACCOUNT_MODES`` from ``/v5/account/info`` ``result``; "" when unknown."""
-    status = _number(info_result.get("unifiedMarginStatus"))
+    status = number(info_result.get("unifiedMarginStatus"))
     if status is None:
         return ""
     if int(status) == CLASSIC_STATUS:
@@ -99,9 +98,9 @@ def collateral_assets(wallet: Mapping[str, Any]) -> list[str]:
     for coin in wallet.get("coin") or ():
         if not isinstance(coin, Mapping) or not coin.get("coin"):
             continue
-        equity = _number(coin.get("equity"))
+        equity = number(coin.get("equity"))
         if equity is None:
-            equity = _number(coin.get("walletBalance"))
+            equity = number(coin.get("walletBalance"))
         if not equity or equity <= 0:
             continue
         if coin.get("marginCollateral") is False or coin.get("collateralSwitch") is False:
@@ -122,8 +121,8 @@ def collateral_rules(answer: Any) -> dict[str, CollateralRule]:
         for band in row.get("collateralRatioList") or ():
             if not isinstance(band, Mapping):
                 continue
-            floor, rate = _number(band.get("minQty")), _number(band.get("collateralRatio"))
-            cap = _number(band.get("maxQty"))
+            floor, rate = number(band.get("minQty")), number(band.get("collateralRatio"))
+            cap = number(band.get("maxQty"))
             if floor is None or rate is None:
                 continue
             tiers.append(CollateralTier(floor=floor, cap=cap if cap is not None else math.inf, rate=rate))
@@ -136,60 +135,16 @@ def collateral_rules(answer: Any) -> dict[str, CollateralRule]:
 
 def position_mode(positions: Sequence[Mapping[str, Any]]) -> str:
     """"hedge" when a position row carries positionIdx 1 or 2, "one_way" when rows carry 0, else ""."""
-    indexes = {str(_info(p).get("positionIdx", "")) for p in positions}
+    indexes = {str(info_of(p).get("positionIdx", "")) for p in positions}
     if indexes & {"1", "2"}:
         return "hedge"
     return "one_way" if "0" in indexes else ""
 
 
-def adl_ranks(positions: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], int]:
-    """(symbol, side) -> ``adlRankIndicator`` of each open position (Bybit's number as given)."""
-    ranks: dict[tuple[str, str], int] = {}
-    for p in positions:
-        symbol, side = p.get("symbol"), p.get("side")
-        rank = _number(_info(p).get("adlRankIndicator"))
-        if symbol and side in ("long", "short") and rank is not None and (_number(p.get("contracts")) or 0) > 0:
-            ranks[(str(symbol), str(side))] = int(rank)
-    return ranks
 
-
-async def _collateral_table(ctx: ProbeContext) -> tuple[datetime, dict[str, CollateralRule]] | None:
-    """(fetched at, table) from the day cache, else from Bybit; the stale table when a refresh fails."""
-    key = _venue_key(ctx.exchange)
-    cached = _tables.get(key)
-    if cached is not None and timedelta(0) <= ctx.now - cached[0] < TABLE_TTL:
-        return cached
-    answer = await ctx.optional("collateral value ratios",
-                                lambda: ctx.exchange.publicGetV5SpotMarginTradeCollateral({}))
-    table = collateral_rules(answer) if answer is not None else {}
-    if table:
-        _tables[key] = (ctx.now, table)
-        return _tables[key]
-    return cached
-
-
-def _venue_key(exchange: Any) -> str:
-    """The client's venue and API URLs: a base-URL override (a mirror, a test fake) gets its own table."""
-    urls = getattr(exchange, "urls", None) or {}
-    return f"{getattr(exchange, 'id', '')} {json.dumps(urls.get('api'), sort_keys=True, default=str)}"
 
 
 def _result(answer: Any) -> Mapping[str, Any]:
     result = answer.get("result") if isinstance(answer, Mapping) else None
     return result if isinstance(result, Mapping) else {}
 
-
-def _info(position: Mapping[str, Any]) -> Mapping[str, Any]:
-    info = position.get("info")
-    return info if isinstance(info, Mapping) else {}
-
-
-def _number(value: Any) -> float | None:
-    """A finite float from a venue string/number; None for "", None, booleans or junk."""
-    if value is None or isinstance(value, bool) or value == "":
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None

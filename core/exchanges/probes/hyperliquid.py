@@ -28,13 +28,12 @@ ccxt's ``fetch_positions`` and ``fetch_balance`` take it as ``params["user"]`` (
 from __future__ import annotations
 
 import asyncio
-import math
 import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date
 from typing import Any
 
-from core.exchanges.probes import ProbeContext, ProbeResult
+from core.exchanges.probes import ProbeContext, ProbeResult, number
 from core.model import AccountMargin
 from core.sync import SourceError
 
@@ -88,20 +87,12 @@ def call_params(config: Any) -> dict[str, Any]:
 
 
 # --- margin tables ------------------------------------------------------------------------------------------------
-def _float(value: Any) -> float | None:
-    try:
-        f = float(value)
-    except (TypeError, ValueError):
-        return None
-    return f if math.isfinite(f) else None
-
-
 def margin_tables(meta: Mapping[str, Any]) -> dict[int, Mapping[str, Any]]:
     """``meta["marginTables"]`` (a list of ``[id, table]`` pairs) as {id: table}."""
     out: dict[int, Mapping[str, Any]] = {}
     for entry in meta.get("marginTables") or ():
         if isinstance(entry, (list, tuple)) and len(entry) == 2 and isinstance(entry[1], Mapping):
-            table_id = _float(entry[0])
+            table_id = number(entry[0])
             if table_id is not None:
                 out[int(table_id)] = entry[1]
     return out
@@ -120,12 +111,12 @@ def tiers_for_asset(symbol: str, asset: Mapping[str, Any],
 
     A table id below ``SINGLE_TIER_IDS_BELOW`` is one tier at that leverage; an id the meta does not list falls
     back to the asset's ``maxLeverage``. Empty when nothing usable is known."""
-    table_id_value = _float(asset.get("marginTableId"))
+    table_id_value = number(asset.get("marginTableId"))
     table_id = int(table_id_value) if table_id_value is not None else None
     table = tables.get(table_id) if table_id is not None else None
     rows: list[tuple[float, float]] = []
     for raw in (table or {}).get("marginTiers") or ():
-        lower, most = _float(raw.get("lowerBound")), _float(raw.get("maxLeverage"))
+        lower, most = number(raw.get("lowerBound")), number(raw.get("maxLeverage"))
         if lower is None or most is None or most < 1:
             return []  # a broken table: no tiers rather than wrong ones
         rows.append((lower, most))
@@ -133,7 +124,7 @@ def tiers_for_asset(symbol: str, asset: Mapping[str, Any],
     description = str((table or {}).get("description") or "")
     if not rows:
         single = float(table_id) if table_id is not None and 0 < table_id < SINGLE_TIER_IDS_BELOW else None
-        single = single or _float(asset.get("maxLeverage"))
+        single = single or number(asset.get("maxLeverage"))
         if single is None or single < 1:
             return []
         rows, description = [(0.0, single)], f"single tier {single:g}x"
@@ -230,9 +221,9 @@ def account_margin(state: Mapping[str, Any] | None, abstraction: str) -> Account
            "crossTotalMarginUsed": cross.get("totalMarginUsed"),
            "crossMaintenanceMarginUsed": state.get("crossMaintenanceMarginUsed"),
            "withdrawable": state.get("withdrawable")}
-    maintenance = _float(state.get("crossMaintenanceMarginUsed"))
-    equity = _float(summary.get("accountValue"))
-    cross_value = _float(cross.get("accountValue"))
+    maintenance = number(state.get("crossMaintenanceMarginUsed"))
+    equity = number(summary.get("accountValue"))
+    cross_value = number(cross.get("accountValue"))
     if mode in ABSTRACTION_MODES.values():  # collateral in the spot clearinghouse: the perp figures do not say
         equity = cross_value = None
     ratio = maintenance / cross_value if maintenance is not None and cross_value and cross_value > 0 else None
@@ -242,7 +233,7 @@ def account_margin(state: Mapping[str, Any] | None, abstraction: str) -> Account
 
 
 def _holds_positions(positions: Sequence[Mapping[str, Any]]) -> bool:
-    return any(_float(p.get("contracts")) for p in positions)
+    return any(number(p.get("contracts")) for p in positions)
 
 
 def agent_message(role: Any) -> str | None:
@@ -287,7 +278,7 @@ async def probe(ctx: ProbeContext) -> ProbeResult:
         return ProbeResult()
     if not _holds_positions(ctx.positions):
         await _check_role(ctx, user)
-    symbols = [p["symbol"] for p in ctx.positions if _float(p.get("contracts")) and p.get("symbol")]
+    symbols = [p["symbol"] for p in ctx.positions if number(p.get("contracts")) and p.get("symbol")]
     tiers: dict[str, list[dict[str, Any]]] = {}
     if symbols:
         meta = await _meta(ctx)

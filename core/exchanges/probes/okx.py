@@ -21,17 +21,15 @@ indicator (``adl`` on each position row; ccxt 4.5.90 has no OKX ADL method).
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from core.exchanges.probes import ProbeContext, ProbeResult
+from core.exchanges.probes import ProbeContext, ProbeResult, daily_table, info_of, number, ranks_from_rows
 from core.model import AccountMargin, CollateralRule, CollateralTier
 
 COLLATERAL_SOURCE = "OKX GET /api/v5/public/discount-rate-interest-free-quota"
-TABLE_TTL = timedelta(days=1)
 LEVELS = {"1": "spot", "2": "futures", "3": "multi_currency", "4": "portfolio_margin"}
 POSITION_MODES = {"long_short_mode": "hedge", "net_mode": "one_way"}
 #: Levels at which OKX counts every collateral currency after its discount rate (``adjEq``).
@@ -53,7 +51,9 @@ async def probe(ctx: ProbeContext) -> ProbeResult:
     if mode in DISCOUNTED_MODES:
         assets = collateral_assets(account)
         if assets:
-            fetched = await _discount_table(ctx)
+            fetched = await daily_table(ctx, _tables, "discount-rate tiers",
+                                        lambda: ctx.exchange.publicGetPublicDiscountRateInterestFreeQuota({}),
+                                        discount_rules)
             if fetched is not None:
                 as_of, table = fetched
                 collateral = tuple(table[a] for a in assets if a in table)
@@ -61,13 +61,13 @@ async def probe(ctx: ProbeContext) -> ProbeResult:
     raw.update({k: str(v) for k, v in account.items() if isinstance(v, (str, int, float)) and not isinstance(v, bool)})
     margin = AccountMargin(
         mode=mode, position_mode=pos_mode,
-        equity_usd=_number(account.get("totalEq")),
-        collateral_value_usd=_number(account.get("adjEq")),
-        maintenance_margin_usd=_number(account.get("mmr")),
-        margin_ratio=_number(account.get("mgnRatio")),
+        equity_usd=number(account.get("totalEq")),
+        collateral_value_usd=number(account.get("adjEq")),
+        maintenance_margin_usd=number(account.get("mmr")),
+        margin_ratio=number(account.get("mgnRatio")),
         collateral=collateral, collateral_as_of=as_of if collateral else None,
         collateral_source=COLLATERAL_SOURCE if collateral else "", raw=raw)
-    return ProbeResult(margin=margin, adl_ranks=adl_ranks(ctx.positions))
+    return ProbeResult(margin=margin, adl_ranks=ranks_from_rows(ctx.positions, "adl"))
 
 
 def collateral_assets(account: Mapping[str, Any]) -> list[str]:
@@ -76,7 +76,7 @@ def collateral_assets(account: Mapping[str, Any]) -> list[str]:
     for row in account.get("details") or ():
         if not isinstance(row, Mapping) or not row.get("ccy"):
             continue
-        equity = _number(row.get("eq"))
+        equity = number(row.get("eq"))
         if not equity or equity <= 0 or row.get("collateralEnabled") is False:
             continue
         name = str(row["ccy"]).upper()
@@ -95,15 +95,15 @@ def discount_rules(answer: Any) -> dict[str, CollateralRule]:
         for band in row.get("details") or ():
             if not isinstance(band, Mapping):
                 continue
-            floor, rate = _number(band.get("minAmt")), _number(band.get("discountRate"))
-            cap = _number(band.get("maxAmt"))
+            floor, rate = number(band.get("minAmt")), number(band.get("discountRate"))
+            cap = number(band.get("maxAmt"))
             if floor is None or rate is None:
                 continue
             tiers.append(CollateralTier(floor=floor, cap=cap if cap is not None else math.inf, rate=rate))
         if not tiers:
             continue
         tiers.sort(key=lambda t: t.floor)
-        beyond = _number(row.get("minDiscountRate"))
+        beyond = number(row.get("minDiscountRate"))
         if math.isfinite(tiers[-1].cap) and beyond is not None:
             tiers.append(CollateralTier(floor=tiers[-1].cap, cap=math.inf, rate=beyond))
         asset = str(row["ccy"]).upper()
@@ -113,42 +113,13 @@ def discount_rules(answer: Any) -> dict[str, CollateralRule]:
 
 def position_mode(positions: Sequence[Mapping[str, Any]]) -> str:
     """From the rows when the config is unavailable: ``posSide`` long/short = hedge, net = one-way."""
-    sides = {str(_info(p).get("posSide", "")) for p in positions}
+    sides = {str(info_of(p).get("posSide", "")) for p in positions}
     if sides & {"long", "short"}:
         return "hedge"
     return "one_way" if "net" in sides else ""
 
 
-def adl_ranks(positions: Sequence[Mapping[str, Any]]) -> dict[tuple[str, str], int]:
-    """(symbol, side) -> OKX's ``adl`` indicator of each open position (OKX's number as given)."""
-    ranks: dict[tuple[str, str], int] = {}
-    for p in positions:
-        symbol, side = p.get("symbol"), p.get("side")
-        rank = _number(_info(p).get("adl"))
-        if symbol and side in ("long", "short") and rank is not None and (_number(p.get("contracts")) or 0) > 0:
-            ranks[(str(symbol), str(side))] = int(rank)
-    return ranks
 
-
-async def _discount_table(ctx: ProbeContext) -> tuple[datetime, dict[str, CollateralRule]] | None:
-    """(fetched at, table) from the day cache, else from OKX; the stale table when a refresh fails."""
-    key = _venue_key(ctx.exchange)
-    cached = _tables.get(key)
-    if cached is not None and timedelta(0) <= ctx.now - cached[0] < TABLE_TTL:
-        return cached
-    answer = await ctx.optional("discount-rate tiers",
-                                lambda: ctx.exchange.publicGetPublicDiscountRateInterestFreeQuota({}))
-    table = discount_rules(answer) if answer is not None else {}
-    if table:
-        _tables[key] = (ctx.now, table)
-        return _tables[key]
-    return cached
-
-
-def _venue_key(exchange: Any) -> str:
-    """The client's venue and API URLs: a base-URL override (a mirror, a test fake) gets its own table."""
-    urls = getattr(exchange, "urls", None) or {}
-    return f"{getattr(exchange, 'id', '')} {json.dumps(urls.get('api'), sort_keys=True, default=str)}"
 
 
 def _first(answer: Any) -> Mapping[str, Any]:
@@ -156,18 +127,3 @@ def _first(answer: Any) -> Mapping[str, Any]:
     first = data[0] if isinstance(data, list) and data else None
     return first if isinstance(first, Mapping) else {}
 
-
-def _info(position: Mapping[str, Any]) -> Mapping[str, Any]:
-    info = position.get("info")
-    return info if isinstance(info, Mapping) else {}
-
-
-def _number(value: Any) -> float | None:
-    """A finite float from a venue string/number; None for "", None, booleans or junk."""
-    if value is None or isinstance(value, bool) or value == "":
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None

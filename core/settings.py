@@ -30,6 +30,16 @@ class Settings:
     close_to_tray: bool = False
     start_minimised: bool = False
     language: str = ""  # empty = follow the system locale
+    # --- the watch engine and alerts (core.watch, core.alerts) ---------------------------------------------------
+    watch_in_background: bool = False  # the tray keeps the watch engine running when the window closes (opt-in)
+    watch_background_asked: bool = False  # the user was asked once whether to keep watching in the background
+    watch_fast_interval_s: int = 30  # mark-price checks while something is within twice its alert threshold
+    watch_slow_interval_s: int = 300  # mark-price checks otherwise
+    alert_distance_sigma: float = 2.0  # alert when a position is closer than this many daily σ to liquidation
+    alert_margin_ratio_pct: float = 80.0  # alert when an account's ratio reaches this % of its liquidation level
+    alert_hysteresis_pct: float = 1.0  # a crossed threshold re-arms only after moving back this many % points
+    alerts_include_amounts: bool = False  # alert messages may carry amounts (USD values, sizes)
+    alert_rate_limit_per_hour: int = 12  # at most this many alerts per channel per hour (a crash cannot flood)
 
 
 SETTING_NAMES = tuple(f.name for f in fields(Settings))

@@ -31,8 +31,29 @@ class SecretStoreError(RuntimeError):
     """The secret store failed or is missing. Messages never contain the secret."""
 
 
-class NoSecureStore(SecretStoreError):
+class KeyringUnavailable(SecretStoreError):
+    """There is no usable OS keyring (no Secret Service running, no backend): install or start one."""
+
+
+class KeyringLocked(SecretStoreError):
+    """The OS keyring is there but locked (the user dismissed the unlock prompt, or nobody is logged in)."""
+
+
+class NoSecureStore(KeyringUnavailable):
     pass
+
+
+def _read_error(exc: BaseException) -> SecretStoreError:
+    """A backend's read failure as the state the user can act on: locked, or no keyring at all."""
+    from keyring import errors
+
+    name = type(exc).__name__
+    if isinstance(exc, errors.KeyringLocked) or "Locked" in name:
+        return KeyringLocked(f"The OS keyring is locked ({name}).")
+    if isinstance(exc, (errors.NoKeyringError, errors.InitError)) or "NotAvailable" in name \
+            or "ServiceUnknown" in str(exc)[:200]:
+        return KeyringUnavailable(f"No OS keyring is available ({name}).")
+    return SecretStoreError(f"The OS keyring could not be read ({name}); it may be locked.")
 
 
 def _backend() -> KeyringBackend:
@@ -93,19 +114,26 @@ def store_secret(account_id: str, secret: Mapping[str, str], session_only_ok: bo
     return KEYRING_REF
 
 
-def load_secret(account_id: str) -> dict[str, Any] | None:
-    """The credentials of ``account_id``, or None if none are stored (or the session ended)."""
+def load_secret(account_id: str, strict: bool = False) -> dict[str, Any] | None:
+    """The credentials of ``account_id``, or None if none are stored (or the session ended).
+
+    Raises ``KeyringLocked`` when the keyring is locked, ``KeyringUnavailable`` when the backend reports that
+    there is no keyring, ``SecretStoreError`` for other read failures. Without a secure store at all this
+    returns None, unless ``strict``: then it raises ``KeyringUnavailable``, so "the key is missing" and "the
+    keyring is missing" read differently.
+    """
     with _lock:
         if account_id in _session:
             return dict(_session[account_id])
-    ok, _ = secure_store_available()
+    ok, name = secure_store_available()
     if not ok:
+        if strict:
+            raise KeyringUnavailable(f"No OS keyring is available (keyring backend: {name}).")
         return None
     try:
         raw = _backend().get_password(SERVICE, account_id)
-    except Exception as exc:  # noqa: BLE001
-        raise SecretStoreError(f"The OS keyring could not be read ({type(exc).__name__}); "
-                               "it may be locked.") from None
+    except Exception as exc:  # noqa: BLE001 - keyring raises backend-specific types
+        raise _read_error(exc) from None
     if raw is None:
         return None
     try:

@@ -10,7 +10,7 @@ import logging
 import os
 import sys
 
-EXIT_MISSING_DEPENDENCY = 3
+EXIT_MISSING_DEPENDENCY = 4  # 3 is "blind" (README, exit codes)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,6 +50,13 @@ def main(argv: list[str] | None = None) -> int:
 
     gui = False
     try:
+        from desktop.commands._common import argv_problem
+
+        argv = sys.argv[1:] if argv is None else list(argv)
+        problem = argv_problem(argv)  # before argparse, which would echo a pasted seed or key back
+        if problem is not None:
+            print(f"undertow: {problem}", file=sys.stderr)
+            return 2
         parser = build_parser()
         args = parser.parse_args(argv)
         gui = args.command is None

@@ -1,13 +1,27 @@
-"""The shell: navigation between views, refresh, and a status bar that says how fresh the data is."""
+"""The shell: navigation between views, refresh, a status bar that says how fresh the data is, and above everything a
+banner when the trader is blind (no exchange account has fresh data) or partly blind."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QToolBar
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import i18n
 from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
@@ -50,7 +64,35 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(1, False)
         splitter.setSizes([170, 1100])
-        self.setCentralWidget(splitter)
+
+        # "blind" is the top alert of the window: a banner above everything, red when no exchange account has
+        # fresh data, amber when some have none; each failing account with what fixes it
+        self.blind_banner = QFrame()
+        self.blind_banner.setObjectName("blindBanner")
+        self.blind_text = QLabel()
+        self.blind_text.setObjectName("blindText")
+        self.blind_text.setTextFormat(Qt.TextFormat.RichText)
+        self.blind_text.setWordWrap(True)
+        self.blind_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.blind_accounts = QPushButton()
+        self.blind_accounts.clicked.connect(lambda: self.show_view("Accounts"))
+        self.blind_refresh = QPushButton()
+        self.blind_refresh.clicked.connect(state.refresh)
+        banner = QHBoxLayout(self.blind_banner)
+        banner.setContentsMargins(12, 8, 12, 8)
+        banner.addWidget(self.blind_text, 1)
+        banner.addWidget(self.blind_refresh, 0, Qt.AlignmentFlag.AlignTop)
+        banner.addWidget(self.blind_accounts, 0, Qt.AlignmentFlag.AlignTop)
+        self.blind_banner.hide()
+        self.blind_text.installEventFilter(self)  # refit its height whenever its width changes
+        self.blind_level = "fresh"  # core.freshness.Freshness.level of what is shown
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.blind_banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         toolbar = self.toolbar = QToolBar()
         toolbar.setObjectName("main-toolbar")
@@ -87,7 +129,13 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.snapshot_label)
         bar.addPermanentWidget(self.sources_label)
 
+        self._configured: dict[str, str] = {}  # exchange accounts configured (id -> label), read per snapshot
         state.snapshot_changed.connect(self.on_snapshot)
+        # ages grow while nobody refreshes: say so every minute (a fresh source turns stale after two intervals)
+        self.age_timer = QTimer(self)
+        self.age_timer.setInterval(60_000)
+        self.age_timer.timeout.connect(self._show_freshness)
+        self.age_timer.start()
         state.sync_started.connect(lambda: self.statusBar().showMessage(self.tr("Syncing…")))
         state.sync_failed.connect(lambda msg: self.statusBar().showMessage(msg, 10000))
         state.busy_changed.connect(self._on_busy)
@@ -108,6 +156,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("Quit"))
         self.demo_badge.setText(" " + self.tr("DEMO DATA") + " ")
         self.demo_badge.setToolTip(self.tr("Bundled demo data (market as of 2026-02-12), not your accounts"))
+        self.blind_accounts.setText(self.tr("Open Accounts"))
+        self.blind_accounts.setToolTip(self.tr("Each account's key, its last sync and why it failed"))
+        self.blind_refresh.setText(self.tr("Refresh now"))
         for row, view in enumerate(self.views):
             item = self.nav.item(row)
             item.setText(view_title(view))
@@ -156,22 +207,77 @@ class MainWindow(QMainWindow):
     def on_snapshot(self, snap) -> None:
         if snap is None:
             return
+        self._configured = {}
+        if not self.state.demo:
+            try:  # an account added after this snapshot counts as not synced yet
+                self._configured = {a.id: a.label for a in self.state.session.accounts()}
+            except Exception:  # noqa: BLE001 - the banner must not break the window; the snapshot still counts
+                self._configured = {}
+        self._show_freshness()
+
+    def _show_freshness(self) -> None:
+        """The status bar (snapshot time, the oldest data's age, each source) and the blind banner, as of now."""
+        from desktop.models import freshness as fr
+
+        snap = self.state.snapshot
+        if snap is None:
+            return
         now = datetime.now(UTC)
-        self.snapshot_label.setText(self.tr("Snapshot {when} ({age})").format(
-            when=i18n.date_time(snap.taken_at), age=i18n.age(snap.taken_at, now)))
-        parts = []
-        for s in snap.sources:
-            color = {"fresh": "#3c9d5d", "stale": "#e8a317", "failed": "#d9534f"}[s.state.value]
-            state = i18n.core_text("SourceState", s.state.value)
-            text = s.source_id if s.state.value == "fresh" else (
-                self.tr("{source}: {state} from {age}").format(source=s.source_id, state=state,
-                                                                 age=i18n.age(s.as_of, now))
-                if s.as_of else f"{s.source_id}: {state}")
-            parts.append(f'<span style="color:{color}">●</span> {text}')
+        fresh = fr.assess_state(self.state, snap, now, self._configured or None)
+        if fresh is None:
+            return
+        oldest = fresh.oldest if not snap.demo else None  # the demo's data is recorded: its age says nothing
+        text = self.tr("Snapshot {when} ({age})").format(when=i18n.date_time(snap.taken_at),
+                                                         age=i18n.age(snap.taken_at, now))
+        older = oldest is not None and (not oldest.fresh or oldest.as_of is None
+                                        or (snap.taken_at - oldest.as_of).total_seconds() >= 60)
+        if oldest is not None and older:
+            text = self.tr("Snapshot {when} — oldest data {age} ({source})").format(
+                when=i18n.date_time(snap.taken_at), age=fr.age_words(oldest, now), source=oldest.label)
+        colour = {"blind": fr.BLIND_COLOUR, "partly_blind": fr.PARTLY_COLOUR, "stale": fr.PARTLY_COLOUR}.get(
+            fresh.level)
+        self.snapshot_label.setStyleSheet(f"color:{colour}; font-weight:bold;" if colour else "")
+        self.snapshot_label.setText(text)
+        parts, tips = [], []
+        for s in fresh.sources:
+            color = {"fresh": "#3c9d5d", "stale": "#e8a317", "failed": "#d9534f"}[s.state]
+            state = i18n.core_text("SourceState", s.state)
+            shown = s.label if s.fresh else self.tr("{source}: {state} from {age}").format(
+                source=s.label, state=state, age=fr.age_words(s, now))
+            parts.append(f'<span style="color:{color}">●</span> {fr.escape(shown)}')
+            tips.append(f"{s.label}: {state}" + (f" — {fr.problem_text(s)}" if not s.fresh else ""))
         self.sources_label.setText("&nbsp;&nbsp;".join(parts))
-        self.sources_label.setToolTip("\n".join(
-            f"{s.source_id}: {i18n.core_text('SourceState', s.state.value)}" + (f" — {s.error}" if s.error else "")
-            for s in snap.sources))
+        self.sources_label.setToolTip("\n".join(tips))
+
+        self.blind_level = fresh.level
+        banner = fr.banner_text(fresh, now)
+        if banner:
+            background = fr.BLIND_COLOUR if fresh.blind else fr.PARTLY_COLOUR
+            self.blind_banner.setStyleSheet(f"#blindBanner {{ background: {background}; }} "
+                                            "#blindText { color: white; font-size: 11pt; }")
+            self.blind_text.setText(banner)
+        self.blind_banner.setVisible(bool(banner))
+        self._fit_banner()
+
+    def _fit_banner(self) -> None:
+        """A wrapped label's height is guessed by the layout for some other width: fix it to what its lines need
+        at the width it has (the main window's layouts do not ask a child for its height at a width)."""
+        if self.blind_banner.isVisible() or self.blind_text.text():
+            width = self.blind_text.width() if self.blind_text.width() > 100 else max(400, self.width() - 280)
+            self.blind_text.setFixedHeight(max(1, self._banner_height(width)))
+
+    def _banner_height(self, width: int) -> int:
+        """The banner text's height at ``width`` (QLabel never answers less than its minimum: drop it first)."""
+        self.blind_text.setMinimumHeight(0)
+        self.blind_text.setMaximumHeight(16_777_215)  # QWIDGETSIZE_MAX
+        return self.blind_text.heightForWidth(width)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is getattr(self, "blind_text", None) and event.type() == QEvent.Type.Resize:
+            height = self._banner_height(self.blind_text.width())
+            if height > 0:  # the same height again: no resize, no loop
+                self.blind_text.setFixedHeight(height)
+        return super().eventFilter(obj, event)
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("main/geometry")

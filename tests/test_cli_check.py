@@ -20,7 +20,7 @@ def run_cli(*args: str, home) -> subprocess.CompletedProcess:
 
 def test_check_demo_json_twice_stores_two_snapshots(undertow_home):
     first = run_cli("check", "--demo", "--json", home=undertow_home)
-    assert first.returncode == 0, first.stderr
+    assert first.returncode == 1, first.stderr  # 1: the demo has positions failing the gap rule (due), see below
     payload = json.loads(first.stdout)
     positions = payload["positions"]
     assert len(positions) >= 6
@@ -34,8 +34,15 @@ def test_check_demo_json_twice_stores_two_snapshots(undertow_home):
     assert len(summary["failing_gap"]) >= 1 and payload["gap_rule_pct"] == summary["gap_rule_pct"] == 10
     assert summary["scenario"]["id"] == "gap-10" and summary["scenario"]["error"] is None
     assert all(s["state"] == "fresh" for s in payload["sources"])
+    # why it exits 1: the demo's two positions that fail the 10 % gap (named as above), nothing blind or stale
+    status = payload["status"]
+    assert status["exit_code"] == 1 and status["blind"] is False and status["partly_blind"] is False
+    assert status["level"] == "fresh" and status["stale_sources"] == []
+    failing = [r for r in status["reasons"] if r.endswith("fails the 10 % gap rule")]
+    assert len(failing) == len(summary["failing_gap"]) >= 1
+    assert all(p["data_state"] == "fresh" for p in positions) and payload["summary"]["includes_stale_data"] is False
     second = run_cli("--demo", "check", "--json", home=undertow_home)  # global flag form works too
-    assert second.returncode == 0, second.stderr
+    assert second.returncode == 1, second.stderr
     conn = sqlite3.connect(undertow_home / "undertow.sqlite")
     assert conn.execute("select count(*) from snapshots where demo = 1").fetchone()[0] == 2
     assert conn.execute("select count(distinct snapshot_id) from snapshot_positions").fetchone()[0] == 2
@@ -43,7 +50,8 @@ def test_check_demo_json_twice_stores_two_snapshots(undertow_home):
 
 def test_check_demo_table_is_readable(undertow_home):
     result = run_cli("check", "--demo", home=undertow_home)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # something is due (the demo fails the gap rule)
+    assert result.stdout.startswith("Undertow check")  # every source fresh: no blind line first
     assert "DEMO DATA" in result.stdout
     assert "BTC/USDT:USDT" in result.stdout and "liq (rules)" in result.stdout
     assert "Net worth" in result.stdout and "Nearest liq." in result.stdout and "What-if" in result.stdout
@@ -64,10 +72,10 @@ def test_check_without_accounts_says_what_to_do(undertow_home):
 
 def test_check_does_not_import_qt(undertow_home):
     code = ("import sys; from desktop.__main__ import main; rc = main(['check', '--demo', '--json']);"
-            "sys.exit(3 if any(m.startswith('PySide6') for m in sys.modules) else rc)")
+            "sys.exit(99 if any(m.startswith('PySide6') for m in sys.modules) else rc)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180,
                             env=dict(os.environ, UNDERTOW_HOME=str(undertow_home)))
-    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.returncode == 1, result.stderr[-2000:]  # 1: the demo has something due
 
 
 # --- accounts: mode, ratio ours and the venue's, liquidating move (issue 13, point 8) --------------------------
@@ -95,7 +103,7 @@ def _number_or_none(value) -> bool:
 
 def test_check_json_has_one_account_object_per_exchange_account(undertow_home):
     result = run_cli("check", "--demo", "--json", home=undertow_home)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # the demo has something due
     payload = json.loads(result.stdout)
     manifest = _demo_manifest()
     accounts = payload["accounts"]
@@ -134,7 +142,7 @@ def test_check_json_has_one_account_object_per_exchange_account(undertow_home):
 
 def test_check_text_has_an_accounts_section(undertow_home):
     result = run_cli("check", "--demo", home=undertow_home)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # the demo has something due
     out = result.stdout
     section = out[out.index("\nAccounts\n"):]
     for entry in _demo_manifest()["accounts"]:

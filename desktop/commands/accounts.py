@@ -69,9 +69,12 @@ def _key_state(config) -> str:
     if not config.secret_ref:
         return "none needed"
     try:
-        return config.secret_ref if secrets.load_secret(config.id) else "MISSING (re-enter)"
+        found = secrets.load_secret(config.id, strict=config.secret_ref == secrets.KEYRING_REF)
+        return config.secret_ref if found else "MISSING (re-enter it in Accounts)"
+    except secrets.KeyringLocked:
+        return "keyring locked (unlock it)"
     except secrets.SecretStoreError:
-        return "keyring locked"
+        return "no keyring available (start a Secret Service)"
 
 
 def _read_secrets(args, needs_passphrase: bool) -> tuple[str, str]:

@@ -117,6 +117,7 @@ def summary_record(s) -> dict:
     sc = s.scenario
     return {
         "net_worth_usd": s.net_worth_usd, "net_worth_change_usd": s.net_worth_change_usd,
+        "unpriced": list(s.unpriced),
         "previous_taken_at": s.previous_taken_at.isoformat() if s.previous_taken_at else None,
         "on_exchanges_usd": s.on_exchanges_usd, "self_custody_usd": s.self_custody_usd,
         "self_custody_share_of_long_term": s.self_custody_share_of_long_term,
@@ -146,10 +147,21 @@ def _move_text(record: dict) -> str:
     return text + (" (whole account)" if record["whole_account"] else "")
 
 
+def _record_stale_suffix(record: dict) -> str:
+    """' (stale 2 h 05 min)' for an account whose source is not fresh (``data_state`` from ``run``)."""
+    from core.freshness import age_text
+
+    state = record.get("data_state")
+    if state in ("fresh", None):
+        return ""
+    age = record.get("data_age_s")
+    return " (stale, no data)" if age is None else f" (stale {age_text(age)})"
+
+
 def _accounts_section(records: list[dict]) -> str:
     """The accounts table: mode, equity, ratio (ours vs the venue's), liquidating move; then a warning line for
     every account whose venue reports a ratio more than 0.5 % away from ours."""
-    rows = [[r["label"], r["margin_mode_name"] or "—", fmt.money(r["equity_usd"]),
+    rows = [[r["label"] + _record_stale_suffix(r), r["margin_mode_name"] or "—", fmt.money(r["equity_usd"]),
              fmt.money(r["collateral_value_usd"]), fmt.money(r["maintenance_margin_usd"]),
              (r["ratio_name"] or "—").split(" (")[0],  # the name; its explanation is in --json
              fmt.ratio_pct(r["margin_ratio"]), fmt.ratio_pct(r["margin_ratio_reported"])
@@ -173,6 +185,8 @@ def _summary_lines(s) -> list[str]:
     change = "" if s.net_worth_change_usd is None else f" ({'+' if s.net_worth_change_usd >= 0 else '-'}" \
         f"{fmt.money(abs(s.net_worth_change_usd))} since {s.previous_taken_at:%Y-%m-%d %H:%M} UTC)"
     lines.append(f"Net worth      {fmt.money(s.net_worth_usd)}{change}")
+    if s.unpriced:
+        lines.append(f"Price unknown  {', '.join(s.unpriced)}: left out of the totals (no price in this snapshot)")
     share = "" if s.self_custody_share_of_long_term is None else \
         f"; {s.self_custody_share_of_long_term * 100:.0f} % of long-term holdings in self-custody"
     lines.append(f"Custody        on exchanges {fmt.money(s.on_exchanges_usd)}, self-custody "
@@ -199,10 +213,48 @@ def _summary_lines(s) -> list[str]:
     return lines
 
 
+def due_positions(risks, labels: dict, alert_pct: float) -> list[str]:
+    """One line per position that is due: it fails the gap rule, or its mark is within ``alert_pct`` % of its
+    liquidation price (the liquidation reminder's rule, whether or not that reminder is snoozed)."""
+    out = []
+    for r in risks:
+        p = r.position
+        where = f"{p.symbol} {p.side.value} on {labels.get(p.account_id, p.venue)}"
+        if r.survives_gap is False:
+            out.append(f"{where} fails the {fmt.threshold_pct(r.gap_rule_pct)} gap rule")
+        elif r.distance_pct is not None and r.distance_pct <= alert_pct:
+            out.append(f"{where} is {fmt.pct(r.distance_pct)} from liquidation "
+                       f"(alert at {fmt.threshold_pct(alert_pct)})")
+    return out
+
+
+def _data_fields(source) -> dict:
+    """How fresh a row's data is: its source's state, when the data was fetched and how old it is (``source``: the
+    row's SourceFreshness; None when the snapshot has no status for it)."""
+    if source is None:
+        return {"data_state": None, "data_as_of": None, "data_age_s": None}
+    return {"data_state": source.state, "data_as_of": source.as_of.isoformat() if source.as_of else None,
+            "data_age_s": None if source.age_s is None else round(source.age_s, 1)}
+
+
+def _stale_mark(stale) -> str:
+    from core.freshness import age_text
+
+    if stale is None:
+        return ""
+    return "stale, no data" if stale.age_s is None else f"stale {age_text(stale.age_s)}"
+
+
 def run(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from core.money import display_currency
+    from desktop.commands._common import (
+        exit_status,
+        freshness_lines,
+        freshness_of,
+        now_utc,
+    )
 
     with open_session(args) as session:
         # the flags override the stored settings for this run only
@@ -210,25 +262,50 @@ def run(args: argparse.Namespace) -> int:
                      if v is not None}
         session.settings = replace(session.settings, **overrides)
         analysis = refreshed_analysis(session)
+        fresh = freshness_of(session, analysis, now_utc())
     snap, summary = analysis.snapshot, analysis.summary
     risks = summary.positions
     currency = display_currency(session.settings.quote_currency, snap.prices_usd)
     fmt.set_display_currency(currency)
     accounts = account_records(analysis)
+    for record in accounts:
+        record.update(_data_fields(fresh.source(record["account_id"])))
+    labels = {a.id: a.label for a in snap.accounts}
+    due = due_positions(risks, labels, session.settings.liquidation_alert_pct)
+    due += [f"reminder {r.key}: {r.condition.message}" for r in analysis.reminders
+            if r.condition.rule_id not in ("LIQ", "KEY")]  # positions above; key problems in the freshness lines
+    status = exit_status(fresh, due)
+    stale_holdings = fresh.stale_among(h.source_id for h in analysis.split.holdings)
     if args.json:
-        print_json({"taken_at": snap.taken_at.isoformat(), "demo": snap.demo,
+        print_json({"status": status, "taken_at": snap.taken_at.isoformat(), "demo": snap.demo,
                     "gap_rule_pct": summary.gap_rule_pct,
                     "display_currency": currency_record(currency, summary),
-                    "summary": summary_record(summary),
+                    "summary": {**summary_record(summary),
+                                "includes_stale_data": bool(stale_holdings) or any(
+                                    fresh.position_stale(r.position) for r in risks)},
                     "sources": [source_record(s) for s in snap.sources],
                     "accounts": accounts,
-                    "positions": [position_record(r) for r in risks]})
-        return 0
+                    "positions": [{**position_record(r), **_data_fields(fresh.source(r.position.account_id))}
+                                  for r in risks]})
+        return status["exit_code"]
     out = sys.stdout
+    first = freshness_lines(fresh)
+    if first:  # blind comes before everything else
+        out.write("\n".join(first) + "\n\n")
     label = " (DEMO DATA)" if snap.demo else ""
     out.write(f"Undertow check{label} — snapshot {snap.taken_at:%Y-%m-%d %H:%M} UTC\n\n")
-    out.write("\n".join(_summary_lines(summary)) + "\n\n")
+    lines = _summary_lines(summary)
+    if stale_holdings:
+        lines.insert(1 if lines and lines[0].startswith("Currency") else 0,
+                     "Stale data     net worth and custody include " + ", ".join(
+                         f"{s.label} ({_stale_mark(s)})" for s in stale_holdings))
+    nearest = summary.nearest
+    if nearest is not None and fresh.position_stale(nearest.position) is not None:
+        lines = [line + f" [{_stale_mark(fresh.position_stale(nearest.position))}]"
+                 if line.startswith("Nearest liq.") else line for line in lines]
+    out.write("\n".join(lines) + "\n\n")
     whole = {a["account_id"]: a for a in accounts if a["whole_account"]}
+    any_stale = any(fresh.position_stale(r.position) for r in risks)
     rows = []
     for r in risks:
         p = r.position
@@ -237,13 +314,17 @@ def run(args: argparse.Namespace) -> int:
         # a whole-account position: "account" for its price, the account's (signed) move for its distance
         distance = fmt.pct(r.distance_pct) if by_account is None else \
             fmt.pct(by_account["liquidating_move_pct"], signed=True)
-        rows.append([p.venue, p.symbol, p.side.value, fmt.contracts(p.contracts), fmt.leverage(p.leverage),
-                     fmt.price(p.entry_price), fmt.price(p.mark_price),
-                     "account" if by_account else fmt.price(r.liquidation_price),
-                     fmt.price(r.liquidation_price_reported) + (" *" if r.reported_disagrees else ""),
-                     distance + flag, "—" if p.adl_rank is None else str(p.adl_rank)])
-    out.write(table(rows, ["venue", "symbol", "side", "contracts", "lev.", "entry", "mark", "liq (rules)",
-                           "liq (reported)", "distance", "ADL"], right={3, 4, 5, 6, 7, 8, 10}) + "\n")
+        row = [p.venue, p.symbol, p.side.value, fmt.contracts(p.contracts), fmt.leverage(p.leverage),
+               fmt.price(p.entry_price), fmt.price(p.mark_price),
+               "account" if by_account else fmt.price(r.liquidation_price),
+               fmt.price(r.liquidation_price_reported) + (" *" if r.reported_disagrees else ""),
+               distance + flag, "—" if p.adl_rank is None else str(p.adl_rank)]
+        if any_stale:
+            row.append(_stale_mark(fresh.position_stale(p)) or "fresh")
+        rows.append(row)
+    headers = ["venue", "symbol", "side", "contracts", "lev.", "entry", "mark", "liq (rules)", "liq (reported)",
+               "distance", "ADL"] + (["data"] if any_stale else [])
+    out.write(table(rows, headers, right={3, 4, 5, 6, 7, 8, 10}) + "\n")
     if any(r.reported_disagrees for r in risks):
         out.write("\n* the exchange-reported liquidation price differs from the venue formula by more than 0.5 %\n")
     if any(p.account_id in whole and p.margin_mode.value == "cross" for p in (r.position for r in risks)):
@@ -251,11 +332,9 @@ def run(args: argparse.Namespace) -> int:
                   "account's liquidating move (see Accounts below)\n")
     if any(r.position.adl_rank is not None for r in risks):
         out.write("ADL: the auto-deleveraging rank the venue publishes (higher = nearer the front of the queue)\n")
+    if any_stale:
+        out.write("data: stale = this row is the last good data of an account whose sync failed (see the top)\n")
     if accounts:
         out.write("\n" + _accounts_section(accounts) + "\n")
-    for s in snap.sources:
-        if s.state.value != "fresh":
-            when = f" since {s.as_of:%Y-%m-%d %H:%M} UTC" if s.as_of else ""
-            out.write(f"\n{s.source_id}: {s.state.value}{when} — {s.error}")
     out.write("\n")
-    return 0
+    return status["exit_code"]

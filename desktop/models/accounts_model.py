@@ -12,12 +12,13 @@ from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from core.exchanges.venues import venue_spec
 from desktop import format as fmt
 from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
+from desktop.models import freshness as fr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CTX = "AccountRiskModel"
@@ -223,11 +224,19 @@ class AccountRiskModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[AccountRow] = []
         self.privacy = False
+        self.freshness: Any = None  # core.freshness.Freshness of the rows' snapshot (None: every row is fresh)
 
-    def set_rows(self, rows: Iterable[AccountRow]) -> None:
+    def set_rows(self, rows: Iterable[AccountRow], freshness: Any = None) -> None:
+        """``freshness`` (core.freshness.Freshness) marks the accounts whose last sync failed: "◷" and the data's
+        age beside the name, greyed italic text, and the age, the reason and the fix in every tooltip."""
         self.beginResetModel()
         self._rows = list(rows)
+        self.freshness = freshness
         self.endResetModel()
+
+    def stale_of(self, row: AccountRow) -> Any:
+        """The row's source (core.freshness.SourceFreshness) when it is not fresh, else None."""
+        return self.freshness.account_stale(row.risk.account_id) if self.freshness is not None else None
 
     def row(self, index: int) -> AccountRow:
         return self._rows[index]
@@ -291,10 +300,22 @@ class AccountRiskModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row, col = self._rows[index.row()], COLUMNS[index.column()]
+        stale = self.stale_of(row)
         if role == Qt.ItemDataRole.DisplayRole:
             if self.privacy and col.amount:
                 return HIDDEN
+            if stale is not None and col.title == "Account":
+                return f"{col.text(row)}  {fr.mark(stale, self.freshness.now)}"
             return col.text(row)
+        if stale is not None and role == Qt.ItemDataRole.ToolTipRole:
+            return fr.with_stale(self._tooltip(row, col), stale, self.freshness.now)
+        if stale is not None and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if stale is not None and role == Qt.ItemDataRole.ForegroundRole and not (
+                index.column() == REPORTED_COLUMN and row.risk.reported_disagrees):
+            return QBrush(fr.STALE_COLOUR)
         if role == SORT_ROLE:
             return col.sort(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -3,6 +3,9 @@
 Beside each position's own figures it shows what its account says about it: the account's name, its mode as
 detected at the sync, and, where the venue liquidates the whole account rather than a position, "account" in place
 of a per-position liquidation price (the account's liquidating move in the tooltip).
+
+A position whose account's last sync failed (its row is the last good data) is marked: "◷" before the venue, the
+data's age beside the distance, greyed italic text, and a tooltip with the age, the reason and what fixes it.
 """
 
 from __future__ import annotations
@@ -12,11 +15,12 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.risk import DEFAULT_GAP_RULE_PCT
 from desktop import format as fmt
 from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
+from desktop.models import freshness as fr
 from desktop.models.accounts_model import mode_name
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -180,12 +184,16 @@ class PositionsModel(QAbstractTableModel):
         self._accounts: dict[str, AccountOf] = {}
         self.privacy = False
         self.gap_rule_pct = DEFAULT_GAP_RULE_PCT  # the rule the rows were judged at (shown in the header)
+        self.freshness: Any = None  # core.freshness.Freshness of the rows' snapshot (None: every row is fresh)
 
-    def set_rows(self, rows, gap_rule_pct: float | None = None, account_risks=(), accounts=()) -> None:
+    def set_rows(self, rows, gap_rule_pct: float | None = None, account_risks=(), accounts=(),
+                 freshness=None) -> None:
         """``rows``: PositionRisks, all judged at one gap rule (``gap_rule_pct`` in %, else theirs).
         ``account_risks`` (AccountRisks) and ``accounts`` (the snapshot's Accounts) name each row's account and
-        say whether its venue liquidates the account as a whole."""
+        say whether its venue liquidates the account as a whole. ``freshness`` (core.freshness.Freshness) marks
+        the rows whose account's data is not fresh."""
         self.beginResetModel()
+        self.freshness = freshness
         self._rows = list(rows)
         risks = {a.account_id: a for a in account_risks}
         known = {a.id: a for a in accounts}
@@ -231,35 +239,59 @@ class PositionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if self.privacy and col.title == "Size":
                 return "•••"
-            return col.text(r, self.account_of(r)) if col.title in ACCOUNT_COLUMNS else col.text(r)
+            text = col.text(r, self.account_of(r)) if col.title in ACCOUNT_COLUMNS else col.text(r)
+            stale = self.stale_of(r)
+            if stale is not None and col.title == "Venue":
+                return f"{fr.MARK} {text}"
+            if stale is not None and col.title == "Distance":
+                return f"{text} · {fr.mark(stale, self.freshness.now)}"
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            stale = self.stale_of(r)
+            return self._tooltip(r, col) if stale is None else fr.with_stale(self._tooltip(r, col), stale,
+                                                                             self.freshness.now)
+        if role == Qt.ItemDataRole.FontRole and self.stale_of(r) is not None:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return self._data(r, col, role)
+
+    def stale_of(self, r):
+        """The row's source (core.freshness.SourceFreshness) when it is not fresh, else None."""
+        return self.freshness.position_stale(r.position) if self.freshness is not None else None
+
+    def _data(self, r, col: Column, role: int):
         if role == SORT_ROLE:
             return col.sort(r, self.account_of(r)) if col.title in ACCOUNT_COLUMNS else col.sort(r)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int((Qt.AlignmentFlag.AlignRight if col.numeric else Qt.AlignmentFlag.AlignLeft)
                        | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col.title in ("Distance", GAP_TITLE):
-            if r.survives_gap is False:
-                return QBrush(QColor("#d9534f"))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col.title == "Liq. price":
-                a = self.account_of(r)
-                if account_liquidates(r, a):
-                    move = fmt.liquidating_move_pct(a.risk.min_adverse_move_pct)
-                    if move is None:
-                        return translate("PositionsModel", "The exchange liquidates this account as a whole; no "
-                                                           "move within ±90 % does.")
-                    return translate("PositionsModel", "The exchange liquidates this account as a whole, at a "
-                                                       "{move} move of the market (see Accounts).").format(
-                        move=fmt.pct(move, signed=True))
-                return f"{r.method}" + (f"\n{r.note}" if r.note else "")
-            if col.title == "Account":
-                return r.position.account_id
-            if col.title == "Distance" and account_liquidates(r, self.account_of(r)):
-                return translate("PositionsModel", "The exchange liquidates the whole account, so the account's "
-                                                   "liquidating move stands here (a move of the market, other "
-                                                   "assets following). {method}").format(method=r.method)
-            return self._text(col.tooltip)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col.title in ("Distance", GAP_TITLE) and r.survives_gap is False:
+                return QBrush(QColor("#d9534f"))  # the danger stays red, stale or not
+            if self.stale_of(r) is not None:
+                return QBrush(fr.STALE_COLOUR)
         return None
+
+    def _tooltip(self, r, col: Column) -> str:
+        if col.title == "Liq. price":
+            a = self.account_of(r)
+            if account_liquidates(r, a):
+                move = fmt.liquidating_move_pct(a.risk.min_adverse_move_pct)
+                if move is None:
+                    return translate("PositionsModel", "The exchange liquidates this account as a whole; no "
+                                                       "move within ±90 % does.")
+                return translate("PositionsModel", "The exchange liquidates this account as a whole, at a "
+                                                   "{move} move of the market (see Accounts).").format(
+                    move=fmt.pct(move, signed=True))
+            return f"{r.method}" + (f"\n{r.note}" if r.note else "")
+        if col.title == "Account":
+            return r.position.account_id
+        if col.title == "Distance" and account_liquidates(r, self.account_of(r)):
+            return translate("PositionsModel", "The exchange liquidates the whole account, so the account's "
+                                               "liquidating move stands here (a move of the market, other "
+                                               "assets following). {method}").format(method=r.method)
+        return self._text(col.tooltip)
 
     def account_of(self, r) -> AccountOf:
         return self._accounts.get(r.position.account_id, NO_ACCOUNT)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from core.exchanges.venues import venue_spec
 from desktop import i18n
+from desktop.models import freshness as fr
 from desktop.models.accounts_model import (
     SORT_ROLE,
     AccountRiskModel,
@@ -49,24 +50,36 @@ COLUMNS = [QT_TRANSLATE_NOOP("AccountsModel", "Label"), QT_TRANSLATE_NOOP("Accou
 KEY_PLACES = (QT_TRANSLATE_NOOP("AccountsModel", "not needed"), QT_TRANSLATE_NOOP("AccountsModel", "this session only"),
               QT_TRANSLATE_NOOP("AccountsModel", "OS keyring"), QT_TRANSLATE_NOOP("AccountsModel", "cross"),
               QT_TRANSLATE_NOOP("AccountsModel", "isolated"))
+#: The Key column when the last sync could not use the key (core.freshness problems): four different states.
+KEY_PROBLEMS = {"keyring_locked": QT_TRANSLATE_NOOP("AccountsModel", "OS keyring — locked"),
+                "keyring_unavailable": QT_TRANSLATE_NOOP("AccountsModel", "no OS keyring available"),
+                "key_missing": QT_TRANSLATE_NOOP("AccountsModel", "missing — re-enter it"),
+                "key_rejected": QT_TRANSLATE_NOOP("AccountsModel", "rejected by the exchange")}
 STATUS_COLUMN = COLUMNS.index("Status")
+KEY_COLUMN = COLUMNS.index("Key")
 STALE_COLOUR = QColor("#b26a00")
 WARNING_COLOUR = QColor("#d9534f")
 FAILED_COLOUR = QColor("#b00020")
 
 
-def status_text(status, now: datetime) -> str:
-    """'fresh', 'stale — data from 08:00 UTC (15 min ago): reason' or 'failed: reason'."""
+def status_text(status, now: datetime, source=None) -> str:
+    """'fresh', 'stale — data from 08:00 UTC (15 min ago): reason' or 'failed: reason'. ``source``: the account's
+    core.freshness.SourceFreshness, for the reason in the interface language with what fixes it, and for data
+    that synced fine but too long ago."""
     if status is None:
         return QCoreApplication.translate("AccountsModel", "not synced yet")
     state = status.state.value
+    if source is not None and source.aged:
+        return QCoreApplication.translate("AccountsModel", "stale — not refreshed since {when} UTC ({age})").format(
+            when=f"{status.as_of:%Y-%m-%d %H:%M}", age=i18n.age(status.as_of, now))
     if state == "fresh":
         return QCoreApplication.translate("AccountsModel", "fresh ({age})").format(age=i18n.age(status.as_of, now))
+    error = fr.problem_text(source) if source is not None and source.problem != "other" else status.error
     if state == "stale":
         text = QCoreApplication.translate("AccountsModel", "stale — showing data from {when} UTC ({age}): {error}")
         return text.format(
-            when=f"{status.as_of:%Y-%m-%d %H:%M}", age=i18n.age(status.as_of, now), error=status.error)
-    return QCoreApplication.translate("AccountsModel", "failed, no data yet: {error}").format(error=status.error)
+            when=f"{status.as_of:%Y-%m-%d %H:%M}", age=i18n.age(status.as_of, now), error=error)
+    return QCoreApplication.translate("AccountsModel", "failed, no data yet: {error}").format(error=error)
 
 
 def fit_height(table: QTableView, min_rows: int = 3, max_rows: int = 12) -> None:
@@ -83,12 +96,17 @@ class AccountsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[tuple] = []  # (config, key state, status, position count)
         self.now = datetime.now(UTC)
+        self.sources: dict = {}  # account id -> core.freshness.SourceFreshness
 
-    def set_rows(self, rows: list[tuple], now: datetime) -> None:
+    def set_rows(self, rows: list[tuple], now: datetime, sources: dict | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.now = now
+        self.sources = dict(sources or {})
         self.endResetModel()
+
+    def source(self, row: tuple):
+        return self.sources.get(row[0].id)
 
     def rows(self) -> list[tuple]:
         return list(self._rows)
@@ -117,13 +135,18 @@ class AccountsModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         config, key, status, count = self._rows[index.row()]
+        source = self.source(self._rows[index.row()])
         col = index.column()
+        if source is not None and source.problem in KEY_PROBLEMS:
+            key = KEY_PROBLEMS[source.problem]  # the key could not be used: say which of four reasons
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = [config.label, venue_spec(config.venue).name, self.tr(config.margin_mode), self.tr(key),
-                      status_text(status, self.now), str(count), config.api_base_url or "—"]
+                      status_text(status, self.now, source), str(count), config.api_base_url or "—"]
             return values[col]
-        if role == Qt.ItemDataRole.ForegroundRole and col == STATUS_COLUMN and status is not None:
-            if status.state.value == "stale":
+        if role == Qt.ItemDataRole.ForegroundRole and col in (STATUS_COLUMN, KEY_COLUMN) and status is not None:
+            if col == KEY_COLUMN and (source is None or source.problem not in KEY_PROBLEMS):
+                return None
+            if status.state.value == "stale" or (source is not None and source.aged):
                 return QBrush(STALE_COLOUR)
             if status.state.value == "failed":
                 return QBrush(FAILED_COLOUR)
@@ -260,12 +283,13 @@ class AccountsView(QWidget):
                 key = "OS keyring"
             count = len(snap.positions_of(config.id)) if snap is not None else 0
             rows.append((config, key, statuses.get(config.id), count))
-        self.model.set_rows(rows, now)
+        fresh = fr.assess_state(self.state, snap, now) if snap is not None else None
+        self.model.set_rows(rows, now, {s.source_id: s for s in fresh.sources} if fresh is not None else None)
         fit_height(self.table)
         self._show_banner()
 
     def _render_analysis(self, analysis: Analysis) -> None:
-        self.risk_model.set_rows(rows_of(analysis))
+        self.risk_model.set_rows(rows_of(analysis), fr.assess_state(self.state, analysis.snapshot))
         fit_height(self.risk_table)
         self._show_risk_warning()
         self._show_haircuts()
@@ -297,9 +321,11 @@ class AccountsView(QWidget):
 
     def _show_banner(self) -> None:
         rows, now = self.model.rows(), self.model.now
-        bad = [r for r in rows if r[2] is not None and r[2].state.value != "fresh"]
+        bad = [r for r in rows if r[2] is not None and (r[2].state.value != "fresh" or (
+            self.model.source(r) is not None and not self.model.source(r).fresh))]
         self.banner.setVisible(bool(bad))
-        self.banner.setText("\n".join(f"{r[0].label}: {status_text(r[2], now)}" for r in bad))
+        self.banner.setText("\n".join(f"{r[0].label}: {status_text(r[2], now, self.model.source(r))}"
+                                      for r in bad))
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows()

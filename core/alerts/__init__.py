@@ -33,7 +33,17 @@ class Alert:
 
 
 class ChannelError(RuntimeError):
-    """A channel could not deliver; the message says why for the user (never a secret)."""
+    """A channel could not deliver; the message says why for the user (never a secret).
+
+    ``category`` says whether another try may help (``core.retry.TRANSIENT``: "network", "timeout",
+    "venue_down", "rate_limited") or not ("rejected", "config", "other"); ``retry_after_s`` is a server's
+    hint of how long to wait before the next try (e.g. Telegram's ``retry_after``).
+    """
+
+    def __init__(self, message: str, category: str = "other", retry_after_s: float | None = None) -> None:
+        super().__init__(message)
+        self.category = category
+        self.retry_after_s = retry_after_s
 
 
 class Channel(Protocol):

@@ -105,10 +105,27 @@ def _v3_account_modes(db: sqlite_utils.Database) -> None:
     db.table("snapshot_positions").add_column("adl_rank", int)
 
 
+def _v4_alert_channels(db: sqlite_utils.Database) -> None:
+    """Alert channels (public settings only; secrets in the keyring) and the deliveries made through them
+    (the rate limit and de-duplication survive a restart; the last result of each channel is shown)."""
+    db.table("alert_channels").create(
+        {"name": str, "kind": str, "enabled": int, "options": str, "secret_ref": str, "created_at": str,
+         "updated_at": str},
+        pk="name",
+    )
+    db.table("alert_deliveries").create(
+        {"id": int, "channel": str, "key": str, "kind": str, "at": str, "outcome": str, "error": str,
+         "attempts": int, "rearmed": int},
+        pk="id",
+    )
+    db.table("alert_deliveries").create_index(["channel", "at"])
+    db.table("alert_deliveries").create_index(["key"])
+
+
 Migration = Callable[[sqlite_utils.Database], None]
 
 #: Index i holds the migration from version i to version i + 1.
-MIGRATIONS: list[Migration] = [_v1_snapshots, _v2_configuration, _v3_account_modes]
+MIGRATIONS: list[Migration] = [_v1_snapshots, _v2_configuration, _v3_account_modes, _v4_alert_channels]
 LATEST_VERSION = len(MIGRATIONS)
 
 

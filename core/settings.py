@@ -23,6 +23,8 @@ class Settings:
     socks_proxy: str = ""  # e.g. socks5://127.0.0.1:9050 ; empty = direct
     liquidation_alert_pct: float = 15.0  # remind when a position is closer than this (% adverse move)
     gap_rule_pct: float = 10.0  # the survival rule: a position must survive an instant gap of this size
+    request_timeout_s: int = 10  # one request to an exchange or chain server (a hung server is reported after it)
+    source_timeout_s: int = 30  # one source's whole fetch, its retries included
     margin_buffer_multiple: float = 3.0  # collateral beyond this multiple of required margin is "not needed"
     theme: str = "system"  # system | light | dark
     privacy_mode: bool = False  # hide every amount

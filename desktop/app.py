@@ -93,7 +93,30 @@ def create_window(demo: bool, app=None):
     window.setWindowIcon(app_icon())
     window.tray = Tray(window, state)
     state.analysis_changed.connect(window.tray.on_analysis)  # every new analysis, whichever view is shown
+    from desktop.notify import register, tray_fallback
+    from desktop.watch_service import BackgroundQuestion, WatchService
+
+    register(tray_fallback(window.tray))  # the desktop-notification channel, the tray's message where D-Bus has none
+
+    # the watch engine (started by ``run_app``): mark-price checks between the app's refreshes, alerts to the
+    # channels; and the question, on the first close, whether to keep watching in the background
+    setattr(window, "watch_service", WatchService(state, send=alert_sender(state.session), parent=window))  # noqa: B010
+    question = BackgroundQuestion(window, state, parent=window)
+    window.installEventFilter(question)
+    setattr(window, "background_question", question)  # noqa: B010 - MainWindow declares neither (yet)
     return state, window
+
+
+def alert_sender(session):
+    """The alert channels the watch engine sends to (``core.alerts`` dispatch: de-duplicated, rate-limited, each
+    channel on its own), or None in the demo, whose alerts are about recorded data."""
+    if session.demo:
+        return None
+
+    async def send(alert) -> None:
+        await session.dispatch_alert(alert, alert.at)
+
+    return send
 
 
 def run_app(demo: bool = False) -> int:
@@ -126,9 +149,14 @@ def run_app(demo: bool = False) -> int:
     else:
         window.show()
     QTimer.singleShot(0, state.refresh)
+    watch = getattr(window, "watch_service", None)
+    if watch is not None:
+        watch.start()
     code = app.exec()
     from core.runtime import shutdown
 
+    if watch is not None:
+        watch.stop()
     state.session.close()  # one ccxt instance per account: end their HTTP sessions before the loop
     shutdown()
     return code

@@ -120,6 +120,14 @@ class EvmRpc:
             return None
         return _quantity(out)
 
+    async def transaction_count(self, address: str, block: str = "pending") -> int:
+        """Transactions ``address`` has sent (its nonce): ``"pending"`` counts those in the node's mempool too.
+
+        Every outgoing transaction of an externally owned account, native or token transfer, raises it by one.
+        """
+        await self.check_chain()
+        return _quantity(await self.call("eth_getTransactionCount", [address, block]))
+
     async def token_decimals(self, token: str) -> int | None:
         out = await self.call("eth_call", [{"to": token, "data": "0x" + DECIMALS}, "latest"])
         return None if out in ("0x", "", None) else _quantity(out)

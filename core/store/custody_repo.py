@@ -19,6 +19,7 @@ import sqlite_utils
 
 from core.custody import CustodyInputError
 from core.custody.importer import WatchOnlyImport
+from core.custody.keys import MAX_LABEL_CHARS, ImportRefused, check_text_field
 from core.model import CustodyClass, Holding, PortfolioSnapshot, Purpose, Wallet
 from core.reminders import Reminder, ReminderConfig, ReminderContext, ReminderState
 from core.risk import PositionRisk
@@ -38,14 +39,40 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:24] or "wallet"
 
 
-def decimal_text(amount: Any) -> str:
-    """A non-negative amount as decimal TEXT; raises ``CustodyInputError`` for anything else."""
+MAX_AMOUNT = Decimal("1e24")  # above any asset's supply in whole units
+MAX_AMOUNT_CHARS = 64
+
+
+def guard_text(value: Any, field: str, max_chars: int = MAX_LABEL_CHARS) -> str:
+    """``value`` stripped, or ``CustodyInputError`` naming ``field`` (never quoting the value): not text,
+    too long, or private key material anywhere in it (a seed phrase in a label must never be stored)."""
+    if not isinstance(value, str):
+        raise CustodyInputError(f"{field} must be text")
     try:
-        value = Decimal(str(amount).strip())
-    except (InvalidOperation, ValueError) as exc:
-        raise CustodyInputError(f"'{amount}' is not a number") from exc
+        return check_text_field(value, field, max_chars=max_chars).strip()
+    except ImportRefused as exc:
+        raise CustodyInputError(str(exc)) from None
+
+
+def decimal_text(amount: Any) -> str:
+    """A non-negative amount as decimal TEXT; raises ``CustodyInputError`` for anything else.
+
+    The input is never echoed (it could be anything pasted), and its size and exponent are bounded before
+    formatting: ``1e999999999`` would otherwise become a billion-character string."""
+    if isinstance(amount, bool):
+        raise CustodyInputError("the amount is not a number")
+    text = amount if isinstance(amount, str) else str(amount)
+    guard_text(text, "the amount", MAX_AMOUNT_CHARS)
+    try:
+        value = Decimal(text.strip())
+    except (InvalidOperation, ValueError):
+        raise CustodyInputError("the amount is not a number (write it like 0.5 or 1200)") from None
     if not value.is_finite() or value < 0:
         raise CustodyInputError("the amount must be a finite number >= 0")
+    if value > MAX_AMOUNT:
+        raise CustodyInputError("the amount is implausibly large (at most 1e24)")
+    if value != 0 and value.adjusted() < -30:
+        raise CustodyInputError("the amount is too small to record (more than 30 decimal places)")
     return format(value.normalize(), "f")
 
 
@@ -57,7 +84,8 @@ def add_wallet(db: sqlite_utils.Database, imported: WatchOnlyImport, label: str,
         raise CustodyInputError(f"vendor must be one of {', '.join(VENDORS)}")
     if custody_class is CustodyClass.EXCHANGE:
         raise CustodyInputError("a watch-only wallet is self-custody: choose hardware_wallet or software_wallet")
-    label = (label or imported.label_hint or f"{vendor} wallet").strip()
+    label = guard_text(label or "", "the wallet label") or guard_text(imported.label_hint, "the wallet label") \
+        or f"{vendor} wallet"
     for row in db["wallets"].rows:
         if row["public_ref"] == imported.public_ref:
             raise CustodyInputError(f"this wallet is already watched as '{row['label']}'")
@@ -91,11 +119,12 @@ def remove_wallet(db: sqlite_utils.Database, wallet_id: str) -> bool:
 
 def add_manual_holding(db: sqlite_utils.Database, label: str, asset: str, amount: Any,
                        custody_class: CustodyClass, purpose: Purpose, now: datetime) -> str:
-    asset = asset.strip().upper()
+    label = guard_text(label or "", "the holding's label")
+    asset = guard_text(asset, "the asset", 64).upper()
     if not re.fullmatch(r"[A-Z0-9.\-]{1,16}", asset):
         raise CustodyInputError("asset must be a ticker like BTC or PAXG")
     hid = f"manual-{uuid.uuid4().hex[:8]}"
-    db.table("manual_holdings").insert({"id": hid, "label": label.strip() or asset, "asset": asset,
+    db.table("manual_holdings").insert({"id": hid, "label": label or asset, "asset": asset,
                                   "amount": decimal_text(amount), "custody_class": custody_class.value,
                                   "purpose": purpose.value, "created_at": _iso(now)})
     return hid
@@ -251,6 +280,18 @@ def confirm_arrived_moves(db: sqlite_utils.Database, wallet_balances: dict[tuple
             db.table("cold_moves").update(move.id, {"confirmed_at": _iso(now),
                                               "moved_at": _iso(move.moved_at or now)})
             confirmed.append(move.id)
+    return confirmed
+
+
+def confirm_moves(db: sqlite_utils.Database, move_ids: Sequence[str], now: datetime) -> list[str]:
+    """Mark open moves confirmed: the watchtower saw their coins confirmed at the destination
+    (``core.custody.watchtower.moves_to_confirm``). Returns the ids that were open."""
+    open_ids = {m.id: m for m in list_cold_moves(db, open_only=True)}
+    confirmed = [i for i in move_ids if i in open_ids]
+    with db.atomic():
+        for move_id in confirmed:
+            db.table("cold_moves").update(move_id, {"confirmed_at": _iso(now),
+                                                    "moved_at": _iso(open_ids[move_id].moved_at or now)})
     return confirmed
 
 

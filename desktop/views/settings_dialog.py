@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
 from desktop.i18n import LANGUAGES
+from desktop.views.alerts_dialog import alerts_button
 
 THEMES = [("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
           ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
@@ -53,8 +54,25 @@ class SettingsDialog(QDialog):
         self.rpc = QLineEdit(s.evm_rpc_url)
         self.rpc.setToolTip(self.tr("Ethereum JSON-RPC endpoint for ETH and token balances (read-only calls)"))
         self.proxy = QLineEdit(s.socks_proxy, placeholderText=self.tr("socks5://127.0.0.1:9050 (optional)"))
+        self.request_timeout = QSpinBox(minimum=1, maximum=60, suffix=" s", value=s.request_timeout_s)
+        self.request_timeout.setToolTip(self.tr("How long one request to an exchange or chain server may take before "
+                                                "it counts as failed"))
+        self.source_timeout = QSpinBox(minimum=5, maximum=120, suffix=" s", value=s.source_timeout_s)
+        self.source_timeout.setToolTip(self.tr("How long one account's or wallet's whole refresh may take, retries "
+                                               "included; then its last good data is shown, marked stale"))
         self.alert = QDoubleSpinBox(minimum=1, maximum=90, decimals=1, suffix=" %", value=s.liquidation_alert_pct)
         self.alert.setToolTip(self.tr("Remind me when a position is closer to liquidation than this adverse move"))
+        self.alert_sigma = QDoubleSpinBox(minimum=0, maximum=20, decimals=1, suffix=" σ", value=s.alert_distance_sigma)
+        self.alert_sigma.setToolTip(self.tr("Alert when a position is closer to liquidation than this many daily "
+                                            "standard deviations of its market (0 = off)"))
+        self.alert_ratio = QDoubleSpinBox(minimum=0, maximum=100, decimals=0, suffix=" %",
+                                          value=s.alert_margin_ratio_pct)
+        self.alert_ratio.setToolTip(self.tr("Alert when an account's margin ratio has gone this far of the way to "
+                                            "the level at which its exchange liquidates it (0 = off)"))
+        self.hysteresis = QDoubleSpinBox(minimum=0, maximum=20, decimals=1, suffix=" %",
+                                         value=s.alert_hysteresis_pct)
+        self.hysteresis.setToolTip(self.tr("An alert fires again only after the position has first moved back "
+                                           "this much beyond its threshold, so a price hovering there is quiet"))
         self.gap = QDoubleSpinBox(minimum=1, maximum=50, decimals=1, suffix=" %", value=s.gap_rule_pct)
         self.gap.setToolTip(self.tr("Survival rule: a position should survive an instant adverse gap of this size"))
         self.buffer = QDoubleSpinBox(minimum=1, maximum=20, decimals=1, suffix=" ×",
@@ -74,6 +92,8 @@ class SettingsDialog(QDialog):
         self.privacy = _checkbox(self.tr("Hide every amount (privacy mode)"), s.privacy_mode)
         self.tray = _checkbox(self.tr("Show an icon in the system tray"), s.tray_enabled)
         self.close_to_tray = _checkbox(self.tr("Closing the window keeps Undertow in the tray"), s.close_to_tray)
+        self.watch_background = _checkbox(self.tr("Keep watching positions and sending alerts while the window is "
+                                                  "closed (from the tray)"), s.watch_in_background)
         self.minimised = _checkbox(self.tr("Start minimised"), s.start_minimised)
 
         data = QGroupBox(self.tr("Data"))
@@ -83,11 +103,17 @@ class SettingsDialog(QDialog):
         f.addRow(self.tr("Esplora server"), self.esplora)
         f.addRow(self.tr("EVM RPC server"), self.rpc)
         f.addRow(self.tr("SOCKS proxy"), self.proxy)
+        f.addRow(self.tr("Request timeout"), self.request_timeout)
+        f.addRow(self.tr("Refresh timeout"), self.source_timeout)
         risk = QGroupBox(self.tr("Reminders"))
         f = QFormLayout(risk)
         f.addRow(self.tr("Liquidation alert"), self.alert)
+        f.addRow(self.tr("Alert in daily σ"), self.alert_sigma)
+        f.addRow(self.tr("Account ratio alert"), self.alert_ratio)
+        f.addRow(self.tr("Alert hysteresis"), self.hysteresis)
         f.addRow(self.tr("Gap rule"), self.gap)
         f.addRow(self.tr("Margin buffer"), self.buffer)
+        f.addRow(alerts_button(self.state, self))
         look = QGroupBox(self.tr("Appearance and behaviour"))
         f = QFormLayout(look)
         f.addRow(self.tr("Theme"), self.theme)
@@ -95,6 +121,7 @@ class SettingsDialog(QDialog):
         f.addRow(self.privacy)
         f.addRow(self.tray)
         f.addRow(self.close_to_tray)
+        f.addRow(self.watch_background)
         f.addRow(self.minimised)
 
         self.error = QLabel()
@@ -111,9 +138,13 @@ class SettingsDialog(QDialog):
             refresh_interval_min=self.refresh.value(), quote_currency=self.quote.currentText(),
             esplora_url=self.esplora.text().strip(), evm_rpc_url=self.rpc.text().strip(),
             socks_proxy=self.proxy.text().strip(), liquidation_alert_pct=self.alert.value(),
+            request_timeout_s=self.request_timeout.value(), source_timeout_s=self.source_timeout.value(),
+            alert_distance_sigma=self.alert_sigma.value(), alert_margin_ratio_pct=self.alert_ratio.value(),
+            alert_hysteresis_pct=self.hysteresis.value(),
             gap_rule_pct=self.gap.value(), margin_buffer_multiple=self.buffer.value(),
             theme=self.theme.currentData(), privacy_mode=self.privacy.isChecked(),
             tray_enabled=self.tray.isChecked(), close_to_tray=self.close_to_tray.isChecked(),
+            watch_in_background=self.watch_background.isChecked(), watch_background_asked=True,
             start_minimised=self.minimised.isChecked(), language=self.language.currentData())
 
     def save(self) -> None:

@@ -46,6 +46,7 @@ class DailySummary:
     positions: tuple[PositionRisk, ...]
     scenario: ScenarioOutcome | None
     sources: tuple[SourceStatus, ...]
+    unpriced: tuple[str, ...] = ()  # assets without a USD price: left out of every total, never counted as $0
 
 
 def _label(p: Position) -> str:
@@ -115,4 +116,5 @@ def daily_summary(snapshot: PortfolioSnapshot, previous: PortfolioSnapshot | Non
         positions=risks,
         scenario=scenario_outcome(snapshot, scenario_id) if scenario_id else None,
         sources=snapshot.sources,
+        unpriced=split.unpriced,
     )

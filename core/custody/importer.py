@@ -18,7 +18,16 @@ from embit.descriptor.checksum import add_checksum
 from embit.networks import NETWORKS
 
 from core.custody.evm import CHAIN_IDS, validate_evm_address
-from core.custody.keys import ImportRefused, parse_extended_public, refuse_private, split_descriptor_checksum
+from core.custody.keys import (
+    MAX_FIELD_CHARS,
+    MAX_IMPORT_CHARS,
+    ImportRefused,
+    check_text_field,
+    parse_extended_public,
+    refuse_private,
+    refuse_private_in_json,
+    split_descriptor_checksum,
+)
 
 # script type -> (descriptor template, BIP purpose)
 SCRIPT_TYPES: dict[str, tuple[str, int]] = {
@@ -32,6 +41,8 @@ ORIGIN_UNKNOWN = "origin unknown: no master fingerprint/path, so the device cann
 NO_CHECKSUM = "the descriptor had no checksum, so a typo could not be detected"
 NO_EVM_CHECKSUM = "no EIP-55 checksum in the address: double-check every character"
 GAP_NOTE = "verify receive address #0 on your device before sending anything to it"
+MAX_DESCRIPTOR_CHARS = 20_000  # a 15-of-15 multisig descriptor with origins is about 2,500 characters
+MAX_DERIVATION_INDEX = 2**31 - 1  # BIP32: above this the index would be hardened
 
 
 @dataclass(frozen=True)
@@ -51,27 +62,52 @@ class WatchOnlyImport:
 
 def parse_import(text: str, script_type: str | None = None, origin: str | None = None,
                  evm_chain: str = "ethereum") -> WatchOnlyImport:
-    """Recognise and check any supported import text. Raises ``ImportRefused`` (message safe to show)."""
-    if not text or not text.strip():
+    """Recognise and check any supported import text. Raises ``ImportRefused`` (message safe to show).
+
+    Order: the size cap, then private material in every field (a JSON export's every key and string, the
+    options), then in the whole text, then the parsers. Nothing is echoed back.
+    """
+    if not isinstance(text, str):
+        raise ImportRefused("the import must be text")
+    if len(text) > MAX_IMPORT_CHARS:  # before any scan or parse: huge input must not cost minutes of CPU
+        raise ImportRefused(f"the text is too long to be a wallet export ({len(text):,} characters; "
+                            f"at most {MAX_IMPORT_CHARS:,})")
+    for name, value in (("the script type", script_type), ("the origin", origin), ("the chain", evm_chain)):
+        if value is not None:
+            check_text_field(value, name, max_chars=200)
+    if not text.strip():
         raise ImportRefused("nothing to import: paste a descriptor, an xpub/zpub, an address or an export file")
+    stripped = text.strip()
+    data = _decode_json(stripped) if stripped.startswith("{") else None
+    if data is not None:
+        refuse_private_in_json(data)  # names the field holding a seed, an xprv, a WIF key
     refuse_private(text)
     if script_type is not None and script_type not in SCRIPT_TYPES:
-        raise ImportRefused(f"unknown script type '{script_type}' (choose {', '.join(SCRIPT_TYPES)})")
-    stripped = text.strip()
-    if stripped.startswith("{"):
-        return _parse_json(stripped, script_type)
+        raise ImportRefused(f"unknown script type (choose {', '.join(SCRIPT_TYPES)})")
+    if data is not None:
+        return _parse_json(data, script_type)
     line = _first_content_line(stripped)
+    if len(line) > MAX_DESCRIPTOR_CHARS:
+        raise ImportRefused(f"the descriptor is too long ({len(line):,} characters; at most "
+                            f"{MAX_DESCRIPTOR_CHARS:,})")
     if "(" in line:
         return _parse_descriptor(line)
     if line.lower().startswith("0x"):
         address, had = validate_evm_address(line)
         if evm_chain not in CHAIN_IDS:
-            raise ImportRefused(f"unknown EVM chain '{evm_chain}' (choose {', '.join(CHAIN_IDS)})")
+            raise ImportRefused(f"unknown EVM chain (choose {', '.join(CHAIN_IDS)})")
         return WatchOnlyImport("evm-address", address, evm_chain, "address",
                                warnings=() if had else (NO_EVM_CHECKSUM,))
     if len(line) > 100 and re.fullmatch(r"[1-9A-HJ-NP-Za-km-z]+", line):  # any extended key
         return _parse_extended(line, script_type, origin)
     return _parse_btc_address(line)
+
+
+def _decode_json(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as exc:  # also: integers beyond the digit limit, deep nesting
+        raise ImportRefused("the file looks like JSON but cannot be read") from exc
 
 
 def _first_content_line(text: str) -> str:
@@ -187,18 +223,21 @@ def _parse_extended(text: str, script_type: str | None, origin: str | None) -> W
     return imp
 
 
-def _parse_json(text: str, script_type: str | None) -> WatchOnlyImport:
-    try:
-        data = json.loads(text)
-    except ValueError as exc:
-        raise ImportRefused("the file looks like JSON but cannot be read") from exc
+def _parse_json(data: Any, script_type: str | None) -> WatchOnlyImport:
     if not isinstance(data, dict):
         raise ImportRefused("unrecognised JSON export (expected Coldcard generic or Specter wallet JSON)")
     if isinstance(data.get("descriptor"), str):  # Specter / FullyNoded
         height = data.get("blockheight")
-        return _parse_descriptor(_first_content_line(data["descriptor"]), "specter",
-                                 str(data.get("label") or ""), height if isinstance(height, int) else None)
-    if "xfp" in data and any(k.startswith("bip") for k in data):
+        label = data.get("label")
+        label_hint = check_text_field(label, "the export file's label", max_chars=MAX_FIELD_CHARS).strip()[:120] \
+            if isinstance(label, str) else ""
+        descriptor = _first_content_line(data["descriptor"])
+        if len(descriptor) > MAX_DESCRIPTOR_CHARS:
+            raise ImportRefused("the export file's descriptor is too long")
+        return _parse_descriptor(descriptor, "specter", label_hint,
+                                 height if isinstance(height, int) and not isinstance(height, bool)
+                                 and 0 <= height < 100_000_000 else None)
+    if "xfp" in data and any(isinstance(k, str) and k.startswith("bip") for k in data):
         return _parse_coldcard(data, script_type)
     raise ImportRefused("unrecognised JSON export (expected Coldcard generic or Specter wallet JSON)")
 
@@ -210,13 +249,18 @@ def _parse_coldcard(data: dict[str, Any], script_type: str | None) -> WatchOnlyI
     if section_name is None:
         raise ImportRefused("the Coldcard file has no section for the chosen script type")
     section = data[section_name]
+    if not isinstance(section, dict):
+        raise ImportRefused(f"the Coldcard file's {section_name} section is not an object")
     chosen = next(t for t, s in COLDCARD_SECTIONS.items() if s == section_name)
     xpub = section.get("xpub") or section.get("_pub")
-    if not isinstance(xpub, str) or not isinstance(section.get("deriv"), str):
+    deriv = section.get("deriv")
+    xfp = data["xfp"]
+    if not isinstance(xpub, str) or not isinstance(deriv, str):
         raise ImportRefused(f"the Coldcard file's {section_name} section lacks xpub/deriv")
+    if not isinstance(xfp, str):
+        raise ImportRefused("the Coldcard file's xfp must be the master fingerprint as 8 hex digits")
     key = parse_extended_public(xpub)
-    origin = f"{str(data['xfp'])}/{section['deriv']}"
-    desc = SCRIPT_TYPES[chosen][0].format(f"[{_origin_text(*origin.split('/', 1))}]{key.as_bip32()}/<0;1>/*")
+    desc = SCRIPT_TYPES[chosen][0].format(f"[{_origin_text(xfp, deriv)}]{key.as_bip32()}/<0;1>/*")
     imp = _parse_descriptor(add_checksum(desc), source_format="coldcard")
     first = section.get("first")
     if first is not None and derive_addresses(imp.public_ref, count=1)[0] != first:
@@ -252,8 +296,9 @@ def derive_addresses(public_ref: str, *, change: bool = False, count: int = 10, 
 
     For a single address (BTC or EVM) the list is that one address.
     """
-    if count < 1 or count > 10_000 or start < 0:
-        raise ImportRefused("count must be between 1 and 10000 and start >= 0")
+    if count < 1 or count > 10_000 or start < 0 or start + count - 1 > MAX_DERIVATION_INDEX:
+        raise ImportRefused(f"count must be between 1 and 10000, start >= 0 and the last index at most "
+                            f"{MAX_DERIVATION_INDEX}")
     if "(" not in public_ref:
         return [public_ref]
     desc = descriptor_of(public_ref)

@@ -6,6 +6,7 @@ the recorded JSON in ``resources/demo/chain/`` instead of the network).
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -17,7 +18,10 @@ import httpx
 
 from core.custody.esplora import GAP_LIMIT, Esplora, WalletScan
 from core.custody.evm import CHAIN_IDS, DEFAULT_TOKENS, NATIVE_ASSET, EvmRpc, Token, units
+from core.custody.http import DEFAULT_TIMEOUT_S
 from core.model import CustodyClass, Holding, Purpose, Wallet
+from core.plausibility import holding_problems, summary
+from core.retry import source_budget
 from core.sync import SourceError, SourcePayload
 
 SATS_PER_BTC = 100_000_000
@@ -27,18 +31,27 @@ DEMO_EVM_URL = "https://evm.demo.invalid/"
 
 @dataclass(frozen=True)
 class ChainSettings:
+    """Where the chain servers are and how long to give them: ``timeout_s`` per request (a hung server is
+    reported after it, a retry is started only when it can finish within ``core.retry.RetryPolicy.budget_s``),
+    ``budget_s`` for one wallet's whole sync (a long descriptor scan included)."""
+
     esplora_url: str = "https://blockstream.info/api"
     evm_rpc_url: str = "https://ethereum-rpc.publicnode.com"
     socks_proxy: str = ""
     gap_limit: int = GAP_LIMIT
-    timeout_s: float = 15.0
+    timeout_s: float = DEFAULT_TIMEOUT_S
     retries: int = 3
     backoff_s: float = 0.5
+    budget_s: float = 45.0
 
     @classmethod
     def from_settings(cls, settings: Any) -> ChainSettings:
+        """The user's servers and proxy; the timeouts too once ``Settings`` has them (``request_timeout_s``,
+        ``source_timeout_s``), else the defaults."""
         return cls(esplora_url=settings.esplora_url, evm_rpc_url=settings.evm_rpc_url,
-                   socks_proxy=settings.socks_proxy)
+                   socks_proxy=settings.socks_proxy,
+                   timeout_s=float(getattr(settings, "request_timeout_s", DEFAULT_TIMEOUT_S)),
+                   budget_s=float(getattr(settings, "source_timeout_s", cls.budget_s)))
 
 
 def _client(chain: ChainSettings, transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
@@ -62,15 +75,34 @@ class WalletSource:
     def source_id(self) -> str:
         return self.wallet.id
 
+    @property
+    def server(self) -> str:
+        """The role of the server this wallet is read from, as the messages name it."""
+        return "EVM RPC node" if self.wallet.kind == "evm-address" else "Esplora server"
+
     async def fetch(self, now: datetime) -> SourcePayload:
+        """The wallet's holdings, within ``chain.budget_s``; implausible amounts (above the asset's total supply,
+        negative, not finite) fail the wallet (its last good balance is kept by the sync)."""
+        budget = self.chain.budget_s
+        try:
+            async with asyncio.timeout(budget + 0.5):  # the calls end by the budget; this only backs them up
+                with source_budget(budget):
+                    holdings = await self._fetch_holdings()
+        except TimeoutError:
+            raise SourceError("timeout", f"the {self.server} did not finish within {budget:g} s") from None
+        problems = [p for h in holdings for p in holding_problems(h.asset, h.amount)]
+        if problems:
+            raise SourceError("bad_data", f"the {self.server} sent implausible data: {summary(problems)}; "
+                                          "not used")
+        return SourcePayload(wallets=(self.wallet,), holdings=holdings, as_of=now)
+
+    async def _fetch_holdings(self) -> tuple[Holding, ...]:
         async with _client(self.chain, self.transport) as client:
             if self.wallet.kind in ("btc-descriptor", "btc-address"):
-                holdings = await self._bitcoin(client)
-            elif self.wallet.kind == "evm-address":
-                holdings = await self._evm(client)
-            else:
-                raise SourceError("not_supported", f"wallet kind '{self.wallet.kind}' cannot be synced")
-        return SourcePayload(wallets=(self.wallet,), holdings=holdings, as_of=now)
+                return await self._bitcoin(client)
+            if self.wallet.kind == "evm-address":
+                return await self._evm(client)
+            raise SourceError("not_supported", f"wallet kind '{self.wallet.kind}' cannot be synced")
 
     def _holding(self, asset: str, amount: float, label: str = "") -> Holding:
         return Holding(source_id=self.wallet.id, asset=asset, amount=amount,

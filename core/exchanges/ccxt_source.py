@@ -12,12 +12,22 @@ sync keeps the last good data, marked stale. The market pieces are optional: one
 filled from the previous snapshot's value, so nothing already known is blanked, and is listed in
 ``source.problems``. ccxt is imported lazily; clients are cached per (loop, account) and closed by
 ``close_clients()``.
+
+Markets follow positions: positions are read with every ``Venue.position_calls`` entry (Bybit: each settle coin
+and category); a held position whose market is not loaded makes the venue's other market types load
+(``Venue.extra_market_types``; else the list is reloaded, at most hourly) and the positions be read again; one
+still without a swap or futures market is kept out of every figure and listed as "not analysed"
+(``source.unanalysed`` and the source's note). Data is checked at the door (``core.plausibility``): an
+implausible price, size, entry or balance, a NaN, a held row the parser dropped, fails the source with the
+reason. Time is bounded (``RetryPolicy.budget_s`` per call, ``source_budget_s`` per account) and a venue's
+``Retry-After`` holds its client back (``core.retry.Gate``, ``core.exchanges.venues.gate_of``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
@@ -25,11 +35,29 @@ from functools import partial
 from typing import Any
 
 from core.exchanges.accounts import AccountConfig
-from core.exchanges.errors import category_of, redact, to_source_error, user_message
+from core.exchanges.errors import redact, retry_category, to_source_error, user_message
 from core.exchanges.probes import ProbeContext, ProbeResult, call_params, probe_module
-from core.exchanges.venues import KeyPermissions, Venue, build_exchange, read_key_permissions, venue_spec
+from core.exchanges.venues import (
+    RAW_RESPONSES,
+    KeyPermissions,
+    Venue,
+    build_exchange,
+    gate_of,
+    read_key_permissions,
+    venue_spec,
+)
 from core.model import MarketState, PortfolioSnapshot
-from core.retry import RetryPolicy, call_with_retries
+from core.plausibility import (
+    dropped_row_problem,
+    dropped_rows,
+    model_problems,
+    non_finite_values,
+    raw_balance_problems,
+    raw_position_problems,
+    shown,
+    summary,
+)
+from core.retry import Gate, RetryPolicy, call_with_retries, source_budget
 from core.sync import SourceError, SourcePayload
 
 log = logging.getLogger(__name__)
@@ -48,7 +76,11 @@ PIECE_FIELDS: dict[str, tuple[str, ...]] = {
 }
 PIECE_WORDS = {"tickers": "tickers", "funding_rates": "funding rates", "open_interest": "open interest",
                "order_books": "order books", "leverage_tiers": "leverage tiers", "ohlcv": "daily candles",
-               "eur_rate": "the EUR rate"}
+               "eur_rate": "the EUR rate", "market_list": "the market list"}
+#: ccxt market types whose positions Undertow analyses (perpetual swaps and dated futures, linear or inverse).
+ANALYSED_TYPES = ("swap", "future")
+#: A held position in no loaded market reloads the market list at most this often (new types load at once).
+MARKET_RELOAD_S = 3600.0
 #: Spot markets that give the euro's rate for the EUR display currency: (symbol, quoted in EUR?).
 EUR_MARKETS = (("EUR/USDT", False), ("EUR/USDC", False), ("USDT/EUR", True), ("USDC/EUR", True))
 _MARKET_KEYS = ("id", "symbol", "base", "quote", "settle", "type", "linear", "inverse", "contractSize",
@@ -128,6 +160,55 @@ def held_symbols(positions: list[Mapping[str, Any]]) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class Unanalysed:
+    """A held position Undertow leaves out of every figure: its market could not be loaded, or it is not a
+    swap or a dated future (an option, a margin loan). ``reason`` names the contract."""
+
+    symbol: str
+    side: str
+    contracts: float | None
+    reason: str
+
+    @property
+    def text(self) -> str:
+        return f"not analysed: {self.reason}"
+
+
+def _held(row: Mapping[str, Any]) -> bool:
+    try:
+        return bool(float(row.get("contracts") or 0))
+    except (TypeError, ValueError):
+        return True  # unreadable size: not flat, so it must be matched (and checked) like any held row
+
+
+def split_positions(rows: Sequence[Mapping[str, Any]], markets: Mapping[str, Mapping[str, Any]]
+                    ) -> tuple[list[Mapping[str, Any]], list[Unanalysed]]:
+    """(rows to analyse, held positions left out): a held row is analysed only in a loaded swap or futures
+    market; flat rows are dropped."""
+    analysed: list[Mapping[str, Any]] = []
+    left_out: list[Unanalysed] = []
+    for row in rows or ():
+        if not _held(row):
+            continue
+        symbol = str(row.get("symbol") or "")
+        market = markets.get(symbol) if symbol else None
+        if market is not None and market.get("contract") and market.get("type") in ANALYSED_TYPES \
+                and (market.get("linear") or market.get("inverse")):
+            analysed.append(row)
+            continue
+        if market is None:
+            reason = f"unknown contract {shown(symbol or '?')}"
+        else:
+            reason = f"{shown(symbol)} ({shown(market.get('type') or 'unknown', 12)} positions are not analysed)"
+        try:
+            contracts: float | None = abs(float(row.get("contracts") or 0))
+        except (TypeError, ValueError):
+            contracts = None
+        left_out.append(Unanalysed(symbol, str(row.get("side") or ""), contracts, reason))
+    return analysed, left_out
+
+
 @dataclass
 class ExchangeAccountSource:
     """A sync source for one configured exchange account (``source_id`` = account id)."""
@@ -138,6 +219,9 @@ class ExchangeAccountSource:
     retry: RetryPolicy = RetryPolicy()
     kind: str = "exchange"
     problems: list[str] = field(default_factory=list)  # optional pieces that failed in the last fetch
+    unanalysed: list[Unanalysed] = field(default_factory=list)  # held positions left out in the last fetch
+    _exchange: Any = field(default=None, repr=False, compare=False)  # the client of the current fetch
+    key_problem: str | None = None  # why there are no credentials: core.freshness.KEYRING_LOCKED / _UNAVAILABLE
 
     @property
     def source_id(self) -> str:
@@ -150,13 +234,30 @@ class ExchangeAccountSource:
     def _secret_values(self) -> list[str]:
         return [str(v) for v in (self.credentials or {}).values() if v]
 
+    def _gate(self) -> Gate | None:
+        return gate_of(self._exchange) if self._exchange is not None else None
+
+    def _request_timeout_s(self) -> float | None:
+        timeout = getattr(self._exchange, "timeout", None)
+        return float(timeout) / 1000.0 if isinstance(timeout, (int, float)) and timeout > 0 else None
+
+    async def _call(self, fn: Callable[[], Awaitable[Any]]) -> Any:
+        """``fn()`` with retries, the venue's pace (``Retry-After``) and the time budgets."""
+        return await call_with_retries(fn, self.retry, retry_category, gate=self._gate(),
+                                       attempt_s=self._request_timeout_s())
+
+    def _error(self, exc: BaseException, what: str) -> SourceError:
+        gate = self._gate()
+        return to_source_error(exc, self.venue.name, what, wait_s=gate.wait_s() if gate is not None else None,
+                               timeout_s=self._request_timeout_s())
+
     async def _essential(self, what: str, fn: Callable[[], Awaitable[Any]]) -> Any:
         try:
-            return await call_with_retries(fn, self.retry, category_of)
+            return await self._call(fn)
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # noqa: BLE001
-            error = to_source_error(exc, self.venue.name, what)
+            error = self._error(exc, what)
             log.info("%s: %s failed: %s [%s]", self.source_id, what, error.category,
                      redact(type(exc).__name__, self._secret_values()))
             raise error from None
@@ -165,32 +266,39 @@ class ExchangeAccountSource:
                         symbol: str = "") -> tuple[str, str, Any, str | None]:
         """(piece, symbol, value, None) or (piece, symbol, None, user-facing problem)."""
         try:
-            return piece, symbol, await call_with_retries(fn, self.retry, category_of), None
+            return piece, symbol, await self._call(fn), None
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # noqa: BLE001 - an optional piece failing must not fail the account
             what = PIECE_WORDS.get(piece, piece)
-            message = to_source_error(exc, self.venue.name, what).message
+            message = self._error(exc, what).message
             if what not in message:  # "did not answer in time" alone would not say which piece is missing
                 message = f"{what[:1].upper()}{what[1:]}: {message}"
             return piece, symbol, None, message
 
     def _check_credentials(self) -> None:
+        """Refuse to sync without a key, saying which of three things is wrong: the keyring is locked, there is
+        no keyring, or the key is not stored (each message says what fixes it; see ``core.freshness``)."""
+        from core.freshness import KEY_MISSING, KEYRING_LOCKED, KEYRING_UNAVAILABLE, key_message
+
         spec = self.venue
-        if spec.secret_keys and not (self.credentials or {}).get("apiKey"):
-            where = "this session's memory" if self.config.secret_ref == "session" else "the OS keyring"
-            raise SourceError("bad_key", f"{spec.name}: no API key found in {where} for "
-                                         f"'{self.config.label}'. Re-enter it in Accounts.")
+        if not spec.secret_keys or (self.credentials or {}).get("apiKey"):
+            return
+        problem = self.key_problem if self.key_problem in (KEYRING_LOCKED, KEYRING_UNAVAILABLE) else KEY_MISSING
+        raise SourceError("bad_key", key_message(problem, spec.name, self.config.label,
+                                                 session_only=self.config.secret_ref == "session"))
 
     async def fetch_raw(self, now: datetime) -> tuple[dict[str, Any], dict[str, Any]]:
         """(account bundle, market bundle) as ccxt unified dicts; raises SourceError."""
         self._check_credentials()
         exchange = _client_for(self.config, self.credentials)
+        self._exchange = exchange
+        self.problems, self.unanalysed = [], []
         spec = self.venue
         await self._essential("the market list", lambda: exchange.load_markets())
         params = call_params(spec.account_probe, self.config)
-        jobs = [self._essential("positions", lambda: exchange.fetch_positions(None, params)),
-                self._essential("balances", lambda: exchange.fetch_balance(params))]
+        jobs = [self._read_positions(exchange, params),
+                self._essential("balances", lambda: self._checked_value(lambda: exchange.fetch_balance(params)))]
         if spec.needs_leverages and exchange.has.get("fetchLeverages"):
             jobs.append(self._optional("leverages", lambda: exchange.fetch_leverages(None, params)))
         results = await asyncio.gather(*jobs, return_exceptions=True)
@@ -200,12 +308,19 @@ class ExchangeAccountSource:
         if isinstance(balance, BaseException):
             raise balance
         leverages = {}
-        self.problems = []
         if len(results) > 2 and not isinstance(results[2], BaseException):
             _, _, leverages, problem = results[2]
             leverages = leverages or {}
             if problem:
                 self.problems.append(problem)
+        positions, self.unanalysed = split_positions(positions, exchange.markets or {})
+        if self.unanalysed and await self._load_markets_for_positions(exchange):
+            positions, self.unanalysed = split_positions(await self._read_positions(exchange, params),
+                                                         exchange.markets or {})
+        self._check_positions(positions, exchange.markets or {})
+        balance_problems = raw_balance_problems(balance)
+        if balance_problems:
+            raise SourceError("bad_data", user_message("implausible", spec.name, detail=summary(balance_problems)))
         symbols = held_symbols(positions)
         probe = await self._probe(exchange, positions, balance, now)
         market_bundle = await self._fetch_market_pieces(exchange, symbols, now, params)
@@ -217,6 +332,87 @@ class ExchangeAccountSource:
         account_bundle = {"positions": positions, "balance": balance, "leverages": leverages,
                           "margin": probe.margin, "adl_ranks": probe.adl_ranks}
         return account_bundle, market_bundle
+
+    async def _read_positions(self, exchange: Any, params: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+        """Every position row of the account: one ``fetch_positions`` per ``Venue.position_calls`` entry (the first
+        essential; a later one the venue refuses for this account leaves a gap), each checked for held rows the
+        parser dropped (``core.plausibility.dropped_rows``)."""
+        spec = self.venue
+        calls = [{**params, **call} for call in spec.position_calls] or [dict(params)]
+
+        async def one(call: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+            answer, sink = await self._checked(lambda: exchange.fetch_positions(None, dict(call)))
+            rows = list(answer or ())
+            dropped = dropped_rows(sink, rows, spec.position_size_field)
+            if dropped:
+                problems = [dropped_row_problem(r, spec.position_size_field) for r in dropped]
+                raise SourceError("bad_data", user_message("implausible", spec.name, detail=summary(problems)))
+            return rows
+
+        async def extra(call: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+            label = " ".join(str(v) for k, v in call.items() if k not in params) or "more"
+            try:
+                rows: list[Mapping[str, Any]] = await self._essential(f"positions ({label})", lambda: one(call))
+                return rows
+            except SourceError as exc:
+                if exc.category not in ("not_supported", "other"):
+                    raise
+                self.problems.append(f"Positions ({shown(label)}): {exc.message}")
+                return []
+
+        results = await asyncio.gather(self._essential("positions", lambda: one(calls[0])),
+                                       *(extra(c) for c in calls[1:]), return_exceptions=True)
+        rows: list[Mapping[str, Any]] = []
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+            rows.extend(result)
+        return rows
+
+    async def _checked(self, fn: Callable[[], Awaitable[Any]]) -> tuple[Any, list[Any]]:
+        """(``fn()``'s value, the decoded answers it received). When the parser chokes on a value (ccxt raises
+        ValueError on a "NaN" price), the NaN or infinity in the answers is named as implausible data."""
+        sink: list[Any] = []
+        token = RAW_RESPONSES.set(sink)
+        try:
+            value = await fn()
+        except (ValueError, TypeError, ArithmeticError) as exc:  # the parser choked on a value: say which
+            problems = non_finite_values(sink)
+            if problems:
+                raise SourceError("bad_data", user_message("implausible", self.venue.name,
+                                                           detail=summary(problems))) from exc
+            raise
+        finally:
+            RAW_RESPONSES.reset(token)
+        return value, sink
+
+    async def _checked_value(self, fn: Callable[[], Awaitable[Any]]) -> Any:
+        value, _ = await self._checked(fn)
+        return value
+
+    async def _load_markets_for_positions(self, exchange: Any) -> bool:
+        """Load what a held position in no loaded market may need: the venue's extra market types not loaded yet,
+        else a reload of the list (a new listing), at most every ``MARKET_RELOAD_S``. True when markets loaded."""
+        fetch_markets = exchange.options.get("fetchMarkets") if isinstance(exchange.options, dict) else None
+        types = list(fetch_markets.get("types") or []) if isinstance(fetch_markets, dict) else []
+        new = [t for t in self.venue.extra_market_types if types and t not in types]
+        last = getattr(exchange, "undertow_markets_reloaded", None)
+        if not new and isinstance(last, float) and time.monotonic() - last < MARKET_RELOAD_S:
+            return False
+        if new and isinstance(fetch_markets, dict):  # a new dict: the spec's own options stay untouched
+            exchange.options["fetchMarkets"] = {**fetch_markets, "types": types + new}
+        exchange.undertow_markets_reloaded = time.monotonic()
+        _, _, _, problem = await self._optional("market_list", lambda: exchange.load_markets(True))
+        if problem:
+            self.problems.append(problem)
+            return False
+        return True
+
+    def _check_positions(self, positions: Sequence[Mapping[str, Any]], markets: Mapping[str, Any]) -> None:
+        """Implausible prices or sizes in the analysed rows fail the source (``core.plausibility``)."""
+        problems = [p for row in positions for p in raw_position_problems(row, markets.get(str(row.get("symbol"))))]
+        if problems:
+            raise SourceError("bad_data", user_message("implausible", self.venue.name, detail=summary(problems)))
 
     async def _probe(self, exchange: Any, positions: Any, balance: Any, now: datetime) -> ProbeResult:
         """The venue's account probe (mode, account figures, haircuts, ADL ranks), if it has one."""
@@ -265,7 +461,9 @@ class ExchangeAccountSource:
             wanted.append(("leverage_tiers", lambda s: exchange.fetch_market_leverage_tiers(s, dict(params or {}))))
         if has.get("fetchOHLCV"):
             wanted.append(("ohlcv", lambda s: exchange.fetch_ohlcv(s, "1d", limit=OHLCV_DAYS)))
-        jobs = [self._optional(piece, partial(get, s), s) for s in symbols for piece, get in wanted]
+        markets = exchange.markets or {}
+        jobs = [self._optional(piece, partial(get, s), s) for s in symbols for piece, get in wanted
+                if piece != "funding_rates" or (markets.get(s) or {}).get("type") != "future"]  # futures do not fund
         bundle: dict[str, Any] = {
             "exchange": self.config.venue, "fetched_at": now.isoformat(),
             "markets": {s: _market_subset(exchange.markets.get(s) or {}) for s in symbols},
@@ -283,13 +481,21 @@ class ExchangeAccountSource:
     async def fetch(self, now: datetime) -> SourcePayload:
         from core.exchanges.normalize import NormalizationError, balances_from_ccxt, positions_from_bundle
 
-        account_bundle, market_bundle = await self.fetch_raw(now)
+        budget = self.retry.source_budget_s
+        try:
+            async with asyncio.timeout(budget + 1.0):  # every call ends by the budget; this only backs them up
+                with source_budget(budget):
+                    account_bundle, market_bundle = await self.fetch_raw(now)
+        except TimeoutError:
+            raise SourceError("timeout", f"{self.venue.name} did not finish within {budget:g} s.") from None
         account = replace(self.config.to_account(), margin=account_bundle.get("margin"))
         try:
             positions = positions_from_bundle(account, account_bundle, market_bundle["markets"])
             balances = balances_from_ccxt(account, account_bundle["balance"])
         except (NormalizationError, TypeError, ValueError, KeyError, AttributeError) as exc:
-            raise SourceError("bad_data", user_message("bad_data", self.venue.name, "positions")) from exc
+            # a NormalizationError is our own sentence ("BTC/USDT:USDT: entry or mark price missing"): say it
+            detail = f": {shown(exc, 80)}" if isinstance(exc, NormalizationError) else ""
+            raise SourceError("bad_data", user_message("bad_data", self.venue.name, "positions", detail)) from exc
         markets = []
         for symbol in market_bundle["markets"]:
             failed = market_bundle["failed"].setdefault(symbol, set())
@@ -297,12 +503,19 @@ class ExchangeAccountSource:
             merged = keep_last_good(fresh, self.previous_markets.get((account.venue, symbol)), failed)
             if merged is not None:
                 markets.append(merged)
+        eur_usd = market_bundle.get("eur_usd")
+        prices = {"EUR": eur_usd} if eur_usd else {}
+        problems = model_problems(positions=positions, balances=balances, markets=markets, prices_usd=prices)
+        if problems:
+            raise SourceError("bad_data", user_message("implausible", self.venue.name, detail=summary(problems)))
         if self.problems:
             log.warning("%s: synced with gaps: %s", self.source_id, "; ".join(self.problems))
-        eur_usd = market_bundle.get("eur_usd")
+        notes = [u.text for u in self.unanalysed]
+        if self.problems:
+            notes.append("synced with gaps: " + "; ".join(self.problems))
         return SourcePayload(accounts=(account,), positions=positions, balances=balances,
-                             markets=tuple(markets), as_of=now, prices_usd={"EUR": eur_usd} if eur_usd else {},
-                             note=("synced with gaps: " + "; ".join(self.problems)) if self.problems else None)
+                             markets=tuple(markets), as_of=now, prices_usd=prices,
+                             note="; ".join(notes) if notes else None)
 
 
     def _market_state(self, venue: str, symbol: str, bundle: dict[str, Any], failed: set[str]) -> MarketState | None:
@@ -339,16 +552,23 @@ def account_sources(configs: Sequence[AccountConfig], previous: PortfolioSnapsho
     """One source per configured account, with its credentials (from ``core.secrets``; this reads the
     keyring, so call it off the GUI thread) and the previous snapshot's market data."""
     from core import secrets
+    from core.freshness import KEYRING_LOCKED, KEYRING_UNAVAILABLE
 
     markets = {(m.venue, m.symbol): m for m in previous.markets} if previous is not None else {}
     sources = []
     for config in configs:
-        try:
-            credentials = secrets.load_secret(config.id) if config.secret_ref else None
-        except secrets.SecretStoreError as exc:
+        credentials, problem = None, None
+        try:  # a keyring reference with no keyring at all is "no keyring", not "no key" (strict)
+            credentials = secrets.load_secret(config.id, strict=config.secret_ref == secrets.KEYRING_REF) \
+                if config.secret_ref else None
+        except secrets.KeyringLocked as exc:
             log.warning("%s: %s", config.id, exc)
-            credentials = None
-        sources.append(ExchangeAccountSource(config, credentials, markets, retry or RetryPolicy()))
+            problem = KEYRING_LOCKED
+        except secrets.SecretStoreError as exc:  # no keyring, or one that cannot be read
+            log.warning("%s: %s", config.id, exc)
+            problem = KEYRING_UNAVAILABLE
+        sources.append(ExchangeAccountSource(config, credentials, markets, retry or RetryPolicy(),
+                                             key_problem=problem))
     return sources
 
 
@@ -371,10 +591,12 @@ async def probe_account(config: AccountConfig, credentials: Mapping[str, str] | 
     try:
         source._check_credentials()
         exchange = build_exchange(config, credentials)
-        await source._essential("the market list", lambda: exchange.load_markets())
-        params = call_params(source.venue.account_probe, config)
-        positions = await source._essential("positions", lambda: exchange.fetch_positions(None, params))
-        balance = await source._essential("balances", lambda: exchange.fetch_balance(params))
+        source._exchange = exchange
+        with source_budget(retry.source_budget_s):
+            await source._essential("the market list", lambda: exchange.load_markets())
+            params = call_params(source.venue.account_probe, config)
+            positions = await source._read_positions(exchange, params)
+            balance = await source._essential("balances", lambda: exchange.fetch_balance(params))
         check = getattr(probe_module(source.venue.account_probe), "connection_problem", None)
         problem = await check(exchange, config, positions) if check is not None else None
         if problem:

@@ -11,22 +11,26 @@ import re
 import sys
 from collections.abc import Iterable
 
-from core.retry import TRANSIENT  # noqa: F401 - the retryable categories, re-exported
+from core.retry import TRANSIENT, WaitRequested
 from core.sync import SourceError
 
 CATEGORIES = ("bad_key", "no_permission", "rate_limited", "venue_down", "network", "timeout",
               "not_supported", "bad_data", "other")
 
+__all__ = ["CATEGORIES", "TRANSIENT", "category_of", "is_truncated", "redact", "retry_category", "to_source_error",
+           "user_message"]
+
 
 _MESSAGES = {
     "bad_key": "{venue} rejected the API key (revoked, expired, or mistyped). Check it in Accounts.",
     "no_permission": "{venue}: the API key lacks permission to read {what}. Enable read access for it.",
-    "rate_limited": "{venue} is rate-limiting requests; the next refresh will try again.",
+    "rate_limited": "{venue} is rate-limiting requests{detail}; the next refresh will try again.",
     "venue_down": "{venue} is unavailable or under maintenance (server error); showing the last good data.",
     "network": "Could not reach {venue} (network error); check the connection or the API base URL.",
-    "timeout": "{venue} did not answer in time.",
+    "timeout": "{venue} did not answer in time{detail}.",
     "not_supported": "{venue} does not provide {what} (endpoint missing or not supported).",
-    "bad_data": "{venue} sent a response Undertow could not read ({what}).",
+    "bad_data": "{venue} sent a response Undertow could not read ({what}{detail}).",
+    "implausible": "{venue} sent implausible data ({detail}); not used.",
     "other": "{venue}: unexpected problem while reading {what} ({detail}).",
 }
 
@@ -43,12 +47,23 @@ def _http_status(exc: BaseException) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def is_truncated(exc: BaseException) -> bool:
+    """The server answered but the body broke off (aiohttp's payload error under ccxt's ExchangeError)."""
+    aiohttp = sys.modules.get("aiohttp")
+    cause = exc.__cause__
+    return aiohttp is not None and cause is not None and isinstance(cause, aiohttp.ClientPayloadError)
+
+
 def category_of(exc: BaseException) -> str:
     """One of ``CATEGORIES`` for any exception raised by a ccxt call."""
     if isinstance(exc, SourceError):
         return exc.category
+    if isinstance(exc, WaitRequested):
+        return "rate_limited"
     ccxt = sys.modules.get("ccxt")  # if nobody imported ccxt, this cannot be a ccxt error
     if ccxt is not None and isinstance(exc, ccxt.BaseError):
+        if is_truncated(exc):
+            return "bad_data"
         if isinstance(exc, ccxt.PermissionDenied):
             return "no_permission"
         if isinstance(exc, (ccxt.AuthenticationError, ccxt.InvalidNonce)):
@@ -78,10 +93,15 @@ def category_of(exc: BaseException) -> str:
             return "not_supported"
         if isinstance(exc, ccxt.NetworkError):
             return "network"
+        if isinstance(exc, ccxt.OperationFailed):
+            # e.g. Binance -1000/-1001 "Internal error; unable to process your request. Please try again."
+            return "venue_down"
         if isinstance(exc, ccxt.ExchangeError):
             status = _http_status(exc)
             if status == 404:
                 return "not_supported"
+            if status is not None and status >= 500:
+                return "venue_down"
             return "other"
         return "other"
     if isinstance(exc, TimeoutError):
@@ -93,12 +113,40 @@ def category_of(exc: BaseException) -> str:
     return "other"
 
 
-def to_source_error(exc: BaseException, venue: str, what: str = "account data") -> SourceError:
-    """Map ``exc`` to a ``SourceError`` with a user-facing message (never the raw ccxt text)."""
+def retry_category(exc: BaseException) -> str:
+    """``category_of`` for the retry decision: a cut-off answer is retried like a network error."""
+    return "network" if is_truncated(exc) else category_of(exc)
+
+
+def _duration(seconds: float) -> str:
+    if seconds >= 90 * 60:
+        return f"{seconds / 3600:.0f} h"
+    if seconds >= 90:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds:.0f} s"
+
+
+def to_source_error(exc: BaseException, venue: str, what: str = "account data", *,
+                    wait_s: float | None = None, timeout_s: float | None = None) -> SourceError:
+    """Map ``exc`` to a ``SourceError`` with a user-facing message (never the raw ccxt text).
+
+    ``wait_s``: how long the venue asked us to stay away (its ``Retry-After``), said with a rate limit;
+    ``timeout_s``: the request timeout, said with a timeout.
+    """
     if isinstance(exc, SourceError):
         return exc
+    if isinstance(exc, WaitRequested):  # nothing was sent: the venue's earlier Retry-After still holds
+        return SourceError("rate_limited", f"{venue} asked to be left alone for {_duration(exc.wait_s)} more "
+                                           "(Retry-After); nothing was sent, a later refresh will try again.")
     category = category_of(exc)
-    return SourceError(category, user_message(category, venue, what, type(exc).__name__))
+    detail = type(exc).__name__
+    if category == "rate_limited":
+        detail = f" and asked to wait {_duration(wait_s)}" if wait_s else ""
+    elif category == "timeout":
+        detail = f" (no answer within {timeout_s:g} s)" if timeout_s else ""
+    elif category == "bad_data":
+        detail = ": the answer was cut off" if is_truncated(exc) else ""
+    return SourceError(category, user_message(category, venue, what, detail))
 
 
 def redact(text: str, secrets: Iterable[str | None]) -> str:

@@ -10,20 +10,29 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from core.retry import Gate, parse_retry_after
 from core.venues import REGISTRY, Credential, KeyPermissions, Venue, first_class_venues, venue_spec
 
 if TYPE_CHECKING:
     from core.exchanges.accounts import AccountConfig
 
-__all__ = ["READ_ONLY_ADVICE", "Credential", "KeyPermissions", "Venue", "build_exchange", "first_class_venues",
-           "generic_venue_problem", "point_at", "read_key_permissions", "venue_spec"]
+__all__ = ["RAW_RESPONSES", "READ_ONLY_ADVICE", "Credential", "KeyPermissions", "Venue", "build_exchange",
+           "first_class_venues", "gate_of", "generic_venue_problem", "point_at", "read_key_permissions", "venue_spec"]
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TIMEOUT_MS = 10_000  # per request; retries and the sync's own timeout bound the total
+DEFAULT_TIMEOUT_MS = 10_000  # per request; the retry policy's budgets (core.retry) bound the total
+
+#: Set to a list by a caller that wants the decoded JSON of every response its ccxt call received (in its own
+#: task; tasks it starts inherit it): the positions reader uses it to see rows ccxt dropped.
+RAW_RESPONSES: ContextVar[list[Any] | None] = ContextVar("undertow_raw_responses", default=None)
+
+#: HTTP statuses whose ``Retry-After`` holds back the client (rate limits, IP bans, maintenance).
+_PACING_STATUSES = frozenset({418, 429, 503})
 
 
 READ_ONLY_ADVICE = (
@@ -83,6 +92,7 @@ def build_exchange(config: AccountConfig, credentials: Mapping[str, str] | None)
     logging.getLogger("ccxt").setLevel(max(logging.getLogger("ccxt").level, logging.INFO))
     exchange.has["fetchCurrencies"] = False  # currency lists need extra key rights and are not used
     _reject_broken_json(exchange, ccxt_async.BadResponse)
+    _heed_server_signals(exchange, ccxt_async)
     if config.api_base_url:
         point_at(exchange, config.api_base_url)
         if config.api_base_url.startswith("http://"):
@@ -99,9 +109,52 @@ def _reject_broken_json(exchange: Any, bad_response: type[Exception]) -> None:
         parsed = original(http_response)
         if parsed is None and exchange.is_json_encoded_object(http_response):
             raise bad_response(f"{exchange.id}: malformed JSON in the response")
+        sink = RAW_RESPONSES.get()
+        if sink is not None and parsed is not None:
+            sink.append(parsed)
         return parsed
 
     exchange.parse_json = parse_json
+
+
+def gate_of(exchange: Any) -> Gate:
+    """The client's pace: when its venue last asked (``Retry-After``) to be left alone until."""
+    gate = getattr(exchange, "undertow_gate", None)
+    if not isinstance(gate, Gate):
+        gate = Gate()
+        exchange.undertow_gate = gate
+    return gate
+
+
+def _header(headers: Any, name: str) -> str | None:
+    for key, value in (headers or {}).items():
+        if str(key).lower() == name.lower():
+            return str(value)
+    return None
+
+
+def _heed_server_signals(exchange: Any, ccxt_async: Any) -> None:
+    """Every answer passes here (ccxt's ``handle_errors``): a ``Retry-After`` on a 418/429/503 holds the client
+    (``gate_of``), and a venue error code on an HTTP 5xx answer is the venue failing (``ExchangeNotAvailable``),
+    whatever error class the venue's code maps to (Bybit 10016 "System error" is a plain ExchangeError)."""
+    original = exchange.handle_errors
+    gate = gate_of(exchange)
+
+    def handle_errors(code: Any, reason: Any, url: Any, method: Any, headers: Any, body: Any, response: Any,
+                      request_headers: Any, request_body: Any) -> Any:
+        status = int(code) if isinstance(code, int) or str(code).isdigit() else 0
+        if status in _PACING_STATUSES or status >= 500:
+            wait = parse_retry_after(_header(headers, "Retry-After"))
+            if wait is not None:
+                gate.hold(wait)
+        try:
+            return original(code, reason, url, method, headers, body, response, request_headers, request_body)
+        except ccxt_async.ExchangeError as exc:
+            if status >= 500 and not isinstance(exc, (ccxt_async.AuthenticationError, ccxt_async.NotSupported)):
+                raise ccxt_async.ExchangeNotAvailable(f"{exchange.id} {method} {status} {reason}") from exc
+            raise
+
+    exchange.handle_errors = handle_errors
 
 
 async def read_key_permissions(exchange: Any, venue_id: str) -> KeyPermissions | None:

@@ -64,7 +64,8 @@ BINANCE = Venue(
     permissions_call="sapiGetAccountApiRestrictions", parse_permissions=permissions_from_binance,
     isolated_margin_fields=("isolatedWallet",), tier_deduction_field="cum",
     linear_rule="binance.usdm", inverse_rule="binance.coinm", balance_includes_upnl=True, account_probe="binance",
-    account_ratios=ACCOUNT_RATIOS)
+    account_ratios=ACCOUNT_RATIOS,
+    position_size_field="positionAmt")  # ccxt drops a positionRisk row whose entryPrice is not above 0
 
 USDM = replace(
     BINANCE, ccxt_id="binanceusdm", name="Binance USD-M", credentials=(API_KEY, API_SECRET),

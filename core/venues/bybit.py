@@ -44,6 +44,12 @@ ACCOUNT_RATIOS = {
 }
 
 
+#: ``GET /v5/position/list`` answers one category, and for linear one settle coin, per request ("settleCoin" or
+#: "symbol" is required for linear; v5 docs "Get Position Info"): USDT- and USDC-settled linear, then inverse.
+POSITION_CALLS = ({"subType": "linear", "settleCoin": "USDT"}, {"subType": "linear", "settleCoin": "USDC"},
+                  {"subType": "inverse"})
+
+
 def permissions_from_bybit(raw: Mapping[str, Any]) -> KeyPermissions:
     """``GET /v5/user/query-api`` (``result``)."""
     result = raw.get("result", raw) or {}
@@ -62,5 +68,6 @@ VENUE = Venue(
     permissions_call="privateGetV5UserQueryApi", parse_permissions=permissions_from_bybit,
     isolated_margin_fields=("positionBalance", "positionIM"), tier_deduction_field="mmDeduction",
     linear_rule="bybit.liquidation", inverse_rule="bybit.liquidation", account_probe="bybit",
-    account_ratios=ACCOUNT_RATIOS,
+    account_ratios=ACCOUNT_RATIOS, position_calls=POSITION_CALLS, extra_market_types=("inverse",),
+    position_size_field="size",
     calculator_names={"bybit": False, "bybit-inverse": True})

@@ -56,4 +56,7 @@ VENUE = Venue(
     linear_rule="okx.liquidation", inverse_rule="okx.liquidation", account_probe="okx",
     tiers_count_contracts=True, tier_deduction=False, fee_in_maintenance=True, account_ratios=ACCOUNT_RATIOS,
     default_taker_fee=LEVEL_1_TAKER_FEE, balance_includes_upnl=True,
+    # /account/positions without instType returns every type: dated futures are loaded when one is held; options
+    # and margin (spot) positions stay "not analysed"
+    extra_market_types=("future",), position_size_field="pos",
     calculator_names={"okx": False, "okx-inverse": True})

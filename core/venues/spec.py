@@ -117,6 +117,18 @@ class Venue:
     # the module in core/exchanges/probes that reads the account's mode and the venue's own account figures
     account_probe: str | None = None
 
+    # --- which positions and markets to read (core.exchanges.ccxt_source) -------------------------------------
+    # ``fetch_positions`` params, one call each, rows concatenated: a venue that answers one settle currency or
+    # category per request (Bybit: linear USDT, linear USDC, inverse) is asked for every one. The first call is
+    # essential; a later one the venue refuses for this account (not supported) only leaves a visible gap.
+    position_calls: tuple[Mapping[str, Any], ...] = ({},)
+    # ccxt ``fetchMarkets`` types loaded (besides ``ccxt_options``' own) when a held position is in no loaded
+    # market, e.g. OKX dated futures, Bybit inverse contracts; a position still unmatched is "not analysed"
+    extra_market_types: tuple[str, ...] = ()
+    # the raw position row's size key: a held row the ccxt parser drops (Binance skips an entry price <= 0) is
+    # caught as implausible data instead of silently vanishing ("" = not checked)
+    position_size_field: str = ""
+
     # --- field quirks of its ccxt payloads (core.exchanges.normalize) ---------------------------------
     isolated_margin_fields: tuple[str, ...] = ()  # position["info"] keys holding the isolated margin, in order
     tier_deduction_field: str | None = None  # tier["info"] key of the maintenance amount (cum, mmDeduction)

@@ -1,11 +1,18 @@
-"""Shared plumbing of the terminal commands: the --demo/--json flags and getting a snapshot."""
+"""Shared plumbing of the terminal commands: the --demo/--json flags, getting a snapshot, and the exit status.
+
+Exit codes of ``check`` and ``remind`` (README, "Exit codes"): 0 all clear, 1 something is due, 2 a usage error
+(``CommandError``, argparse), 3 blind or partly blind (some exchange account has no fresh data). When both 1 and 3
+apply, 3 wins: what is due was judged on data that is not fresh.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
+import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -14,8 +21,14 @@ from desktop.commands import CommandError
 
 if TYPE_CHECKING:
     from core.analysis import Analysis
+    from core.freshness import Freshness, SourceFreshness
     from core.model import PortfolioSnapshot
     from core.session import Session
+
+EXIT_CLEAR = 0  # nothing due, every exchange account fresh
+EXIT_DUE = 1  # something is due (see check/remind)
+EXIT_USAGE = 2  # bad arguments, nothing configured, no stored snapshot (CommandError; argparse exits 2 too)
+EXIT_BLIND = 3  # blind or partly blind: some exchange account has no fresh data
 
 
 def add_common_flags(parser: argparse.ArgumentParser, json_flag: bool = True) -> None:
@@ -24,6 +37,97 @@ def add_common_flags(parser: argparse.ArgumentParser, json_flag: bool = True) ->
                         help="use the bundled demo data")
     if json_flag:
         parser.add_argument("--json", action="store_true", help="machine-readable JSON output")
+
+
+# --- bounded command-line values ------------------------------------------------------------------------
+
+MAX_NUMBER_CHARS = 40  # "-12345.678e-3" fits; a number argument longer than this is not a number
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """``text`` quoted for an error message when short, else a stand-in: a long argument is never echoed."""
+    return repr(text) if len(text) <= limit and text.isprintable() else f"the value ({len(text):,} characters)"
+
+
+def finite_number(text: str, name: str) -> float:
+    """``text`` as a finite float, or ``CommandError`` (never a traceback, never NaN or infinity)."""
+    if len(text) > MAX_NUMBER_CHARS:
+        raise CommandError(f"{name} must be a number (at most {MAX_NUMBER_CHARS} characters)")
+    try:
+        value = float(text)
+    except ValueError:
+        raise CommandError(f"{name} must be a number, got {shown(text)}") from None
+    if not math.isfinite(value):
+        raise CommandError(f"{name} must be a finite number")
+    return value
+
+
+def bounded_float(name: str, lo: float, hi: float, *, lo_open: bool = False) -> Callable[[str], float]:
+    """An argparse ``type``: a finite float in [lo, hi] (``lo_open``: (lo, hi]); a clear error, exit 2."""
+    def parse(text: str) -> float:
+        try:
+            value = finite_number(text, name)
+        except CommandError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+        if value < lo or value > hi or (lo_open and value == lo):
+            raise argparse.ArgumentTypeError(f"{name} must be {'above' if lo_open else 'at least'} {lo:g} "
+                                             f"and at most {hi:g}")
+        return value
+    parse.__name__ = name
+    return parse
+
+
+def whole_number(text: str | int, name: str, lo: int, hi: int) -> int:
+    """``text`` as an integer in [lo, hi], or ``CommandError`` (no 4300-digit conversions, no traceback)."""
+    text = str(text).strip()
+    if not re.fullmatch(r"[+-]?\d{1,18}", text):
+        raise CommandError(f"{name} must be a whole number between {lo} and {hi}")
+    value = int(text)
+    if not lo <= value <= hi:
+        raise CommandError(f"{name} must be between {lo} and {hi}")
+    return value
+
+
+def bounded_int(name: str, lo: int, hi: int) -> Callable[[str], int]:
+    """An argparse ``type``: an integer in [lo, hi]; a clear error, exit 2."""
+    def parse(text: str) -> int:
+        try:
+            return whole_number(text, name, lo, hi)
+        except CommandError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+    parse.__name__ = name
+    return parse
+
+
+# --- private material on the command line ----------------------------------------------------------------
+
+_OPTION = re.compile(r"--?[A-Za-z][A-Za-z0-9-]{0,30}")
+
+
+def argv_problem(argv: Sequence[str]) -> str | None:
+    """Why this command line must be refused before argparse sees it (argparse echoes bad values and
+    unrecognised arguments), or None. Checks each argument, and all of them together: an unquoted seed
+    phrase spreads over twelve arguments. The message names the argument, never its text."""
+    if not argv:
+        return None
+    from core.custody.keys import MAX_IMPORT_CHARS, looks_private, private_field_message
+
+    def where(i: int) -> str:
+        before = argv[i - 1] if i else ""
+        return f"the value of {before}" if _OPTION.fullmatch(before) else f"argument {i + 1}"
+
+    for i, arg in enumerate(argv):
+        if len(arg) > MAX_IMPORT_CHARS:
+            return (f"{where(i)} is too long ({len(arg):,} characters; at most {MAX_IMPORT_CHARS:,}); pass a "
+                    "long export as a file or on standard input ('-')")
+    for i, arg in enumerate(argv):
+        # an exchange API key may be 64 hex digits: not a raw private key there
+        api_key = i > 0 and argv[i - 1] == "--api-key" or arg.startswith("--api-key=")
+        if looks_private(arg, hex_secret="off" if api_key else "whole"):
+            return private_field_message(where(i))
+    if looks_private(" ".join(argv), hex_secret="off"):
+        return private_field_message("the command line")
+    return None
 
 
 def now_utc() -> datetime:
@@ -90,3 +194,57 @@ def table(rows: list[list[str]], headers: list[str], right: set[int] | None = No
     lines = [fmt(headers), "  ".join("-" * w for w in widths)]
     lines.extend(fmt(r) for r in rows)
     return "\n".join(lines)
+
+
+# --- honest state: freshness and the exit status -------------------------------------------------------------
+
+def freshness_of(session: Session, analysis: Analysis, now: datetime | None = None) -> Freshness:
+    """Each source of the analysis' snapshot at ``now``: its age, reason and fix (call while the session is open:
+    it reads the configured accounts, so one added after the snapshot counts as not synced)."""
+    from core.freshness import assess, default_stale_after
+
+    configured = {} if session.demo else {a.id: a.label for a in session.accounts()}
+    return assess(analysis.snapshot, now or now_utc(), default_stale_after(session.settings.refresh_interval_min),
+                  configured)
+
+
+def source_freshness_record(s: SourceFreshness) -> dict[str, Any]:
+    return {"source": s.source_id, "label": s.label, "kind": s.kind, "state": s.state,
+            "as_of": s.as_of.isoformat() if s.as_of else None,
+            "age_s": None if s.age_s is None else round(s.age_s, 1), "reason": s.reason, "problem": s.problem,
+            "fix": s.fix, "action_needed": s.action_needed}
+
+
+def key_due_items(freshness: Freshness) -> list[dict[str, Any]]:
+    """A source only the user can repair (locked keyring, missing or rejected key) as a due item, like a reminder:
+    key ``KEY:<source id>``, severity red."""
+    return [{"key": f"KEY:{s.source_id}", "rule": "KEY", "kind": "API key problem", "severity": "red",
+             "message": f"{s.label}: {s.reason}" if s.reason else s.label, "action": s.problem, "fix": s.fix,
+             "fired_at": None} for s in freshness.action_needed]
+
+
+def exit_status(freshness: Freshness, due: list[str]) -> dict[str, Any]:
+    """The exit code and why (``--json``'s ``status``). ``due``: one line per thing that is due, besides the key
+    problems (``key_due_items``), which count as due and are named by the freshness lines already."""
+    reasons: list[str] = []
+    lost = freshness.blind or freshness.partly_blind
+    if lost or freshness.action_needed:
+        head = freshness.headline()
+        reasons.extend([head] if head else [])
+        reasons.extend(freshness.reasons())
+    reasons.extend(due)
+    n_due = len(due) + len(freshness.action_needed)
+    code = EXIT_BLIND if lost else EXIT_DUE if n_due else EXIT_CLEAR
+    oldest = freshness.oldest
+    return {"exit_code": code, "reasons": reasons, "blind": freshness.blind, "partly_blind": freshness.partly_blind,
+            "level": freshness.level, "due": n_due,
+            "oldest_data_age_s": None if oldest is None or oldest.age_s is None else round(oldest.age_s, 1),
+            "stale_sources": [source_freshness_record(s) for s in freshness.not_fresh]}
+
+
+def freshness_lines(freshness: Freshness) -> list[str]:
+    """What a terminal shows first when data is not fresh: the blind headline, then each source's reason and fix."""
+    if not freshness.not_fresh:
+        return []
+    head = freshness.headline() or "STALE DATA: these sources show their last good data:"
+    return [head, *(f"  {line}" for line in freshness.reasons())]

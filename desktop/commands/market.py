@@ -14,7 +14,7 @@ from pathlib import Path
 from desktop import format as fmt
 from desktop.commands import CommandError
 from desktop.commands._common import add_common_flags, print_json, table
-from desktop.commands.shock import acquire_snapshot, build_model
+from desktop.commands.shock import acquire_snapshot, add_model_flags, build_model
 
 
 def register(subparsers) -> None:
@@ -28,8 +28,7 @@ def register(subparsers) -> None:
     show = sub.add_parser("show", help="summarise the market model and its liquidation ladder")
     show.add_argument("--market", metavar="FILE", help="summarise this file instead of the snapshot's model")
     for q in (ex, show):
-        q.add_argument("--depth-factor", type=float, metavar="X", help="multiply order-book depth by X")
-        q.add_argument("--oi-multiplier", type=float, metavar="X", help="multiply open interest by X")
+        add_model_flags(q)
         add_common_flags(q, json_flag=q is show)
     p.set_defaults(func=run)
 

@@ -7,6 +7,7 @@ cascade figures; ``--grid -50:0:0.5`` sweeps the driver shock and prints the cur
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import sys
 from typing import Any
@@ -15,11 +16,24 @@ import numpy as np
 
 from desktop import format as fmt
 from desktop.commands import CommandError
-from desktop.commands._common import add_common_flags, now_utc, open_session, print_json, table
+from desktop.commands._common import (
+    MAX_NUMBER_CHARS,
+    add_common_flags,
+    bounded_float,
+    now_utc,
+    open_session,
+    print_json,
+    shown,
+    table,
+)
 
 THRESHOLD_GRID = np.round(np.arange(-0.5, 0.5 + 1e-9, 0.0025), 6)  # for "smallest liquidating shock"
-_SHOCK_RE = re.compile(r"^\s*([A-Za-z0-9]{1,20})\s*=\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*%?\s*$")
-_NUMBER_ARG = re.compile(r"^-\d+$|^-\d*\.\d+$|^-[\d.:%]+$")  # lets "--grid -50:0:0.5" parse
+_SHOCK_RE = re.compile(r"^\s*([A-Za-z0-9]{1,20})\s*=\s*([+-]?(?:\d{1,12}(?:\.\d{0,12})?|\.\d{1,12}))\s*%?\s*$")
+GRID_MAX_POINTS = 100_001
+GRID_MIN_STEP_PCT = 1e-4
+DEPTH_FACTOR = ("--depth-factor", 0.0, 1000.0)  # (0, 1000]: 0 would be a book with no depth at all
+OI_MULTIPLIER = ("--oi-multiplier", 0.0, 1000.0)  # [0, 1000]
+_NUMBER_ARG = re.compile(r"^-\d+$|^-\d*\.\d+$|^-[\d.][\w.:%+-]*$")  # lets "--grid -50:0:0.5" parse
 
 
 def register(subparsers) -> None:
@@ -35,40 +49,60 @@ def register(subparsers) -> None:
     p.add_argument("--grid", metavar="LO:HI:STEP", help="sweep the driver shock, in %% (e.g. -50:0:0.5)")
     p.add_argument("--no-cascade", action="store_true", help="exogenous moves only, no cascade")
     p.add_argument("--market", metavar="FILE", help="use this market model file (undertow market export)")
-    p.add_argument("--depth-factor", type=float, metavar="X", help="multiply order-book depth by X")
-    p.add_argument("--oi-multiplier", type=float, metavar="X", help="multiply open interest by X")
+    add_model_flags(p)
     p.add_argument("--impact", choices=("bookwalk", "linear", "sqrt"), help="price-impact model")
     add_common_flags(p)
     p.set_defaults(func=run)
+
+
+def add_model_flags(p: argparse.ArgumentParser) -> None:
+    """--depth-factor and --oi-multiplier: finite and in range, else a one-line error (exit 2)."""
+    name, lo, hi = DEPTH_FACTOR
+    p.add_argument(name, type=bounded_float(name, lo, hi, lo_open=True), metavar="X",
+                   help=f"multiply order-book depth by X (above {lo:g}, at most {hi:g})")
+    name, lo, hi = OI_MULTIPLIER
+    p.add_argument(name, type=bounded_float(name, lo, hi), metavar="X",
+                   help=f"multiply open interest by X ({lo:g} to {hi:g})")
 
 
 # --- inputs ---------------------------------------------------------------------------------------------
 
 def parse_shock(text: str) -> tuple[str, float]:
     """``"BTC=-15%"`` -> ("BTC", -0.15). The number is a percentage; the % sign is optional."""
-    m = _SHOCK_RE.match(text)
+    m = _SHOCK_RE.match(text) if len(text) <= 64 else None
     if not m:
-        raise CommandError(f"malformed shock {text!r}: expected ASSET=PERCENT, e.g. BTC=-15%")
+        raise CommandError(f"malformed shock {shown(text)}: expected ASSET=PERCENT, e.g. BTC=-15%")
     value = float(m.group(2)) / 100.0
-    if value <= -1.0:
-        raise CommandError(f"shock {text!r} is -100 % or worse: a price cannot fall below zero")
+    if not math.isfinite(value) or value <= -1.0:
+        raise CommandError(f"shock {shown(text)} is -100 % or worse: a price cannot fall below zero")
     if value > 10.0:
-        raise CommandError(f"shock {text!r} is above +1000 %")
+        raise CommandError(f"shock {shown(text)} is above +1000 %")
     return m.group(1).upper(), value
 
 
 def parse_grid(text: str) -> np.ndarray:
-    """``"-50:0:0.5"`` (percent) -> fractions from -0.50 to 0 inclusive in steps of 0.005."""
+    """``"-50:0:0.5"`` (percent) -> fractions from -0.50 to 0 inclusive in steps of 0.005.
+
+    Every part must be a finite number: LO > -100, HI <= 1000, LO <= HI, STEP >= 0.0001 and at most
+    ``GRID_MAX_POINTS`` points; anything else is a one-line ``CommandError``, never a traceback."""
     parts = text.replace("%", "").split(":")
+    if len(parts) != 3 or any(len(x) > MAX_NUMBER_CHARS for x in parts):
+        raise CommandError(f"malformed grid {shown(text)}: expected LO:HI:STEP in percent, e.g. -50:0:0.5")
     try:
         lo, hi, step = (float(x) for x in parts)
     except ValueError:
-        raise CommandError(f"malformed grid {text!r}: expected LO:HI:STEP in percent, e.g. -50:0:0.5") from None
-    if step <= 0 or hi < lo or lo <= -100 or hi > 1000:
-        raise CommandError(f"grid {text!r}: need LO <= HI, STEP > 0, LO > -100")
+        raise CommandError(f"malformed grid {shown(text)}: expected LO:HI:STEP in percent, e.g. -50:0:0.5") from None
+    if not all(math.isfinite(v) for v in (lo, hi, step)):
+        raise CommandError(f"grid {shown(text)}: LO, HI and STEP must be finite numbers")
+    if lo <= -100 or hi > 1000:
+        raise CommandError(f"grid {shown(text)}: LO must be above -100 and HI at most 1000 (percent)")
+    if hi < lo:
+        raise CommandError(f"grid {shown(text)}: need LO <= HI")
+    if step < GRID_MIN_STEP_PCT:
+        raise CommandError(f"grid {shown(text)}: STEP must be at least {GRID_MIN_STEP_PCT:g} (percent)")
     n = int(np.floor((hi - lo) / step + 1e-9)) + 1
-    if n > 100_001:
-        raise CommandError(f"grid {text!r} has {n} points; at most 100001")
+    if n > GRID_MAX_POINTS:
+        raise CommandError(f"grid {shown(text)} has {n:,} points; at most {GRID_MAX_POINTS:,}")
     return np.round(lo + step * np.arange(n), 10) / 100.0
 
 

@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.commands import CommandError
-from desktop.commands._common import now_utc, open_session, print_json, table
+from desktop.commands._common import now_utc, open_session, print_json, shown, table, whole_number
 
 if TYPE_CHECKING:
     from core.custody.importer import WatchOnlyImport
 
 SCRIPT_TYPES = ("p2pkh", "p2sh-p2wpkh", "p2wpkh", "p2tr")
+MAX_START = 2**31 - 1001  # BIP32: the last derived index must stay below 2^31 (non-hardened)
 
 
 def register(subparsers) -> None:
@@ -48,8 +49,8 @@ def register(subparsers) -> None:
     derive.add_argument("source", help="descriptor, xpub/ypub/zpub, export file or '-' for stdin")
     _add_key_options(derive)
     derive.add_argument("--change", action="store_true", help="the change chain instead of receive")
-    derive.add_argument("--count", type=int, default=10, help="how many addresses (default 10)")
-    derive.add_argument("--start", type=int, default=0, help="first index (default 0)")
+    derive.add_argument("--count", default="10", help="how many addresses (1 to 1000, default 10)")
+    derive.add_argument("--start", default="0", help="first index (default 0)")
     derive.add_argument("--json", action="store_true", help="machine-readable JSON output")
     derive.set_defaults(func=run_derive)
 
@@ -76,18 +77,43 @@ def _add_key_options(p: argparse.ArgumentParser) -> None:
 
 
 def read_source(source: str) -> str:
-    """The import text: stdin for '-', a file's content when the path exists, else the argument itself."""
+    """The import text: stdin for '-', a file's content when the argument names a file, else the argument
+    itself (a pasted descriptor or export, however long: no "File name too long").
+
+    Sizes are capped before anything is read or parsed (``MAX_IMPORT_CHARS``): a huge paste is refused at
+    once instead of costing minutes of CPU."""
+    from core.custody.keys import MAX_IMPORT_CHARS
+
+    too_large = f"the input is too large to be a wallet export (at most {MAX_IMPORT_CHARS:,} characters)"
     if source == "-":
-        return sys.stdin.read()
+        text = sys.stdin.read(MAX_IMPORT_CHARS + 1)
+        if len(text) > MAX_IMPORT_CHARS:
+            raise CommandError(too_large)
+        return text
+    if not _could_be_path(source):
+        return source
     path = Path(source)
     try:
-        if len(source) < 4096 and path.is_file():
-            if path.stat().st_size > 1_000_000:
-                raise CommandError("the file is too large to be a wallet export")
-            return path.read_text(encoding="utf-8", errors="replace")
+        is_file = path.is_file()
+    except OSError:  # "File name too long" and the like: no file has this name, so it is the text itself
+        return source
+    if not is_file:
+        return source
+    try:
+        if path.stat().st_size > 4 * MAX_IMPORT_CHARS:  # UTF-8: at most 4 bytes a character
+            raise CommandError(too_large)
+        with path.open("r", encoding="utf-8", errors="replace") as f:
+            text = f.read(MAX_IMPORT_CHARS + 1)
     except OSError as exc:
-        raise CommandError(f"cannot read the file: {exc.strerror}") from exc
-    return source
+        raise CommandError(f"cannot read the file: {exc.strerror}") from None
+    if len(text) > MAX_IMPORT_CHARS:
+        raise CommandError(too_large)
+    return text
+
+
+def _could_be_path(source: str) -> bool:
+    """False for what cannot name a file here: text with a newline or NUL, or longer than any path."""
+    return bool(source) and "\n" not in source and "\x00" not in source and len(source) <= 4096
 
 
 def _parse(args) -> WatchOnlyImport:
@@ -156,7 +182,7 @@ def run_list(args) -> int:
 def run_remove(args) -> int:
     with open_session(args) as session:
         if not session.remove_wallet(args.wallet_id):
-            raise CommandError(f"no wallet with id '{args.wallet_id}' (see 'undertow wallet list')")
+            raise CommandError(f"no wallet with id {shown(args.wallet_id)} (see 'undertow wallet list')")
     print(f"Stopped watching {args.wallet_id}")
     return 0
 
@@ -165,18 +191,16 @@ def run_derive(args) -> int:
     from core.custody.importer import derive_addresses, group4
     from core.custody.keys import ImportRefused
 
-    if not 1 <= args.count <= 1000:
-        raise CommandError("--count must be between 1 and 1000")
-    if args.start < 0:
-        raise CommandError("--start must be >= 0")
+    count = whole_number(args.count, "--count", 1, 1000)
+    start = whole_number(args.start, "--start", 0, MAX_START)
     imported = _parse(args)
     try:
-        addresses = derive_addresses(imported.public_ref, change=args.change, count=args.count, start=args.start)
+        addresses = derive_addresses(imported.public_ref, change=args.change, count=count, start=start)
     except ImportRefused as exc:
         raise CommandError(str(exc)) from None
     branch = 1 if args.change else 0
     single = imported.kind != "btc-descriptor" or len(addresses) == 1 and "*" not in imported.public_ref
-    rows: list[dict[str, Any]] = [{"index": None if single else args.start + i,
+    rows: list[dict[str, Any]] = [{"index": None if single else start + i,
                                    "chain": None if single else ("change" if branch else "receive"),
                                    "address": a}
                                   for i, a in enumerate(addresses)]
@@ -210,9 +234,17 @@ def run_manual(args) -> int:
 
 
 def run_tag(args) -> int:
+    from core.custody import CustodyInputError
     from core.model import CustodyClass, Purpose
+    from core.store.custody_repo import guard_text
+
+    try:
+        source_id = guard_text(args.source_id, "the account or wallet id", 200)
+        asset = guard_text(args.asset, "the asset", 64).upper()
+    except CustodyInputError as exc:
+        raise CommandError(str(exc)) from None
     with open_session(args) as session:
-        session.set_override(args.source_id, args.asset.upper(), Purpose(args.purpose) if args.purpose else None,
+        session.set_override(source_id, asset, Purpose(args.purpose) if args.purpose else None,
                              CustodyClass(args.custody) if args.custody else None)
     print("Saved" if args.purpose or args.custody else "Override removed")
     return 0

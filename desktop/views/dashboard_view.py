@@ -1,11 +1,16 @@
-"""Dashboard: the three questions at one glance (liquidation, what-if, custody) plus data freshness."""
+"""Dashboard: the three questions at one glance (liquidation, what-if, custody) plus data freshness.
+
+A card whose figures include data from a source that is not fresh says so (◷, the sources and their age); an API
+key only the user can repair (a locked keyring, a missing or rejected key) leads the reminders."""
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,12 +24,14 @@ from PySide6.QtWidgets import (
 
 from desktop import format as fmt
 from desktop import i18n
+from desktop.models import freshness as fr
 from desktop.theme import chart_palette, style_plot, theme
 from desktop.widgets import FollowAnalysis
 
 if TYPE_CHECKING:
     from core.analysis import Analysis
     from core.daily import DailySummary
+    from core.freshness import Freshness
 
 HIDDEN = "•••"
 
@@ -69,6 +76,8 @@ class DashboardView(QWidget):
         self.state = state
         self.summary: DailySummary | None = None
         self.reminders: list = []
+        self.freshness: Freshness | None = None  # of the shown snapshot, as of its rendering
+        self.holding_sources: tuple[str, ...] = ()  # the source ids behind the net worth and the split
 
         self.cards = {name: Card() for name in ("worth", "liq", "what_if", "split", "remind", "sources")}
         worth = self.cards["worth"]
@@ -159,8 +168,12 @@ class DashboardView(QWidget):
     # --- data --------------------------------------------------------------------------------------------
     def _render_analysis(self, analysis: Analysis) -> None:
         """Render the session's analysis (computed off the GUI thread; nothing is computed here)."""
+        from desktop.models.freshness import assess_state
+
         self.summary = analysis.summary
         self.reminders = list(analysis.reminders)
+        self.freshness = assess_state(self.state, analysis.snapshot)
+        self.holding_sources = tuple(h.source_id for h in analysis.split.holdings)
         self.redraw()
 
     # --- rendering ---------------------------------------------------------------------------------------
@@ -172,7 +185,9 @@ class DashboardView(QWidget):
         s = self.summary
         if s is None:
             return
-        self.worth.setText(self._money(s.net_worth_usd))
+        stale_note = self._stale_note(self.holding_sources)
+        mark = f' <span style="color:{chart_palette().warning}">{fr.MARK}</span>' if stale_note else ""
+        self.worth.setText(self._money(s.net_worth_usd) + mark)
         if s.net_worth_change_usd is None:
             self.worth_change.setText(self.tr("First check: no earlier snapshot to compare with"))
         else:
@@ -191,6 +206,11 @@ class DashboardView(QWidget):
         if currency.unavailable is not None:  # never USD under another name: say why
             note = self.tr("{currency} rate unavailable, amounts shown in USD").format(currency=currency.chosen)
             text += f'<br><span style="color:{palette.warning}">{note}</span>'
+        if stale_note:
+            text += f'<br><span style="color:{palette.warning}">{html.escape(stale_note)}</span>'
+        if s.unpriced:  # left out of the totals, never counted as $0: say so where the totals are
+            note = self.tr("Price unknown, left out of the totals: {assets}").format(assets=", ".join(s.unpriced))
+            text += f'<br><span style="color:{palette.warning}">{html.escape(note)}</span>'
         self.worth_split.setText(text)
 
         if s.nearest is None:
@@ -199,13 +219,19 @@ class DashboardView(QWidget):
         else:
             r = s.nearest
             color = palette.danger if r.survives_gap is False else palette.foreground
-            self.nearest.setText(f'<span style="color:{color}">{fmt.pct(r.distance_pct)}</span>')
+            stale = self.freshness.position_stale(r.position) if self.freshness is not None else None
+            mark = f' <span style="color:{palette.warning}">{fr.MARK}</span>' if stale is not None else ""
+            self.nearest.setText(f'<span style="color:{color}">{fmt.pct(r.distance_pct)}</span>{mark}')
             sigma = "" if r.distance_vols is None else " " + self.tr("({n} daily σ)").format(
                 n=fmt.number(r.distance_vols, 1))
-            self.nearest_detail.setText(
-                self._position_name(r) + sigma + "<br>"
-                + self.tr("liquidation at {liquidation}, mark {mark}").format(
-                    liquidation=fmt.price(r.liquidation_price), mark=fmt.price(r.position.mark_price)))
+            detail = (self._position_name(r) + sigma + "<br>"
+                      + self.tr("liquidation at {liquidation}, mark {mark}").format(
+                          liquidation=fmt.price(r.liquidation_price), mark=fmt.price(r.position.mark_price)))
+            if stale is not None and self.freshness is not None:
+                note = self.tr("{mark} Stale: the last good data of {account}, {age}").format(
+                    mark=fr.MARK, account=fr.escape(stale.label), age=fr.age_words(stale, self.freshness.now))
+                detail += f'<br><span style="color:{palette.warning}">{note}</span>'
+            self.nearest_detail.setText(detail)
         if s.failing_gap:
             names = "<br>".join(f"• {self._position_name(r)}" for r in s.failing_gap)
             title = self.tr("{n} position(s) would not survive a {gap} gap:").format(
@@ -238,10 +264,23 @@ class DashboardView(QWidget):
                      liquidated]
             if died:  # one wrapped line, not one line each: the card must not overflow in any language
                 lines.append(" · ".join(died))
+            stale_note = self._stale_note(r.position.account_id for r in s.positions)
+            if stale_note:
+                lines.append(f'<span style="color:{palette.warning}">{stale_note}</span>')
             self.scenario_detail.setText("<br>".join(lines))
 
         self._render_split(s, palette)
         self.reminder_list.clear()
+        reminded = {r.condition.subject for r in self.reminders if r.condition.rule_id == "KEY"}
+        for source in self.freshness.action_needed if self.freshness is not None else ():
+            if source.source_id in reminded:  # a reminder rule already says it
+                continue
+            # an API key only the user can repair leads: without it every other figure goes stale
+            kind = self.tr("API key problem")
+            item = QListWidgetItem(kind if self.state.privacy else f"{kind}: {fr.problem_text(source)}")
+            item.setForeground(QBrush(QColor(palette.danger)))
+            item.setToolTip(kind if self.state.privacy else fr.problem_text(source))
+            self.reminder_list.addItem(item)
         for rem in self.reminders:
             kind = i18n.core_text("ReminderKind", rem.condition.kind)
             # The message is composed by core in English; its kind leads in the user's language.
@@ -249,17 +288,30 @@ class DashboardView(QWidget):
             item = QListWidgetItem(text)
             item.setToolTip(rem.condition.message if not self.state.privacy else kind)
             self.reminder_list.addItem(item)
-        if not self.reminders:
+        if not self.reminders and not self.reminder_list.count():
             self.reminder_list.addItem(self.tr("Nothing due. ✓"))
 
-        rows = []
+        rows, tips = [], []
+        fresh = self.freshness
+        shown = {x.source_id: x for x in fresh.sources} if fresh is not None else {}
         for src in s.sources:
-            color = {"fresh": palette.ok, "stale": palette.warning, "failed": palette.danger}[src.state.value]
+            seen = shown.get(src.source_id)
+            state_value = seen.state if seen is not None else src.state.value
+            color = {"fresh": palette.ok, "stale": palette.warning, "failed": palette.danger}[state_value]
             when = self.tr("never") if src.as_of is None else i18n.date_time(src.as_of)
-            reason = f" — {src.error}" if src.error else ""
-            state = i18n.core_text("SourceState", src.state.value)
-            rows.append(f'<span style="color:{color}">●</span> {src.source_id}: {state} ({when}){reason}')
+            if seen is not None and fresh is not None and not seen.fresh and not s.demo:
+                when += ", " + fr.age_words(seen, fresh.now)
+            if seen is not None and not seen.fresh:  # a few words here; the whole reason and fix in the tooltip
+                reason = " — " + fr.escape(fr.problem_short(seen))
+                tips.append(fr.stale_tooltip(seen, fresh.now) if fresh is not None else "")
+            else:
+                reason = f" — {src.error}" if src.error else ""
+            state = i18n.core_text("SourceState", state_value)
+            name = seen.label if seen is not None and seen.label != src.source_id else ""
+            title = f"{src.source_id} ({fr.escape(name)})" if name else src.source_id
+            rows.append(f'<span style="color:{color}">●</span> {title}: {state} ({when}){reason}')
         self.sources.setText("<br>".join(rows) or self.tr("No sources configured."))
+        self.sources.setToolTip("\n\n".join(t for t in tips if t))
 
     def _render_split(self, s: DailySummary, palette) -> None:
         plot = self.split_plot
@@ -278,8 +330,17 @@ class DashboardView(QWidget):
         plot.setLabel("bottom", fmt.currency_unit(currency))
         plot.getPlotItem().showGrid(x=not self.state.privacy, y=False, alpha=palette.grid_alpha)
         total = s.net_worth_usd or 1.0
-        self.split_note.setText(" · ".join(f"{n} {fmt.pct(v / total * 100, decimals=0)}"
-                                           for n, v in zip(names, values)))
+        note = " · ".join(f"{n} {fmt.pct(v / total * 100, decimals=0)}" for n, v in zip(names, values))
+        stale_note = self._stale_note(self.holding_sources)
+        if stale_note:
+            note += f'<br><span style="color:{palette.warning}">{stale_note}</span>'
+        self.split_note.setText(note)
+
+    def _stale_note(self, source_ids) -> str:
+        """'◷ Includes stale data: …' for the not-fresh sources among ``source_ids`` ('' when all are fresh)."""
+        if self.freshness is None:
+            return ""
+        return fr.escape(fr.includes_stale(self.freshness.stale_among(source_ids), self.freshness.now))
 
     def _position_name(self, r) -> str:
         return self.tr("{symbol} {side} on {venue}").format(

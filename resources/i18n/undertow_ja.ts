@@ -385,8 +385,29 @@ Source: {source}</source>
         <translation>分離</translation>
     </message>
     <message>
+        <source>OS keyring — locked</source>
+        <extracomment>The Key column when the last sync could not use the key (core.freshness problems): four different states.</extracomment>
+        <translation>OS キーリング — ロック中</translation>
+    </message>
+    <message>
+        <source>no OS keyring available</source>
+        <translation>OS キーリングがありません</translation>
+    </message>
+    <message>
+        <source>missing — re-enter it</source>
+        <translation>未保存 — 再入力してください</translation>
+    </message>
+    <message>
+        <source>rejected by the exchange</source>
+        <translation>取引所に拒否されました</translation>
+    </message>
+    <message>
         <source>not synced yet</source>
         <translation>未同期</translation>
+    </message>
+    <message>
+        <source>stale — not refreshed since {when} UTC ({age})</source>
+        <translation>古いデータ — {when} UTC（{age}）以降更新されていません</translation>
     </message>
     <message>
         <source>fresh ({age})</source>
@@ -479,6 +500,157 @@ Revoke the key at the exchange as well.</source>
     <message>
         <source>just now</source>
         <translation>たった今</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsDialog</name>
+    <message>
+        <source>Desktop notification</source>
+        <translation>デスクトップ通知</translation>
+    </message>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>メール（SMTP）</translation>
+    </message>
+    <message>
+        <source>ntfy</source>
+        <translation>ntfy</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>Telegram ボット</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Alert channels…</source>
+        <translation>アラートチャネル…</translation>
+    </message>
+    <message>
+        <source>Where alerts reach you away from the screen: desktop, e-mail, ntfy, Telegram, webhook</source>
+        <translation>画面から離れているときのアラートの届け先: デスクトップ、メール、ntfy、Telegram、Webhook</translation>
+    </message>
+    <message>
+        <source>Alert channels</source>
+        <translation>アラートチャネル</translation>
+    </message>
+    <message>
+        <source>Alerts reach you through the channels you add here, and only those. No server of Undertow&apos;s sits in between: each channel talks to your own mail server, ntfy server, Telegram bot or webhook, or to this desktop.</source>
+        <translation>アラートはここで追加したチャネルを通じてのみ届きます。間に Undertow のサーバーは介在しません。各チャネルはあなた自身のメールサーバー、ntfy サーバー、Telegram ボット、Webhook、またはこのデスクトップと直接やり取りします。</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Delivers to</source>
+        <translation>送信先</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>前回の結果</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Send a test alert</source>
+        <translation>テストアラートを送信</translation>
+    </message>
+    <message>
+        <source>Send a test alert through the selected channel now</source>
+        <translation>選択したチャネルで今すぐテストアラートを送信</translation>
+    </message>
+    <message>
+        <source>What alerts may carry</source>
+        <translation>アラートに含める内容</translation>
+    </message>
+    <message>
+        <source>Include amounts (position sizes, values, balances) in alert messages</source>
+        <translation>アラートのメッセージに金額（ポジション規模、評価額、残高）を含める</translation>
+    </message>
+    <message>
+        <source>Off: alerts say what needs attention and how close it is, never how much. Messages pass through your mail, ntfy or Telegram provider.</source>
+        <translation>オフ: アラートは何に対応が必要か、どれだけ迫っているかを伝えますが、金額は伝えません。メッセージはメール、ntfy、Telegram の事業者を経由します。</translation>
+    </message>
+    <message>
+        <source> per hour</source>
+        <translation> 件/時</translation>
+    </message>
+    <message>
+        <source>At most this many alerts per channel in any hour, so a fault cannot flood your phone; alerts held back are counted in the next message</source>
+        <translation>1 チャネルが 1 時間に送るアラートの上限。障害でスマートフォンが通知で埋まるのを防ぎます。保留したアラートの件数は次のメッセージで伝えます</translation>
+    </message>
+    <message>
+        <source>At most, per channel</source>
+        <translation>上限（チャネルごと）</translation>
+    </message>
+    <message>
+        <source>Ticked: alerts go out through this channel</source>
+        <translation>チェック時: このチャネルでアラートを送信します</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>sent {age}</source>
+        <translation>送信済み（{age}）</translation>
+    </message>
+    <message>
+        <source>held back {age} (rate limit)</source>
+        <translation>保留（{age}、送信数の上限）</translation>
+    </message>
+    <message>
+        <source>failed {age}: {reason}</source>
+        <translation>失敗（{age}）: {reason}</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>チャネルを削除</translation>
+    </message>
+    <message>
+        <source>Remove the channel “{name}” and its secret from the keyring?</source>
+        <translation>チャネル「{name}」とそのシークレットをキーリングから削除しますか？</translation>
+    </message>
+    <message>
+        <source>Sending a test alert through “{name}”…</source>
+        <translation>「{name}」でテストアラートを送信中…</translation>
+    </message>
+    <message>
+        <source>✔ The test alert went out through “{name}”. Check that it arrived.</source>
+        <translation>✔ 「{name}」でテストアラートを送信しました。届いたか確認してください。</translation>
+    </message>
+    <message>
+        <source>The test alert through “{name}” failed: {reason}</source>
+        <translation>「{name}」でのテストアラートに失敗しました: {reason}</translation>
+    </message>
+    <message>
+        <source>({n} tries)</source>
+        <translation>（{n} 回試行）</translation>
+    </message>
+    <message>
+        <source>The test alert through “{name}” could not be sent: {reason}</source>
+        <translation>「{name}」でテストアラートを送信できませんでした: {reason}</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1024,177 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>runaway in {symbols}</source>
         <translation>{symbols} で暴走</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelEditor</name>
+    <message>
+        <source>A notification on this computer&apos;s desktop while Undertow runs (the tray icon&apos;s message where the desktop has no notification service).</source>
+        <translation>Undertow の実行中、このコンピューターのデスクトップに通知を表示します（デスクトップに通知サービスがない場合はトレイアイコンのメッセージ）。</translation>
+    </message>
+    <message>
+        <source>Sent through your own mail server with STARTTLS or TLS; the password stays in the OS keyring.</source>
+        <translation>あなた自身のメールサーバーから STARTTLS または TLS で送信します。パスワードは OS キーリングに保存されます。</translation>
+    </message>
+    <message>
+        <source>A push notification to the ntfy app on your phone, through ntfy.sh or your own ntfy server. On a public server the topic works like a password: pick one that is hard to guess.</source>
+        <translation>ntfy.sh またはご自身の ntfy サーバーを通じて、スマートフォンの ntfy アプリにプッシュ通知を送ります。公開サーバーではトピックがパスワードの役割を果たすため、推測されにくい名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>A message from your own Telegram bot (create one with @BotFather, then send it a message and enter your chat id).</source>
+        <translation>あなた自身の Telegram ボットからのメッセージです（@BotFather でボットを作成し、そのボットにメッセージを送ってから、チャット ID を入力してください）。</translation>
+    </message>
+    <message>
+        <source>A JSON POST to a URL of yours (Home Assistant, n8n, your own script). With a signing secret, the body is signed with HMAC-SHA256 in the X-Undertow-Signature header.</source>
+        <translation>あなたの URL への JSON POST（Home Assistant、n8n、自作スクリプトなど）。署名シークレットを設定すると、本文は HMAC-SHA256 で署名され、署名は X-Undertow-Signature ヘッダーに入ります。</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP サーバー</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA 証明書ファイル</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>アクセストークン</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>ボットトークン</translation>
+    </message>
+    <message>
+        <source>Chat id</source>
+        <translation>チャット ID</translation>
+    </message>
+    <message>
+        <source>Bot API server</source>
+        <translation>Bot API サーバー</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>署名シークレット</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation>例: smtp.example.org</translation>
+    </message>
+    <message>
+        <source>empty when the server needs no login</source>
+        <translation>ログイン不要のサーバーなら空欄</translation>
+    </message>
+    <message>
+        <source>the sender address</source>
+        <translation>送信元アドレス</translation>
+    </message>
+    <message>
+        <source>one or more addresses, separated by commas</source>
+        <translation>1 つ以上のアドレス（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>optional: a PEM file for a self-hosted server</source>
+        <translation>任意: 自前のサーバー用の PEM ファイル</translation>
+    </message>
+    <message>
+        <source>a hard-to-guess topic name</source>
+        <translation>推測されにくいトピック名</translation>
+    </message>
+    <message>
+        <source>optional, for a protected topic (tk_…)</source>
+        <translation>任意、保護されたトピック用（tk_…）</translation>
+    </message>
+    <message>
+        <source>123456789:AA… from @BotFather</source>
+        <translation>@BotFather から受け取った 123456789:AA…</translation>
+    </message>
+    <message>
+        <source>a number, or @channel</source>
+        <translation>数字、または @channel</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Edit alert channel</source>
+        <translation>アラートチャネルを編集</translation>
+    </message>
+    <message>
+        <source>Add alert channel</source>
+        <translation>アラートチャネルを追加</translation>
+    </message>
+    <message>
+        <source>Your name for this channel (letters, digits, - and _), also used by &apos;undertow alert test NAME&apos;</source>
+        <translation>このチャネルの名前（英字、数字、- と _）。&apos;undertow alert test NAME&apos; でも使います</translation>
+    </message>
+    <message>
+        <source>Send alerts through this channel</source>
+        <translation>このチャネルでアラートを送信</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS（ポート 587）</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS（ポート 465）</translation>
+    </message>
+    <message>
+        <source>Keep the secret for this session only (re-enter it after a restart)</source>
+        <translation>このセッションだけシークレットを保持する（再起動後に再入力）</translation>
+    </message>
+    <message>
+        <source>unchanged (leave empty to keep the stored value)</source>
+        <translation>変更なし（空欄なら保存済みの値を維持）</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1608,10 @@ Details were written to {log}. Your data is safe.</source>
         <translation>純資産の {share}</translation>
     </message>
     <message>
+        <source>API key problem</source>
+        <translation>API キーの問題</translation>
+    </message>
+    <message>
         <source>details hidden</source>
         <translation>詳細は非表示</translation>
     </message>
@@ -1348,6 +1695,10 @@ Details were written to {log}. Your data is safe.</source>
         <translation>{currency} のレートがないため、金額は USD で表示しています</translation>
     </message>
     <message>
+        <source>Price unknown, left out of the totals: {assets}</source>
+        <translation>価格不明のため合計から除外: {assets}</translation>
+    </message>
+    <message>
         <source>No open positions</source>
         <translation>ポジションなし</translation>
     </message>
@@ -1358,6 +1709,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>liquidation at {liquidation}, mark {mark}</source>
         <translation>清算価格 {liquidation}、マーク価格 {mark}</translation>
+    </message>
+    <message>
+        <source>{mark} Stale: the last good data of {account}, {age}</source>
+        <translation>{mark} 古いデータ: {account} の最後の正常なデータ（{age}）</translation>
     </message>
     <message>
         <source>{n} position(s) would not survive a {gap} gap:</source>
@@ -1390,6 +1745,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Exchange equity after: {with_cascade} with the cascade, {without} without</source>
         <translation>事後の取引所資産: 連鎖清算あり {with_cascade}、なし {without}</translation>
+    </message>
+    <message>
+        <source>API key problem</source>
+        <translation>API キーの問題</translation>
     </message>
     <message>
         <source>Nothing due. ✓</source>
@@ -1535,6 +1894,97 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>closest long-liquidation cluster: {symbol} {distance} below on {venue}</source>
         <translation>最も近いロング清算帯: {venue} の {symbol}、{distance} 下</translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <source>The OS keyring is locked, so the API key of {label} could not be read. Unlock the keyring (log in to the desktop session, or unlock it in your password manager), then refresh.</source>
+        <translation>OS キーリングがロックされているため、{label} の API キーを読み取れませんでした。キーリングのロックを解除して（デスクトップセッションにログインするか、パスワードマネージャーで解除）、更新してください。</translation>
+    </message>
+    <message>
+        <source>No OS keyring is available (no Secret Service is running), so the API key of {label} could not be read. Install or start a Secret Service (e.g. gnome-keyring or KeePassXC), then refresh.</source>
+        <translation>OS キーリングが利用できない（Secret Service が動作していない）ため、{label} の API キーを読み取れませんでした。Secret Service（gnome-keyring や KeePassXC など）をインストールまたは起動してから、更新してください。</translation>
+    </message>
+    <message>
+        <source>No API key is stored for {label}. Re-enter the key in Accounts.</source>
+        <translation>{label} の API キーが保存されていません。「アカウント」でキーを再入力してください。</translation>
+    </message>
+    <message>
+        <source>The exchange rejected the API key of {label} (revoked, expired or mistyped). Create a new read-only key at the exchange and enter it in Accounts.</source>
+        <translation>取引所が {label} の API キーを拒否しました（失効、期限切れ、または入力ミス）。取引所で新しい読み取り専用キーを作成し、「アカウント」で入力してください。</translation>
+    </message>
+    <message>
+        <source>The API key of {label} may not read this account. Enable read access for it at the exchange, or create a new read-only key.</source>
+        <translation>{label} の API キーにはこのアカウントの読み取り権限がありません。取引所でこのキーの読み取り権限を有効にするか、新しい読み取り専用キーを作成してください。</translation>
+    </message>
+    <message>
+        <source>{label} has not been refreshed since {when}. Refresh (F5).</source>
+        <translation>{label} は {when} 以降更新されていません。更新してください（F5）。</translation>
+    </message>
+    <message>
+        <source>keyring locked</source>
+        <translation>キーリングがロック中</translation>
+    </message>
+    <message>
+        <source>no keyring available</source>
+        <translation>キーリングなし</translation>
+    </message>
+    <message>
+        <source>API key missing</source>
+        <translation>API キーなし</translation>
+    </message>
+    <message>
+        <source>API key rejected</source>
+        <translation>API キー拒否</translation>
+    </message>
+    <message>
+        <source>no read permission</source>
+        <translation>読み取り権限なし</translation>
+    </message>
+    <message>
+        <source>not refreshed</source>
+        <translation>未更新</translation>
+    </message>
+    <message>
+        <source>sync failed</source>
+        <translation>同期失敗</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>No data: {label} has never synced successfully.</source>
+        <translation>データなし: {label} は一度も同期に成功していません。</translation>
+    </message>
+    <message>
+        <source>{mark} Stale: the last good data of {label}, from {when} ({age}).</source>
+        <translation>{mark} 古いデータ: {label} の最後の正常なデータ（{when}、{age}）。</translation>
+    </message>
+    <message>
+        <source>{mark} Includes stale data: {sources}</source>
+        <translation>{mark} 古いデータを含みます: {sources}</translation>
+    </message>
+    <message>
+        <source>BLIND: no exchange account has fresh data.</source>
+        <translation>状況不明: どの取引所アカウントにも最新のデータがありません。</translation>
+    </message>
+    <message>
+        <source>Positions, distances and reminders shown are the last good data, from {age}.</source>
+        <translation>表示中のポジション、距離、リマインダーは最後の正常なデータ（{age}）です。</translation>
+    </message>
+    <message>
+        <source>Nothing is known about your positions.</source>
+        <translation>ポジションについては何もわかりません。</translation>
+    </message>
+    <message>
+        <source>PARTLY BLIND: {n} of {total} exchange accounts have no fresh data.</source>
+        <translation>一部状況不明: 取引所アカウント {total} 件中 {n} 件に最新のデータがありません。</translation>
+    </message>
+    <message>
+        <source>Their rows are marked {mark} and greyed.</source>
+        <translation>それらの行は {mark} 付きでグレー表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +2283,18 @@ Details were written to {log}. Your data is safe.</source>
         <translation>同梱のデモデータ（2026-02-12 時点の市場）で、あなたのアカウントではありません</translation>
     </message>
     <message>
+        <source>Open Accounts</source>
+        <translation>アカウントを開く</translation>
+    </message>
+    <message>
+        <source>Each account&apos;s key, its last sync and why it failed</source>
+        <translation>各アカウントのキー、前回の同期、失敗の理由</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>今すぐ更新</translation>
+    </message>
+    <message>
         <source>{title} (Ctrl+{n})</source>
         <translation>{title}（Ctrl+{n}）</translation>
     </message>
@@ -1843,6 +2305,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Snapshot {when} ({age})</source>
         <translation>スナップショット {when}（{age}）</translation>
+    </message>
+    <message>
+        <source>Snapshot {when} — oldest data {age} ({source})</source>
+        <translation>スナップショット {when} — 最も古いデータ {age}（{source}）</translation>
     </message>
     <message>
         <source>{source}: {state} from {age}</source>
@@ -2065,6 +2531,10 @@ Details were written to {log}. Your data is safe.</source>
         <source>would not survive a {gap} gap: {n}</source>
         <translation>{gap} の急変に耐えられない: {n} 件</translation>
     </message>
+    <message>
+        <source>{mark} {n} from stale data (greyed; hover for the age and the reason)</source>
+        <translation>{mark} 古いデータによるもの {n} 件（グレー表示。カーソルを合わせると経過時間と理由を表示）</translation>
+    </message>
 </context>
 <context>
     <name>ReminderKind</name>
@@ -2175,8 +2645,28 @@ Details were written to {log}. Your data is safe.</source>
         <translation>socks5://127.0.0.1:9050（任意）</translation>
     </message>
     <message>
+        <source>How long one request to an exchange or chain server may take before it counts as failed</source>
+        <translation>取引所またはチェーンサーバーへの 1 回のリクエストが失敗とみなされるまでの時間</translation>
+    </message>
+    <message>
+        <source>How long one account&apos;s or wallet&apos;s whole refresh may take, retries included; then its last good data is shown, marked stale</source>
+        <translation>1 つの口座またはウォレットの更新全体（再試行を含む）にかけられる時間。超えると最後の正常なデータを古いデータとして表示します</translation>
+    </message>
+    <message>
         <source>Remind me when a position is closer to liquidation than this adverse move</source>
         <translation>ポジションの清算までの逆行幅がこの値を下回ったら通知</translation>
+    </message>
+    <message>
+        <source>Alert when a position is closer to liquidation than this many daily standard deviations of its market (0 = off)</source>
+        <translation>ポジションの清算までの距離が、その市場の日次標準偏差のこの倍数を下回ったらアラート（0 = オフ）</translation>
+    </message>
+    <message>
+        <source>Alert when an account&apos;s margin ratio has gone this far of the way to the level at which its exchange liquidates it (0 = off)</source>
+        <translation>口座の証拠金率が、取引所に清算される水準までの道のりをこの割合だけ進んだらアラート（0 = オフ）</translation>
+    </message>
+    <message>
+        <source>An alert fires again only after the position has first moved back this much beyond its threshold, so a price hovering there is quiet</source>
+        <translation>アラートは、ポジションがいったんしきい値からこの幅だけ戻った後でなければ再発動しません。価格がしきい値付近で上下しても通知は繰り返されません</translation>
     </message>
     <message>
         <source>Survival rule: a position should survive an instant adverse gap of this size</source>
@@ -2201,6 +2691,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Closing the window keeps Undertow in the tray</source>
         <translation>ウィンドウを閉じてもトレイに常駐</translation>
+    </message>
+    <message>
+        <source>Keep watching positions and sending alerts while the window is closed (from the tray)</source>
+        <translation>ウィンドウを閉じてもポジションの監視とアラート送信を続ける（トレイから）</translation>
     </message>
     <message>
         <source>Start minimised</source>
@@ -2231,12 +2725,32 @@ Details were written to {log}. Your data is safe.</source>
         <translation>SOCKS プロキシ</translation>
     </message>
     <message>
+        <source>Request timeout</source>
+        <translation>リクエストのタイムアウト</translation>
+    </message>
+    <message>
+        <source>Refresh timeout</source>
+        <translation>更新のタイムアウト</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>リマインダー</translation>
     </message>
     <message>
         <source>Liquidation alert</source>
         <translation>清算アラート</translation>
+    </message>
+    <message>
+        <source>Alert in daily σ</source>
+        <translation>アラート（日次 σ）</translation>
+    </message>
+    <message>
+        <source>Account ratio alert</source>
+        <translation>口座比率アラート</translation>
+    </message>
+    <message>
+        <source>Alert hysteresis</source>
+        <translation>アラートのヒステリシス</translation>
     </message>
     <message>
         <source>Gap rule</source>
@@ -2435,6 +2949,14 @@ Lower it to model books that vanish in a panic: every forced order then moves th
         <translation>Undertow: 確認が必要なリマインダーが {n} 件あります。</translation>
     </message>
     <message>
+        <source>BLIND: no exchange account has fresh data</source>
+        <translation>状況不明: どの取引所アカウントにも最新のデータがありません</translation>
+    </message>
+    <message>
+        <source>Partly blind: {n} of {total} exchange accounts have no fresh data</source>
+        <translation>一部状況不明: 取引所アカウント {total} 件中 {n} 件に最新のデータがありません</translation>
+    </message>
+    <message>
         <source>Show Undertow</source>
         <translation>Undertow を表示</translation>
     </message>
@@ -2548,6 +3070,21 @@ Lower it to model books that vanish in a panic: every forced order then moves th
     <message>
         <source>Balances come from the Esplora server in Settings ({url}). That server learns every address of this wallet, can link them to each other, and sees your IP address unless you set a SOCKS proxy such as Tor. Your own node&apos;s Esplora, or Tor, keeps this private.</source>
         <translation>残高は設定の Esplora サーバー（{url}）から取得します。このサーバーはこのウォレットのすべてのアドレスを知り、それらを互いに結び付けることができ、Tor などの SOCKS プロキシを設定しない限りあなたの IP アドレスも見えます。自分のノードの Esplora か Tor を使えばプライバシーを守れます。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchService</name>
+    <message>
+        <source>Keep watching?</source>
+        <translation>監視を続けますか？</translation>
+    </message>
+    <message>
+        <source>Keep watching in the background when the window closes?</source>
+        <translation>ウィンドウを閉じた後もバックグラウンドで監視を続けますか？</translation>
+    </message>
+    <message>
+        <source>Undertow can keep checking your positions and send alerts while its window is closed. It stays in the system tray; quit it from the tray menu.</source>
+        <translation>Undertow はウィンドウを閉じた後もポジションの確認とアラートの送信を続けられます。システムトレイに常駐し、トレイメニューから終了できます。</translation>
     </message>
 </context>
 </TS>

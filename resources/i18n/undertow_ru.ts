@@ -385,8 +385,29 @@ Source: {source}</source>
         <translation>изолированная</translation>
     </message>
     <message>
+        <source>OS keyring — locked</source>
+        <extracomment>The Key column when the last sync could not use the key (core.freshness problems): four different states.</extracomment>
+        <translation>Связка ключей ОС — заблокирована</translation>
+    </message>
+    <message>
+        <source>no OS keyring available</source>
+        <translation>нет связки ключей ОС</translation>
+    </message>
+    <message>
+        <source>missing — re-enter it</source>
+        <translation>отсутствует — введите снова</translation>
+    </message>
+    <message>
+        <source>rejected by the exchange</source>
+        <translation>отклонён биржей</translation>
+    </message>
+    <message>
         <source>not synced yet</source>
         <translation>ещё не синхронизирован</translation>
+    </message>
+    <message>
+        <source>stale — not refreshed since {when} UTC ({age})</source>
+        <translation>устарело — не обновлялось с {when} UTC ({age})</translation>
     </message>
     <message>
         <source>fresh ({age})</source>
@@ -479,6 +500,157 @@ Revoke the key at the exchange as well.</source>
     <message>
         <source>just now</source>
         <translation>только что</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsDialog</name>
+    <message>
+        <source>Desktop notification</source>
+        <translation>Уведомление на рабочем столе</translation>
+    </message>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>Эл. почта (SMTP)</translation>
+    </message>
+    <message>
+        <source>ntfy</source>
+        <translation>ntfy</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>Бот Telegram</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Вебхук</translation>
+    </message>
+    <message>
+        <source>Alert channels…</source>
+        <translation>Каналы оповещений…</translation>
+    </message>
+    <message>
+        <source>Where alerts reach you away from the screen: desktop, e-mail, ntfy, Telegram, webhook</source>
+        <translation>Куда приходят оповещения, когда вы не у экрана: рабочий стол, эл. почта, ntfy, Telegram, вебхук</translation>
+    </message>
+    <message>
+        <source>Alert channels</source>
+        <translation>Каналы оповещений</translation>
+    </message>
+    <message>
+        <source>Alerts reach you through the channels you add here, and only those. No server of Undertow&apos;s sits in between: each channel talks to your own mail server, ntfy server, Telegram bot or webhook, or to this desktop.</source>
+        <translation>Оповещения приходят только через каналы, добавленные здесь. Никакого сервера Undertow посередине нет: каждый канал работает напрямую с вашим почтовым сервером, сервером ntfy, ботом Telegram, вебхуком или с этим рабочим столом.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Delivers to</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Последний результат</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Send a test alert</source>
+        <translation>Отправить тестовое оповещение</translation>
+    </message>
+    <message>
+        <source>Send a test alert through the selected channel now</source>
+        <translation>Отправить тестовое оповещение через выбранный канал сейчас</translation>
+    </message>
+    <message>
+        <source>What alerts may carry</source>
+        <translation>Что могут содержать оповещения</translation>
+    </message>
+    <message>
+        <source>Include amounts (position sizes, values, balances) in alert messages</source>
+        <translation>Включать суммы (размеры позиций, стоимости, балансы) в тексты оповещений</translation>
+    </message>
+    <message>
+        <source>Off: alerts say what needs attention and how close it is, never how much. Messages pass through your mail, ntfy or Telegram provider.</source>
+        <translation>Выключено: оповещения сообщают, что требует внимания и насколько это близко, но никогда — сколько. Сообщения проходят через вашего почтового провайдера, ntfy или Telegram.</translation>
+    </message>
+    <message>
+        <source> per hour</source>
+        <translation> в час</translation>
+    </message>
+    <message>
+        <source>At most this many alerts per channel in any hour, so a fault cannot flood your phone; alerts held back are counted in the next message</source>
+        <translation>Не больше стольких оповещений на канал за любой час, чтобы сбой не завалил телефон сообщениями; задержанные оповещения учитываются в следующем сообщении</translation>
+    </message>
+    <message>
+        <source>At most, per channel</source>
+        <translation>Не больше, на канал</translation>
+    </message>
+    <message>
+        <source>Ticked: alerts go out through this channel</source>
+        <translation>Отмечено: оповещения идут через этот канал</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>не использовался</translation>
+    </message>
+    <message>
+        <source>sent {age}</source>
+        <translation>отправлено {age}</translation>
+    </message>
+    <message>
+        <source>held back {age} (rate limit)</source>
+        <translation>задержано {age} (лимит частоты)</translation>
+    </message>
+    <message>
+        <source>failed {age}: {reason}</source>
+        <translation>ошибка {age}: {reason}</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Удалить канал</translation>
+    </message>
+    <message>
+        <source>Remove the channel “{name}” and its secret from the keyring?</source>
+        <translation>Удалить канал «{name}» и его секрет из связки ключей?</translation>
+    </message>
+    <message>
+        <source>Sending a test alert through “{name}”…</source>
+        <translation>Отправка тестового оповещения через «{name}»…</translation>
+    </message>
+    <message>
+        <source>✔ The test alert went out through “{name}”. Check that it arrived.</source>
+        <translation>✔ Тестовое оповещение отправлено через «{name}». Проверьте, что оно пришло.</translation>
+    </message>
+    <message>
+        <source>The test alert through “{name}” failed: {reason}</source>
+        <translation>Тестовое оповещение через «{name}» не удалось: {reason}</translation>
+    </message>
+    <message>
+        <source>({n} tries)</source>
+        <translation>(попыток: {n})</translation>
+    </message>
+    <message>
+        <source>The test alert through “{name}” could not be sent: {reason}</source>
+        <translation>Не удалось отправить тестовое оповещение через «{name}»: {reason}</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1024,177 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>runaway in {symbols}</source>
         <translation>обвал в {symbols}</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelEditor</name>
+    <message>
+        <source>A notification on this computer&apos;s desktop while Undertow runs (the tray icon&apos;s message where the desktop has no notification service).</source>
+        <translation>Уведомление на рабочем столе этого компьютера, пока работает Undertow (сообщение значка в лотке, если на рабочем столе нет службы уведомлений).</translation>
+    </message>
+    <message>
+        <source>Sent through your own mail server with STARTTLS or TLS; the password stays in the OS keyring.</source>
+        <translation>Отправляется через ваш собственный почтовый сервер по STARTTLS или TLS; пароль хранится в связке ключей ОС.</translation>
+    </message>
+    <message>
+        <source>A push notification to the ntfy app on your phone, through ntfy.sh or your own ntfy server. On a public server the topic works like a password: pick one that is hard to guess.</source>
+        <translation>Push-уведомление в приложение ntfy на телефоне через ntfy.sh или ваш собственный сервер ntfy. На публичном сервере тема работает как пароль: выберите такую, которую трудно угадать.</translation>
+    </message>
+    <message>
+        <source>A message from your own Telegram bot (create one with @BotFather, then send it a message and enter your chat id).</source>
+        <translation>Сообщение от вашего собственного бота Telegram (создайте его через @BotFather, затем отправьте ему сообщение и введите ID своего чата).</translation>
+    </message>
+    <message>
+        <source>A JSON POST to a URL of yours (Home Assistant, n8n, your own script). With a signing secret, the body is signed with HMAC-SHA256 in the X-Undertow-Signature header.</source>
+        <translation>JSON POST на ваш URL (Home Assistant, n8n, ваш собственный скрипт). С секретом подписи тело подписывается HMAC-SHA256, подпись — в заголовке X-Undertow-Signature.</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Сервер SMTP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Шифрование</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Файл сертификата CA</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Токен доступа</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>Токен бота</translation>
+    </message>
+    <message>
+        <source>Chat id</source>
+        <translation>ID чата</translation>
+    </message>
+    <message>
+        <source>Bot API server</source>
+        <translation>Сервер Bot API</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Секрет подписи</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation>напр. smtp.example.org</translation>
+    </message>
+    <message>
+        <source>empty when the server needs no login</source>
+        <translation>пусто, если сервер не требует входа</translation>
+    </message>
+    <message>
+        <source>the sender address</source>
+        <translation>адрес отправителя</translation>
+    </message>
+    <message>
+        <source>one or more addresses, separated by commas</source>
+        <translation>один или несколько адресов через запятую</translation>
+    </message>
+    <message>
+        <source>optional: a PEM file for a self-hosted server</source>
+        <translation>необязательно: файл PEM для собственного сервера</translation>
+    </message>
+    <message>
+        <source>a hard-to-guess topic name</source>
+        <translation>трудно угадываемое название темы</translation>
+    </message>
+    <message>
+        <source>optional, for a protected topic (tk_…)</source>
+        <translation>необязательно, для защищённой темы (tk_…)</translation>
+    </message>
+    <message>
+        <source>123456789:AA… from @BotFather</source>
+        <translation>123456789:AA… от @BotFather</translation>
+    </message>
+    <message>
+        <source>a number, or @channel</source>
+        <translation>число или @channel</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Edit alert channel</source>
+        <translation>Изменить канал оповещений</translation>
+    </message>
+    <message>
+        <source>Add alert channel</source>
+        <translation>Добавить канал оповещений</translation>
+    </message>
+    <message>
+        <source>Your name for this channel (letters, digits, - and _), also used by &apos;undertow alert test NAME&apos;</source>
+        <translation>Ваше название канала (буквы, цифры, - и _); его же принимает &apos;undertow alert test NAME&apos;</translation>
+    </message>
+    <message>
+        <source>Send alerts through this channel</source>
+        <translation>Отправлять оповещения через этот канал</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (порт 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (порт 465)</translation>
+    </message>
+    <message>
+        <source>Keep the secret for this session only (re-enter it after a restart)</source>
+        <translation>Хранить секрет только в этом сеансе (после перезапуска ввести снова)</translation>
+    </message>
+    <message>
+        <source>unchanged (leave empty to keep the stored value)</source>
+        <translation>без изменений (оставьте пустым, чтобы сохранить прежнее)</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1608,10 @@ Details were written to {log}. Your data is safe.</source>
         <translation>{share} капитала</translation>
     </message>
     <message>
+        <source>API key problem</source>
+        <translation>Проблема с API-ключом</translation>
+    </message>
+    <message>
         <source>details hidden</source>
         <translation>подробности скрыты</translation>
     </message>
@@ -1348,6 +1695,10 @@ Details were written to {log}. Your data is safe.</source>
         <translation>Курс {currency} недоступен, суммы показаны в USD</translation>
     </message>
     <message>
+        <source>Price unknown, left out of the totals: {assets}</source>
+        <translation>Цена неизвестна, не включено в итоги: {assets}</translation>
+    </message>
+    <message>
         <source>No open positions</source>
         <translation>Нет открытых позиций</translation>
     </message>
@@ -1358,6 +1709,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>liquidation at {liquidation}, mark {mark}</source>
         <translation>ликвидация при {liquidation}, маркировка {mark}</translation>
+    </message>
+    <message>
+        <source>{mark} Stale: the last good data of {account}, {age}</source>
+        <translation>{mark} Устарело: последние верные данные {account}, {age}</translation>
     </message>
     <message>
         <source>{n} position(s) would not survive a {gap} gap:</source>
@@ -1390,6 +1745,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Exchange equity after: {with_cascade} with the cascade, {without} without</source>
         <translation>Капитал на биржах после: {with_cascade} с каскадом, {without} без</translation>
+    </message>
+    <message>
+        <source>API key problem</source>
+        <translation>Проблема с API-ключом</translation>
     </message>
     <message>
         <source>Nothing due. ✓</source>
@@ -1535,6 +1894,97 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>closest long-liquidation cluster: {symbol} {distance} below on {venue}</source>
         <translation>ближайший кластер ликвидаций лонгов: {symbol} на {distance} ниже на {venue}</translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <source>The OS keyring is locked, so the API key of {label} could not be read. Unlock the keyring (log in to the desktop session, or unlock it in your password manager), then refresh.</source>
+        <translation>Связка ключей ОС заблокирована, поэтому API-ключ {label} прочитать не удалось. Разблокируйте связку ключей (войдите в сеанс рабочего стола или разблокируйте её в менеджере паролей), затем обновите.</translation>
+    </message>
+    <message>
+        <source>No OS keyring is available (no Secret Service is running), so the API key of {label} could not be read. Install or start a Secret Service (e.g. gnome-keyring or KeePassXC), then refresh.</source>
+        <translation>Связка ключей ОС недоступна (служба Secret Service не запущена), поэтому API-ключ {label} прочитать не удалось. Установите или запустите Secret Service (напр. gnome-keyring или KeePassXC), затем обновите.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for {label}. Re-enter the key in Accounts.</source>
+        <translation>Для {label} не сохранён API-ключ. Введите ключ заново в разделе «Аккаунты».</translation>
+    </message>
+    <message>
+        <source>The exchange rejected the API key of {label} (revoked, expired or mistyped). Create a new read-only key at the exchange and enter it in Accounts.</source>
+        <translation>Биржа отклонила API-ключ {label} (отозван, истёк или введён с ошибкой). Создайте на бирже новый ключ только для чтения и введите его в разделе «Аккаунты».</translation>
+    </message>
+    <message>
+        <source>The API key of {label} may not read this account. Enable read access for it at the exchange, or create a new read-only key.</source>
+        <translation>API-ключу {label} не разрешено читать этот аккаунт. Включите для него доступ на чтение на бирже или создайте новый ключ только для чтения.</translation>
+    </message>
+    <message>
+        <source>{label} has not been refreshed since {when}. Refresh (F5).</source>
+        <translation>{label} не обновлялся с {when}. Обновите (F5).</translation>
+    </message>
+    <message>
+        <source>keyring locked</source>
+        <translation>связка ключей заблокирована</translation>
+    </message>
+    <message>
+        <source>no keyring available</source>
+        <translation>нет связки ключей</translation>
+    </message>
+    <message>
+        <source>API key missing</source>
+        <translation>нет API-ключа</translation>
+    </message>
+    <message>
+        <source>API key rejected</source>
+        <translation>API-ключ отклонён</translation>
+    </message>
+    <message>
+        <source>no read permission</source>
+        <translation>нет права на чтение</translation>
+    </message>
+    <message>
+        <source>not refreshed</source>
+        <translation>не обновлялось</translation>
+    </message>
+    <message>
+        <source>sync failed</source>
+        <translation>ошибка синхронизации</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>No data: {label} has never synced successfully.</source>
+        <translation>Нет данных: {label} ещё ни разу не синхронизировался успешно.</translation>
+    </message>
+    <message>
+        <source>{mark} Stale: the last good data of {label}, from {when} ({age}).</source>
+        <translation>{mark} Устарело: последние верные данные {label}, на {when} ({age}).</translation>
+    </message>
+    <message>
+        <source>{mark} Includes stale data: {sources}</source>
+        <translation>{mark} Есть устаревшие данные: {sources}</translation>
+    </message>
+    <message>
+        <source>BLIND: no exchange account has fresh data.</source>
+        <translation>ВСЛЕПУЮ: ни у одного биржевого аккаунта нет свежих данных.</translation>
+    </message>
+    <message>
+        <source>Positions, distances and reminders shown are the last good data, from {age}.</source>
+        <translation>Показанные позиции, дистанции и напоминания — последние верные данные, {age}.</translation>
+    </message>
+    <message>
+        <source>Nothing is known about your positions.</source>
+        <translation>О ваших позициях ничего не известно.</translation>
+    </message>
+    <message>
+        <source>PARTLY BLIND: {n} of {total} exchange accounts have no fresh data.</source>
+        <translation>ЧАСТИЧНО ВСЛЕПУЮ: у {n} из {total} биржевых аккаунтов нет свежих данных.</translation>
+    </message>
+    <message>
+        <source>Their rows are marked {mark} and greyed.</source>
+        <translation>Их строки помечены {mark} и затенены.</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +2283,18 @@ Details were written to {log}. Your data is safe.</source>
         <translation>Встроенные демо-данные (рынок на 2026-02-12), не ваши аккаунты</translation>
     </message>
     <message>
+        <source>Open Accounts</source>
+        <translation>Открыть «Аккаунты»</translation>
+    </message>
+    <message>
+        <source>Each account&apos;s key, its last sync and why it failed</source>
+        <translation>Ключ каждого аккаунта, его последняя синхронизация и причина сбоя</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Обновить сейчас</translation>
+    </message>
+    <message>
         <source>{title} (Ctrl+{n})</source>
         <translation>{title} (Ctrl+{n})</translation>
     </message>
@@ -1843,6 +2305,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Snapshot {when} ({age})</source>
         <translation>Снимок {when} ({age})</translation>
+    </message>
+    <message>
+        <source>Snapshot {when} — oldest data {age} ({source})</source>
+        <translation>Снимок {when} — самые старые данные {age} ({source})</translation>
     </message>
     <message>
         <source>{source}: {state} from {age}</source>
@@ -2065,6 +2531,10 @@ Details were written to {log}. Your data is safe.</source>
         <source>would not survive a {gap} gap: {n}</source>
         <translation>не переживут гэп {gap}: {n}</translation>
     </message>
+    <message>
+        <source>{mark} {n} from stale data (greyed; hover for the age and the reason)</source>
+        <translation>{mark} из устаревших данных: {n} (затенены; наведите, чтобы увидеть возраст и причину)</translation>
+    </message>
 </context>
 <context>
     <name>ReminderKind</name>
@@ -2175,8 +2645,28 @@ Details were written to {log}. Your data is safe.</source>
         <translation>socks5://127.0.0.1:9050 (необязательно)</translation>
     </message>
     <message>
+        <source>How long one request to an exchange or chain server may take before it counts as failed</source>
+        <translation>Сколько может длиться один запрос к бирже или серверу блокчейна, прежде чем он считается неудачным</translation>
+    </message>
+    <message>
+        <source>How long one account&apos;s or wallet&apos;s whole refresh may take, retries included; then its last good data is shown, marked stale</source>
+        <translation>Сколько может длиться всё обновление одного счёта или кошелька, с повторами; затем показываются последние верные данные с пометкой «устарело»</translation>
+    </message>
+    <message>
         <source>Remind me when a position is closer to liquidation than this adverse move</source>
         <translation>Напомнить, когда позиция ближе к ликвидации, чем это неблагоприятное движение</translation>
+    </message>
+    <message>
+        <source>Alert when a position is closer to liquidation than this many daily standard deviations of its market (0 = off)</source>
+        <translation>Оповещать, когда позиция ближе к ликвидации, чем это число дневных стандартных отклонений её рынка (0 = выкл.)</translation>
+    </message>
+    <message>
+        <source>Alert when an account&apos;s margin ratio has gone this far of the way to the level at which its exchange liquidates it (0 = off)</source>
+        <translation>Оповещать, когда коэффициент маржи аккаунта прошёл такую долю пути до уровня, на котором биржа его ликвидирует (0 = выкл.)</translation>
+    </message>
+    <message>
+        <source>An alert fires again only after the position has first moved back this much beyond its threshold, so a price hovering there is quiet</source>
+        <translation>Оповещение сработает снова, только когда позиция сначала отойдёт от порога на эту величину, так что цена, колеблющаяся у порога, не вызывает шума</translation>
     </message>
     <message>
         <source>Survival rule: a position should survive an instant adverse gap of this size</source>
@@ -2201,6 +2691,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Closing the window keeps Undertow in the tray</source>
         <translation>При закрытии окна Undertow остаётся в лотке</translation>
+    </message>
+    <message>
+        <source>Keep watching positions and sending alerts while the window is closed (from the tray)</source>
+        <translation>Продолжать следить за позициями и отправлять оповещения при закрытом окне (из лотка)</translation>
     </message>
     <message>
         <source>Start minimised</source>
@@ -2231,12 +2725,32 @@ Details were written to {log}. Your data is safe.</source>
         <translation>SOCKS-прокси</translation>
     </message>
     <message>
+        <source>Request timeout</source>
+        <translation>Тайм-аут запроса</translation>
+    </message>
+    <message>
+        <source>Refresh timeout</source>
+        <translation>Тайм-аут обновления</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>Напоминания</translation>
     </message>
     <message>
         <source>Liquidation alert</source>
         <translation>Оповещение о ликвидации</translation>
+    </message>
+    <message>
+        <source>Alert in daily σ</source>
+        <translation>Оповещение в дневных σ</translation>
+    </message>
+    <message>
+        <source>Account ratio alert</source>
+        <translation>Оповещение по показателю аккаунта</translation>
+    </message>
+    <message>
+        <source>Alert hysteresis</source>
+        <translation>Гистерезис оповещений</translation>
     </message>
     <message>
         <source>Gap rule</source>
@@ -2435,6 +2949,14 @@ Lower it to model books that vanish in a panic: every forced order then moves th
         <translation>Undertow: напоминаний, требующих внимания: {n}.</translation>
     </message>
     <message>
+        <source>BLIND: no exchange account has fresh data</source>
+        <translation>ВСЛЕПУЮ: ни у одного биржевого аккаунта нет свежих данных</translation>
+    </message>
+    <message>
+        <source>Partly blind: {n} of {total} exchange accounts have no fresh data</source>
+        <translation>Частично вслепую: у {n} из {total} биржевых аккаунтов нет свежих данных</translation>
+    </message>
+    <message>
         <source>Show Undertow</source>
         <translation>Показать Undertow</translation>
     </message>
@@ -2548,6 +3070,21 @@ Lower it to model books that vanish in a panic: every forced order then moves th
     <message>
         <source>Balances come from the Esplora server in Settings ({url}). That server learns every address of this wallet, can link them to each other, and sees your IP address unless you set a SOCKS proxy such as Tor. Your own node&apos;s Esplora, or Tor, keeps this private.</source>
         <translation>Балансы берутся с сервера Esplora из настроек ({url}). Этот сервер узнаёт все адреса кошелька, может связать их между собой и видит ваш IP-адрес, если не задан SOCKS-прокси, например Tor. Собственный узел с Esplora или Tor сохраняют приватность.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchService</name>
+    <message>
+        <source>Keep watching?</source>
+        <translation>Продолжать следить?</translation>
+    </message>
+    <message>
+        <source>Keep watching in the background when the window closes?</source>
+        <translation>Продолжать следить в фоне после закрытия окна?</translation>
+    </message>
+    <message>
+        <source>Undertow can keep checking your positions and send alerts while its window is closed. It stays in the system tray; quit it from the tray menu.</source>
+        <translation>Undertow может продолжать проверять ваши позиции и отправлять оповещения при закрытом окне. Он остаётся в системном лотке; выйти можно через меню значка в лотке.</translation>
     </message>
 </context>
 </TS>

@@ -385,8 +385,29 @@ Source: {source}</source>
         <translation>逐仓</translation>
     </message>
     <message>
+        <source>OS keyring — locked</source>
+        <extracomment>The Key column when the last sync could not use the key (core.freshness problems): four different states.</extracomment>
+        <translation>系统密钥环 — 已锁定</translation>
+    </message>
+    <message>
+        <source>no OS keyring available</source>
+        <translation>无可用的系统密钥环</translation>
+    </message>
+    <message>
+        <source>missing — re-enter it</source>
+        <translation>缺失 — 请重新输入</translation>
+    </message>
+    <message>
+        <source>rejected by the exchange</source>
+        <translation>被交易所拒绝</translation>
+    </message>
+    <message>
         <source>not synced yet</source>
         <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>stale — not refreshed since {when} UTC ({age})</source>
+        <translation>数据过期 — 自 {when} UTC（{age}）起未刷新</translation>
     </message>
     <message>
         <source>fresh ({age})</source>
@@ -479,6 +500,157 @@ Revoke the key at the exchange as well.</source>
     <message>
         <source>just now</source>
         <translation>刚刚</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsDialog</name>
+    <message>
+        <source>Desktop notification</source>
+        <translation>桌面通知</translation>
+    </message>
+    <message>
+        <source>E-mail (SMTP)</source>
+        <translation>电子邮件（SMTP）</translation>
+    </message>
+    <message>
+        <source>ntfy</source>
+        <translation>ntfy</translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation>Telegram 机器人</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Alert channels…</source>
+        <translation>预警渠道…</translation>
+    </message>
+    <message>
+        <source>Where alerts reach you away from the screen: desktop, e-mail, ntfy, Telegram, webhook</source>
+        <translation>离开屏幕时接收预警的方式：桌面、电子邮件、ntfy、Telegram、Webhook</translation>
+    </message>
+    <message>
+        <source>Alert channels</source>
+        <translation>预警渠道</translation>
+    </message>
+    <message>
+        <source>Alerts reach you through the channels you add here, and only those. No server of Undertow&apos;s sits in between: each channel talks to your own mail server, ntfy server, Telegram bot or webhook, or to this desktop.</source>
+        <translation>预警只会通过您在此添加的渠道送达。中间没有任何 Undertow 的服务器：每个渠道直接连接您自己的邮件服务器、ntfy 服务器、Telegram 机器人或 Webhook，或者本机桌面。</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Delivers to</source>
+        <translation>送达至</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>上次结果</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Send a test alert</source>
+        <translation>发送测试预警</translation>
+    </message>
+    <message>
+        <source>Send a test alert through the selected channel now</source>
+        <translation>立即通过所选渠道发送测试预警</translation>
+    </message>
+    <message>
+        <source>What alerts may carry</source>
+        <translation>预警可包含的内容</translation>
+    </message>
+    <message>
+        <source>Include amounts (position sizes, values, balances) in alert messages</source>
+        <translation>在预警消息中包含金额（仓位规模、价值、余额）</translation>
+    </message>
+    <message>
+        <source>Off: alerts say what needs attention and how close it is, never how much. Messages pass through your mail, ntfy or Telegram provider.</source>
+        <translation>关闭时：预警只说明什么需要处理以及有多接近，从不说明金额。消息会经过您的邮件、ntfy 或 Telegram 服务商。</translation>
+    </message>
+    <message>
+        <source> per hour</source>
+        <translation> 条/小时</translation>
+    </message>
+    <message>
+        <source>At most this many alerts per channel in any hour, so a fault cannot flood your phone; alerts held back are counted in the next message</source>
+        <translation>每个渠道在任意一小时内最多发送的预警条数，以免故障时刷屏您的手机；被暂缓的预警会计入下一条消息</translation>
+    </message>
+    <message>
+        <source>At most, per channel</source>
+        <translation>上限（每个渠道）</translation>
+    </message>
+    <message>
+        <source>Ticked: alerts go out through this channel</source>
+        <translation>勾选：通过此渠道发送预警</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>从未使用</translation>
+    </message>
+    <message>
+        <source>sent {age}</source>
+        <translation>已发送（{age}）</translation>
+    </message>
+    <message>
+        <source>held back {age} (rate limit)</source>
+        <translation>已暂缓（{age}，频率限制）</translation>
+    </message>
+    <message>
+        <source>failed {age}: {reason}</source>
+        <translation>失败（{age}）：{reason}</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>删除渠道</translation>
+    </message>
+    <message>
+        <source>Remove the channel “{name}” and its secret from the keyring?</source>
+        <translation>删除渠道“{name}”及其在密钥环中的凭据？</translation>
+    </message>
+    <message>
+        <source>Sending a test alert through “{name}”…</source>
+        <translation>正在通过“{name}”发送测试预警…</translation>
+    </message>
+    <message>
+        <source>✔ The test alert went out through “{name}”. Check that it arrived.</source>
+        <translation>✔ 测试预警已通过“{name}”发出。请确认是否已收到。</translation>
+    </message>
+    <message>
+        <source>The test alert through “{name}” failed: {reason}</source>
+        <translation>通过“{name}”发送测试预警失败：{reason}</translation>
+    </message>
+    <message>
+        <source>({n} tries)</source>
+        <translation>（尝试 {n} 次）</translation>
+    </message>
+    <message>
+        <source>The test alert through “{name}” could not be sent: {reason}</source>
+        <translation>无法通过“{name}”发送测试预警：{reason}</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1024,177 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>runaway in {symbols}</source>
         <translation>{symbols} 失控</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelEditor</name>
+    <message>
+        <source>A notification on this computer&apos;s desktop while Undertow runs (the tray icon&apos;s message where the desktop has no notification service).</source>
+        <translation>Undertow 运行时在本机桌面显示通知（桌面没有通知服务时改用托盘图标消息）。</translation>
+    </message>
+    <message>
+        <source>Sent through your own mail server with STARTTLS or TLS; the password stays in the OS keyring.</source>
+        <translation>通过您自己的邮件服务器以 STARTTLS 或 TLS 发送；密码保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>A push notification to the ntfy app on your phone, through ntfy.sh or your own ntfy server. On a public server the topic works like a password: pick one that is hard to guess.</source>
+        <translation>通过 ntfy.sh 或您自己的 ntfy 服务器向手机上的 ntfy 应用推送通知。在公共服务器上，主题相当于密码：请选择一个难以猜到的主题。</translation>
+    </message>
+    <message>
+        <source>A message from your own Telegram bot (create one with @BotFather, then send it a message and enter your chat id).</source>
+        <translation>来自您自己的 Telegram 机器人的消息（用 @BotFather 创建机器人，先给它发一条消息，再填写您的聊天 ID）。</translation>
+    </message>
+    <message>
+        <source>A JSON POST to a URL of yours (Home Assistant, n8n, your own script). With a signing secret, the body is signed with HMAC-SHA256 in the X-Undertow-Signature header.</source>
+        <translation>向您的 URL 发送 JSON POST（Home Assistant、n8n、您自己的脚本）。设置签名密钥后，请求体会用 HMAC-SHA256 签名，签名放在 X-Undertow-Signature 头中。</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP 服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>访问令牌</translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation>机器人令牌</translation>
+    </message>
+    <message>
+        <source>Chat id</source>
+        <translation>聊天 ID</translation>
+    </message>
+    <message>
+        <source>Bot API server</source>
+        <translation>Bot API 服务器</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation>例如：smtp.example.org</translation>
+    </message>
+    <message>
+        <source>empty when the server needs no login</source>
+        <translation>服务器无需登录时留空</translation>
+    </message>
+    <message>
+        <source>the sender address</source>
+        <translation>发件地址</translation>
+    </message>
+    <message>
+        <source>one or more addresses, separated by commas</source>
+        <translation>一个或多个地址，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>optional: a PEM file for a self-hosted server</source>
+        <translation>可选：自建服务器的 PEM 文件</translation>
+    </message>
+    <message>
+        <source>a hard-to-guess topic name</source>
+        <translation>难以猜到的主题名</translation>
+    </message>
+    <message>
+        <source>optional, for a protected topic (tk_…)</source>
+        <translation>可选，用于受保护的主题（tk_…）</translation>
+    </message>
+    <message>
+        <source>123456789:AA… from @BotFather</source>
+        <translation>来自 @BotFather 的 123456789:AA…</translation>
+    </message>
+    <message>
+        <source>a number, or @channel</source>
+        <translation>数字或 @channel</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Edit alert channel</source>
+        <translation>编辑预警渠道</translation>
+    </message>
+    <message>
+        <source>Add alert channel</source>
+        <translation>添加预警渠道</translation>
+    </message>
+    <message>
+        <source>Your name for this channel (letters, digits, - and _), also used by &apos;undertow alert test NAME&apos;</source>
+        <translation>您为此渠道起的名称（字母、数字、- 和 _），也用于 &apos;undertow alert test NAME&apos;</translation>
+    </message>
+    <message>
+        <source>Send alerts through this channel</source>
+        <translation>通过此渠道发送预警</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS（端口 587）</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS（端口 465）</translation>
+    </message>
+    <message>
+        <source>Keep the secret for this session only (re-enter it after a restart)</source>
+        <translation>仅在本次会话中保留凭据（重启后需重新输入）</translation>
+    </message>
+    <message>
+        <source>unchanged (leave empty to keep the stored value)</source>
+        <translation>不变（留空则保留已保存的值）</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1608,10 @@ Details were written to {log}. Your data is safe.</source>
         <translation>占净资产 {share}</translation>
     </message>
     <message>
+        <source>API key problem</source>
+        <translation>API 密钥问题</translation>
+    </message>
+    <message>
         <source>details hidden</source>
         <translation>详情已隐藏</translation>
     </message>
@@ -1348,6 +1695,10 @@ Details were written to {log}. Your data is safe.</source>
         <translation>没有 {currency} 汇率，金额以 USD 显示</translation>
     </message>
     <message>
+        <source>Price unknown, left out of the totals: {assets}</source>
+        <translation>价格未知，未计入合计：{assets}</translation>
+    </message>
+    <message>
         <source>No open positions</source>
         <translation>无持仓</translation>
     </message>
@@ -1358,6 +1709,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>liquidation at {liquidation}, mark {mark}</source>
         <translation>强平价 {liquidation}，标记价格 {mark}</translation>
+    </message>
+    <message>
+        <source>{mark} Stale: the last good data of {account}, {age}</source>
+        <translation>{mark} 数据过期：{account} 的最后一次有效数据，{age}</translation>
     </message>
     <message>
         <source>{n} position(s) would not survive a {gap} gap:</source>
@@ -1390,6 +1745,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Exchange equity after: {with_cascade} with the cascade, {without} without</source>
         <translation>之后的交易所权益：有连环爆仓 {with_cascade}，无连环爆仓 {without}</translation>
+    </message>
+    <message>
+        <source>API key problem</source>
+        <translation>API 密钥问题</translation>
     </message>
     <message>
         <source>Nothing due. ✓</source>
@@ -1535,6 +1894,97 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>closest long-liquidation cluster: {symbol} {distance} below on {venue}</source>
         <translation>最近的多头强平带：{venue} 上的 {symbol}，下方 {distance}</translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <source>The OS keyring is locked, so the API key of {label} could not be read. Unlock the keyring (log in to the desktop session, or unlock it in your password manager), then refresh.</source>
+        <translation>系统密钥环已锁定，无法读取 {label} 的 API 密钥。请解锁密钥环（登录桌面会话，或在密码管理器中解锁），然后刷新。</translation>
+    </message>
+    <message>
+        <source>No OS keyring is available (no Secret Service is running), so the API key of {label} could not be read. Install or start a Secret Service (e.g. gnome-keyring or KeePassXC), then refresh.</source>
+        <translation>没有可用的系统密钥环（Secret Service 未运行），无法读取 {label} 的 API 密钥。请安装或启动 Secret Service（例如 gnome-keyring 或 KeePassXC），然后刷新。</translation>
+    </message>
+    <message>
+        <source>No API key is stored for {label}. Re-enter the key in Accounts.</source>
+        <translation>{label} 没有保存 API 密钥。请在“账户”中重新输入密钥。</translation>
+    </message>
+    <message>
+        <source>The exchange rejected the API key of {label} (revoked, expired or mistyped). Create a new read-only key at the exchange and enter it in Accounts.</source>
+        <translation>交易所拒绝了 {label} 的 API 密钥（已撤销、已过期或输入有误）。请在交易所创建新的只读密钥，并在“账户”中输入。</translation>
+    </message>
+    <message>
+        <source>The API key of {label} may not read this account. Enable read access for it at the exchange, or create a new read-only key.</source>
+        <translation>{label} 的 API 密钥无权读取该账户。请在交易所为其开启读取权限，或创建新的只读密钥。</translation>
+    </message>
+    <message>
+        <source>{label} has not been refreshed since {when}. Refresh (F5).</source>
+        <translation>{label} 自 {when} 起未刷新。请刷新（F5）。</translation>
+    </message>
+    <message>
+        <source>keyring locked</source>
+        <translation>密钥环已锁定</translation>
+    </message>
+    <message>
+        <source>no keyring available</source>
+        <translation>无可用密钥环</translation>
+    </message>
+    <message>
+        <source>API key missing</source>
+        <translation>缺少 API 密钥</translation>
+    </message>
+    <message>
+        <source>API key rejected</source>
+        <translation>API 密钥被拒绝</translation>
+    </message>
+    <message>
+        <source>no read permission</source>
+        <translation>无读取权限</translation>
+    </message>
+    <message>
+        <source>not refreshed</source>
+        <translation>未刷新</translation>
+    </message>
+    <message>
+        <source>sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>No data: {label} has never synced successfully.</source>
+        <translation>无数据：{label} 从未同步成功。</translation>
+    </message>
+    <message>
+        <source>{mark} Stale: the last good data of {label}, from {when} ({age}).</source>
+        <translation>{mark} 数据过期：{label} 的最后一次有效数据，来自 {when}（{age}）。</translation>
+    </message>
+    <message>
+        <source>{mark} Includes stale data: {sources}</source>
+        <translation>{mark} 含过期数据：{sources}</translation>
+    </message>
+    <message>
+        <source>BLIND: no exchange account has fresh data.</source>
+        <translation>全部失联：没有任何交易所账户有最新数据。</translation>
+    </message>
+    <message>
+        <source>Positions, distances and reminders shown are the last good data, from {age}.</source>
+        <translation>显示的持仓、距离和提醒均为最后一次的有效数据，来自 {age}。</translation>
+    </message>
+    <message>
+        <source>Nothing is known about your positions.</source>
+        <translation>无法得知您的仓位情况。</translation>
+    </message>
+    <message>
+        <source>PARTLY BLIND: {n} of {total} exchange accounts have no fresh data.</source>
+        <translation>部分失联：{total} 个交易所账户中有 {n} 个没有最新数据。</translation>
+    </message>
+    <message>
+        <source>Their rows are marked {mark} and greyed.</source>
+        <translation>其所在行以 {mark} 标记并显示为灰色。</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +2283,18 @@ Details were written to {log}. Your data is safe.</source>
         <translation>内置演示数据（2026-02-12 的行情），不是您的账户</translation>
     </message>
     <message>
+        <source>Open Accounts</source>
+        <translation>打开账户</translation>
+    </message>
+    <message>
+        <source>Each account&apos;s key, its last sync and why it failed</source>
+        <translation>每个账户的密钥、上次同步及失败原因</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
         <source>{title} (Ctrl+{n})</source>
         <translation>{title}（Ctrl+{n}）</translation>
     </message>
@@ -1843,6 +2305,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Snapshot {when} ({age})</source>
         <translation>快照 {when}（{age}）</translation>
+    </message>
+    <message>
+        <source>Snapshot {when} — oldest data {age} ({source})</source>
+        <translation>快照 {when} — 最旧数据 {age}（{source}）</translation>
     </message>
     <message>
         <source>{source}: {state} from {age}</source>
@@ -2065,6 +2531,10 @@ Details were written to {log}. Your data is safe.</source>
         <source>would not survive a {gap} gap: {n}</source>
         <translation>扛不住 {gap} 跳空：{n} 个</translation>
     </message>
+    <message>
+        <source>{mark} {n} from stale data (greyed; hover for the age and the reason)</source>
+        <translation>{mark} {n} 个来自过期数据（灰色显示；悬停查看时长和原因）</translation>
+    </message>
 </context>
 <context>
     <name>ReminderKind</name>
@@ -2175,8 +2645,28 @@ Details were written to {log}. Your data is safe.</source>
         <translation>socks5://127.0.0.1:9050（可选）</translation>
     </message>
     <message>
+        <source>How long one request to an exchange or chain server may take before it counts as failed</source>
+        <translation>对交易所或链服务器的单次请求在被视为失败前可持续的时间</translation>
+    </message>
+    <message>
+        <source>How long one account&apos;s or wallet&apos;s whole refresh may take, retries included; then its last good data is shown, marked stale</source>
+        <translation>单个账户或钱包整个刷新（含重试）可持续的时间；超时后显示最后一次的有效数据并标为过期</translation>
+    </message>
+    <message>
         <source>Remind me when a position is closer to liquidation than this adverse move</source>
         <translation>当仓位距强平的不利变动小于此值时提醒我</translation>
+    </message>
+    <message>
+        <source>Alert when a position is closer to liquidation than this many daily standard deviations of its market (0 = off)</source>
+        <translation>当仓位距强平小于其市场这么多个日标准差时发出预警（0 = 关闭）</translation>
+    </message>
+    <message>
+        <source>Alert when an account&apos;s margin ratio has gone this far of the way to the level at which its exchange liquidates it (0 = off)</source>
+        <translation>当账户的保证金率向交易所强平水平走完这么大比例时发出预警（0 = 关闭）</translation>
+    </message>
+    <message>
+        <source>An alert fires again only after the position has first moved back this much beyond its threshold, so a price hovering there is quiet</source>
+        <translation>仓位须先回到阈值之外这么远，预警才会再次触发，因此价格在阈值附近徘徊时不会反复提醒</translation>
     </message>
     <message>
         <source>Survival rule: a position should survive an instant adverse gap of this size</source>
@@ -2201,6 +2691,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Closing the window keeps Undertow in the tray</source>
         <translation>关闭窗口后 Undertow 仍驻留托盘</translation>
+    </message>
+    <message>
+        <source>Keep watching positions and sending alerts while the window is closed (from the tray)</source>
+        <translation>关闭窗口后继续监控仓位并发送预警（在托盘中）</translation>
     </message>
     <message>
         <source>Start minimised</source>
@@ -2231,12 +2725,32 @@ Details were written to {log}. Your data is safe.</source>
         <translation>SOCKS 代理</translation>
     </message>
     <message>
+        <source>Request timeout</source>
+        <translation>请求超时</translation>
+    </message>
+    <message>
+        <source>Refresh timeout</source>
+        <translation>刷新超时</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
         <source>Liquidation alert</source>
         <translation>强平预警</translation>
+    </message>
+    <message>
+        <source>Alert in daily σ</source>
+        <translation>预警（日 σ）</translation>
+    </message>
+    <message>
+        <source>Account ratio alert</source>
+        <translation>账户比率预警</translation>
+    </message>
+    <message>
+        <source>Alert hysteresis</source>
+        <translation>预警回差</translation>
     </message>
     <message>
         <source>Gap rule</source>
@@ -2435,6 +2949,14 @@ Lower it to model books that vanish in a panic: every forced order then moves th
         <translation>Undertow：有 {n} 条提醒需要您处理。</translation>
     </message>
     <message>
+        <source>BLIND: no exchange account has fresh data</source>
+        <translation>全部失联：没有任何交易所账户有最新数据</translation>
+    </message>
+    <message>
+        <source>Partly blind: {n} of {total} exchange accounts have no fresh data</source>
+        <translation>部分失联：{total} 个交易所账户中有 {n} 个没有最新数据</translation>
+    </message>
+    <message>
         <source>Show Undertow</source>
         <translation>显示 Undertow</translation>
     </message>
@@ -2548,6 +3070,21 @@ Lower it to model books that vanish in a panic: every forced order then moves th
     <message>
         <source>Balances come from the Esplora server in Settings ({url}). That server learns every address of this wallet, can link them to each other, and sees your IP address unless you set a SOCKS proxy such as Tor. Your own node&apos;s Esplora, or Tor, keeps this private.</source>
         <translation>余额来自设置中的 Esplora 服务器（{url}）。该服务器会得知此钱包的每一个地址，可以把它们相互关联，并且除非您设置 Tor 等 SOCKS 代理，它还能看到您的 IP 地址。使用您自己节点的 Esplora 或 Tor 可以保护隐私。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchService</name>
+    <message>
+        <source>Keep watching?</source>
+        <translation>继续监控？</translation>
+    </message>
+    <message>
+        <source>Keep watching in the background when the window closes?</source>
+        <translation>关闭窗口后是否继续在后台监控？</translation>
+    </message>
+    <message>
+        <source>Undertow can keep checking your positions and send alerts while its window is closed. It stays in the system tray; quit it from the tray menu.</source>
+        <translation>Undertow 可以在窗口关闭后继续检查您的仓位并发送预警。它会驻留在系统托盘中；可从托盘菜单退出。</translation>
     </message>
 </context>
 </TS>

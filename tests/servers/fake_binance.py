@@ -2,9 +2,13 @@
 and ``FakeVenue``, the base of all three fakes.
 
 ``FakeVenue`` is an aiohttp server on 127.0.0.1 (random port) that answers each path from a route
-table, records every request, and injects faults per path: ``timeout`` (hang), ``429``, ``5xx``,
-``malformed`` (broken JSON), ``revoked`` (401 with the venue's own bad-key body) and ``missing`` (404).
-It is bounded: at most ``max_requests`` answered and a hard ``lifetime_s``, then it stops by itself.
+table, records every request (and when: ``request_times``), and injects faults per path: ``timeout`` (hang for
+``hang_s``), ``429`` (the venue's rate-limit body), ``retry_after`` (the same with ``Retry-After:
+retry_after_s``), ``5xx`` (a 502 HTML page), ``500`` (HTTP 500 with the venue's own internal-error body),
+``unavailable`` (HTTP 503 with the venue's own body: Binance -1001), ``malformed`` (broken JSON), ``truncated``
+(the route's real answer cut in half, the connection closed), ``revoked`` (401 with the venue's own bad-key body)
+and ``missing`` (404). It is bounded: at most ``max_requests`` answered and a hard ``lifetime_s``, then it stops
+by itself.
 
 ``FakeBinance(mode=..., hedge=...)`` plays one account in each Binance USD-M mode:
 
@@ -17,6 +21,9 @@ It is bounded: at most ``max_requests`` answered and a hard ``lifetime_s``, then
   not behind /fapi). In the other modes every /papi path answers -2015, as Binance does for a key whose account
   is not PM (ccxt#24194).
 * ``hedge=True``: hedge-mode rows (positionSide LONG/SHORT), a BTC long and short pair in cross and the ETH short.
+* ``delivery=True``: the quarterly BTCUSDT_260626 (``contractType`` CURRENT_QUARTER, delivery 2026-06-26 08:00 UTC)
+  is listed in exchangeInfo and held (a cross long, synthetic); its market data answers like the perps'.
+* ``extra_positions``: raw positionRisk rows added to every answer (a contract not listed, an implausible row).
 
 Probe routes in every mode: /fapi/v1/multiAssetsMargin, /fapi/v1/positionSide/dual, /fapi/v1/adlQuantile (and
 their /papi/v1/um twins), /fapi/v1/assetIndex, /sapi/v1/portfolio/collateralRate. Response shapes follow
@@ -37,7 +44,8 @@ from typing import Any
 
 from aiohttp import web
 
-FAULTS = ("timeout", "429", "5xx", "malformed", "revoked", "missing")
+FAULTS = ("timeout", "429", "5xx", "malformed", "revoked", "missing", "retry_after", "500", "unavailable",
+          "truncated")
 
 
 class FakeVenue:
@@ -49,6 +57,8 @@ class FakeVenue:
         self.max_requests = max_requests
         self.lifetime_s = lifetime_s
         self.hang_s = hang_s  # how long a "timeout" fault hangs (longer than the client's timeout)
+        self.retry_after_s = 30  # the Retry-After of a "retry_after" fault
+        self.request_times: list[float] = []  # time.monotonic() of each request, in order
         self.faults: dict[str, str] = {}  # path ("*" = every path) -> fault kind
         self.requests: list[str] = []  # "GET /path"
         self.unknown: list[str] = []  # paths with no route (stray ccxt calls show up here)
@@ -64,6 +74,15 @@ class FakeVenue:
 
     def rate_limited_response(self) -> web.Response:
         return web.json_response({"code": 429, "msg": "too many requests"}, status=429)
+
+    def server_error_response(self) -> web.Response:
+        """HTTP 500 with the venue's own internal-error body."""
+        return web.json_response({"code": 500, "msg": "internal error"}, status=500)
+
+    def unavailable_response(self) -> web.Response:
+        """HTTP 503 with the venue's own "service unavailable" body."""
+        return web.Response(status=503, text="<html><body>503 Service Unavailable</body></html>",
+                            content_type="text/html")
 
     # -- control -------------------------------------------------------------------------------
     def fault(self, path: str, kind: str | None, times: int | None = None) -> None:
@@ -114,6 +133,7 @@ class FakeVenue:
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         path = request.path
         self.requests.append(f"{request.method} {path}")
+        self.request_times.append(time.monotonic())
         if len(self.requests) > self.max_requests:
             return web.Response(status=503, text="fake server request budget exhausted")
         if self.latency_s:
@@ -128,6 +148,14 @@ class FakeVenue:
             await asyncio.sleep(self.hang_s)
         elif fault == "429":
             return self.rate_limited_response()
+        elif fault == "retry_after":
+            response = self.rate_limited_response()
+            response.headers["Retry-After"] = str(self.retry_after_s)
+            return response
+        elif fault == "500":
+            return self.server_error_response()
+        elif fault == "unavailable":
+            return self.unavailable_response()
         elif fault == "5xx":
             return web.Response(status=502, text="<html><body>502 Bad Gateway</body></html>",
                                 content_type="text/html")
@@ -143,7 +171,20 @@ class FakeVenue:
             self.unknown.append(f"{request.method} {path}")
             return web.Response(status=404, text="Not Found")
         payload = handler(request)
+        if fault == "truncated" and not isinstance(payload, web.StreamResponse):
+            return await _truncated(request, json.dumps(payload).encode())
         return payload if isinstance(payload, web.StreamResponse) else web.json_response(payload)
+
+
+async def _truncated(request: web.Request, body: bytes) -> web.StreamResponse:
+    """Announce all of ``body`` (Content-Length), send half of it, close the connection."""
+    response = web.StreamResponse(status=200, headers={"Content-Type": "application/json"})
+    response.content_length = len(body)
+    await response.prepare(request)
+    await response.write(body[: len(body) // 2])
+    if request.transport is not None:
+        request.transport.close()
+    return response
 
 
 def synthetic_closes(last: float, days: int = 60, step: float = 0.012) -> list[float]:
@@ -189,10 +230,20 @@ BRACKETS = {
                 (5000000, .15), (10000000, .25)],
 }
 MARKS = {"BTCUSDT": 67502.68519858, "ETHUSDT": 3450.25, "LTCUSDT": 71.1}
+DELIVERY = "BTCUSDT_260626"  # the quarterly of ``FakeBinance(delivery=True)``
+DELIVERY_MS = 1782460800000  # 2026-06-26 08:00 UTC, Binance's quarterly delivery time
+DELIVERY_MARK = 68150.4
+#: the held quarterly (synthetic): a cross long of 0.02 BTC
+DELIVERY_POSITION = {
+    "symbol": DELIVERY, "positionSide": "BOTH", "positionAmt": "0.020", "entryPrice": "67000.0",
+    "breakEvenPrice": "67026.8", "markPrice": str(DELIVERY_MARK), "unRealizedProfit": "23.008",
+    "liquidationPrice": "0", "isolatedMargin": "0", "notional": "1363.008", "marginAsset": "USDT",
+    "isolatedWallet": "0", "initialMargin": "68.1504", "maintMargin": "5.452032", "positionInitialMargin": "68.1504",
+    "openOrderInitialMargin": "0", "adl": "1", "bidNotional": "0", "askNotional": "0", "updateTime": "1722161166529"}
 
 
 def _brackets(symbol: str) -> dict:
-    rows, cum, tiers = BRACKETS[symbol], 0.0, []
+    rows, cum, tiers = BRACKETS.get(symbol, BRACKETS["BTCUSDT"]), 0.0, []
     for i, (floor, mmr) in enumerate(rows):
         cap = rows[i + 1][0] if i + 1 < len(rows) else floor * 2
         if i:
@@ -200,6 +251,10 @@ def _brackets(symbol: str) -> dict:
         tiers.append({"bracket": i + 1, "initialLeverage": max(1, int(0.5 / mmr)), "notionalCap": cap,
                       "notionalFloor": floor, "maintMarginRatio": mmr, "cum": round(cum, 4)})
     return {"symbol": symbol, "brackets": tiers}
+
+
+def _delivery_market() -> dict:
+    return dict(_market(DELIVERY, "BTC"), pair="BTCUSDT", contractType="CURRENT_QUARTER", deliveryDate=DELIVERY_MS)
 
 
 def _market(symbol: str, base: str) -> dict:
@@ -317,18 +372,22 @@ class FakeBinance(FakeVenue):
     name = "binanceusdm"
 
     def __init__(self, *args, trading_rights: bool = False, mode: str = "single_asset", hedge: bool = False,
-                 **kwargs) -> None:
+                 delivery: bool = False, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         assert mode in MODES, mode
         self.trading_rights = trading_rights
         self.mode = mode
         self.hedge = hedge
+        self.delivery = delivery
+        self.marks = dict(MARKS, **{DELIVERY: DELIVERY_MARK})  # answered for the quarterly whether listed or not
+        self.extra_positions: list[dict] = []  # raw positionRisk rows added to every answer
         sym = lambda r: r.query.get("symbol")  # noqa: E731
         self.routes.update({
             "/fapi/v1/exchangeInfo": lambda r: {"timezone": "UTC", "serverTime": _now_ms(), "rateLimits": [],
-                                                "symbols": [_market(s, s[:-4]) for s in MARKS]},
+                                                "symbols": [_market(s, s[:-4]) for s in MARKS]
+                                                + ([_delivery_market()] if self.delivery else [])},
             "/fapi/v1/leverageBracket": lambda r: ([_brackets(sym(r))] if sym(r) else
-                                                   [_brackets(s) for s in BRACKETS]),
+                                                   [_brackets(s) for s in self.bracket_symbols()]),
             "/fapi/v3/positionRisk": lambda r: self.positions(),
             "/fapi/v3/account": lambda r: self.account(),
             "/fapi/v1/symbolConfig": lambda r: [
@@ -337,9 +396,10 @@ class FakeBinance(FakeVenue):
                 {"symbol": "ETHUSDT", "marginType": "ISOLATED", "isAutoAddMargin": "false", "leverage": 5,
                  "maxNotionalValue": "1000000"}],
             "/fapi/v1/depth": lambda r: self.depth(sym(r)),
-            "/fapi/v1/ticker/24hr": lambda r: self.ticker(sym(r)) if sym(r) else [self.ticker(s) for s in MARKS],
+            "/fapi/v1/ticker/24hr": lambda r: (self.ticker(sym(r)) if sym(r) else
+                                               [self.ticker(s) for s in self.marks]),
             "/fapi/v1/premiumIndex": lambda r: (self.premium(sym(r)) if sym(r) else
-                                                [self.premium(s) for s in MARKS]),
+                                                [self.premium(s) for s in self.marks]),
             "/fapi/v1/openInterest": lambda r: {"symbol": sym(r), "openInterest": "81234.567", "time": _now_ms()},
             "/fapi/v1/klines": lambda r: self.klines(sym(r), int(r.query.get("limit", 60))),
             "/sapi/v1/account/apiRestrictions": lambda r: {
@@ -359,10 +419,13 @@ class FakeBinance(FakeVenue):
             "/papi/v1/um/positionRisk": lambda r: self.papi(self.pm_positions),
             "/papi/v1/um/account": lambda r: self.papi(self.pm_um_account),
             "/papi/v1/um/leverageBracket": lambda r: self.papi(
-                lambda: [_brackets(sym(r))] if sym(r) else [_brackets(s) for s in BRACKETS]),
+                lambda: [_brackets(sym(r))] if sym(r) else [_brackets(s) for s in self.bracket_symbols()]),
             "/papi/v1/um/adlQuantile": lambda r: self.papi(lambda: _only(ADL_QUANTILES[("papi", self.hedge)], sym(r))),
             "/papi/v1/um/positionSide/dual": lambda r: self.papi(lambda: {"dualSidePosition": self.hedge}),
         })
+
+    def bracket_symbols(self) -> list[str]:
+        return [*BRACKETS, *([DELIVERY] if self.delivery else [])]
 
     def papi(self, answer: Callable[[], Any]) -> Any:
         """A /papi answer for a Portfolio Margin account; Binance's -2015 refusal for any other."""
@@ -383,8 +446,20 @@ class FakeBinance(FakeVenue):
         return web.json_response({"code": -1003, "msg": "Too many requests; current limit is 2400 per minute."},
                                  status=429)
 
+    def server_error_response(self) -> web.Response:  # Binance "Error Codes": -1000 UNKNOWN
+        return web.json_response({"code": -1000, "msg": "An unknown error occured while processing the request."},
+                                 status=500)
+
+    def unavailable_response(self) -> web.Response:  # -1001 DISCONNECTED, with HTTP 503 ("General Info": 503)
+        return web.json_response({"code": -1001, "msg": "Internal error; unable to process your request. "
+                                                        "Please try again."}, status=503)
+
     def positions(self) -> list:
-        """GET /fapi/v3/positionRisk for the current mode."""
+        """GET /fapi/v3/positionRisk for the current mode, with the delivery and extra rows."""
+        extra = ([DELIVERY_POSITION] if self.delivery else []) + list(self.extra_positions)
+        return self.base_positions() + extra
+
+    def base_positions(self) -> list:
         if self.mode == "portfolio_margin":
             return []  # the PM wallet is not behind /fapi (assumption, see the module docstring)
         one_way = self.one_way_positions()
@@ -463,24 +538,24 @@ class FakeBinance(FakeVenue):
     def depth(self, symbol: str | None) -> dict:
         if symbol == "BTCUSDT":
             return RECORDED_DEPTH
-        bids, asks = synthetic_book(MARKS.get(symbol or "", 100.0))
+        bids, asks = synthetic_book(self.marks.get(symbol or "", 100.0))
         return {"lastUpdateId": 1, "E": _now_ms(), "T": _now_ms(), "bids": bids, "asks": asks}
 
     def ticker(self, symbol: str) -> dict:
-        mark = MARKS[symbol]
+        mark = self.marks[symbol]
         return {"symbol": symbol, "priceChange": "0", "priceChangePercent": "0", "weightedAvgPrice": str(mark),
                 "lastPrice": str(mark), "lastQty": "0.01", "openPrice": str(mark), "highPrice": str(mark * 1.02),
                 "lowPrice": str(mark * 0.98), "volume": "1000", "quoteVolume": str(mark * 1000),
                 "openTime": _now_ms() - DAY_MS, "closeTime": _now_ms(), "firstId": 1, "lastId": 2, "count": 2}
 
     def premium(self, symbol: str) -> dict:
-        mark = MARKS[symbol]
+        mark = self.marks[symbol]
         return {"symbol": symbol, "markPrice": str(mark), "indexPrice": str(mark * 0.9998),
                 "estimatedSettlePrice": str(mark), "lastFundingRate": "0.00010000", "interestRate": "0.00010000",
                 "nextFundingTime": _now_ms() + 3_600_000, "time": _now_ms()}
 
     def klines(self, symbol: str, limit: int) -> list:
-        closes = synthetic_closes(MARKS[symbol], min(limit, 60))
+        closes = synthetic_closes(self.marks[symbol], min(limit, 60))
         start = _now_ms() - len(closes) * DAY_MS
         return [[start + i * DAY_MS, str(c), str(c * 1.01), str(c * 0.99), str(c), "1000",
                  start + (i + 1) * DAY_MS - 1, "0", 10, "0", "0", "0"] for i, c in enumerate(closes)]

@@ -16,6 +16,12 @@ spot-margin-uta/tier-collateral-ratio, account/collateral-info):
   wallet); account-wide figures "".
 
 ``position_mode="hedge"`` puts ``positionIdx`` 1 on the long and 2 on the short (one-way: 0).
+
+Positions are answered per request the way v5 ``/position/list`` does: one ``category`` (and for linear one
+``settleCoin``) at a time. ``usdc=True`` adds a USDC-settled linear perpetual (BTCPERP, a long) and
+``inverse=True`` an inverse perpetual (BTCUSD, a short), each listed in its category's instruments (synthetic,
+shapes from the v5 docs "Get Instruments Info" and "Get Position Info"). ``extra_positions[(category, settle)]``
+adds raw rows to one answer (a symbol missing from the instruments, an implausible row).
 The public tiered collateral table gives BTC the bands of Bybit's help-centre example ("Understanding
 Collateral Value Ratios in Unified Trading Account": 0-10 BTC 0.98, 10-20 0.95, 20-30 0.9, 30-40 0.85,
 40-50 0.8, above 50 0) and USDT 1 without bound; the other coins are synthetic.
@@ -28,6 +34,8 @@ from aiohttp import web
 from tests.servers.fake_binance import DAY_MS, FakeVenue, _now_ms, synthetic_book, synthetic_closes
 
 MARKS = {"BTCUSDT": 51444.40, "ETHUSDT": 2950.10, "LTCUSDT": 71.1}
+USDC_PERP, INVERSE_PERP = "BTCPERP", "BTCUSD"
+EXTRA_MARKS = {USDC_PERP: 51450.0, INVERSE_PERP: 51440.0}
 
 RECORDED_LTC_POSITION = {
     "symbol": "LTCUSDT", "leverage": "6", "autoAddMargin": "0", "avgPrice": "64.59947917", "liqPrice": "",
@@ -83,6 +91,16 @@ def _ok(result, time_ms: int | None = None) -> dict:
     return {"retCode": 0, "retMsg": "OK", "result": result, "retExtInfo": {}, "time": time_ms or _now_ms()}
 
 
+def _usdc_instrument() -> dict:
+    return dict(_instrument(USDC_PERP, "BTC"), quoteCoin="USDC", settleCoin="USDC")
+
+
+def _inverse_instrument() -> dict:
+    return dict(_instrument(INVERSE_PERP, "BTC"), contractType="InversePerpetual", quoteCoin="USD",
+                settleCoin="BTC", lotSizeFilter={"maxOrderQty": "1000000", "minOrderQty": "1", "qtyStep": "1",
+                                                 "postOnlyMaxOrderQty": "1000000", "minNotionalValue": ""})
+
+
 def _instrument(symbol: str, base: str) -> dict:
     return {"symbol": symbol, "contractType": "LinearPerpetual", "status": "Trading", "baseCoin": base,
             "quoteCoin": "USDT", "launchTime": "1585526400000", "deliveryTime": "0", "deliveryFeeRate": "",
@@ -100,27 +118,31 @@ class FakeBybit(FakeVenue):
     name = "bybit"
 
     def __init__(self, *args, trading_rights: bool = False, mode: str = "unified_cross",
-                 position_mode: str = "one_way", **kwargs) -> None:
+                 position_mode: str = "one_way", usdc: bool = False, inverse: bool = False, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         assert mode in MODES and position_mode in ("one_way", "hedge"), (mode, position_mode)
         self.trading_rights = trading_rights
         self.mode = mode
         self.position_mode = position_mode
+        self.usdc, self.inverse = usdc, inverse
+        self.marks = dict(MARKS, **EXTRA_MARKS)
+        self.extra_positions: dict[tuple[str, str], list[dict]] = {}  # (category, settle coin or "") -> raw rows
+        self.position_queries: list[dict] = []  # the query of each /v5/position/list request
         sym = lambda r: r.query.get("symbol")  # noqa: E731
         self.routes.update({
             "/v5/market/instruments-info": lambda r: _ok(
-                {"category": "linear", "nextPageCursor": "",
-                 "list": [] if r.query.get("status") == "PreLaunch" else [_instrument(s, s[:-4]) for s in MARKS]}),
-            "/v5/position/list": lambda r: _ok({"nextPageCursor": "", "category": "linear",
-                                                "list": self.positions()}),
+                {"category": r.query.get("category", "linear"), "nextPageCursor": "",
+                 "list": [] if r.query.get("status") == "PreLaunch" else self.instruments(r.query.get("category"))}),
+            "/v5/position/list": lambda r: _ok({"nextPageCursor": "", "category": r.query.get("category"),
+                                                "list": self.position_list(dict(r.query))}),
             "/v5/user/query-api": lambda r: _ok(self.key_info()),
             "/v5/account/info": lambda r: _ok(self.account_info()),
             "/v5/account/wallet-balance": lambda r: _ok({"list": [self.wallet()]}),
             "/v5/account/collateral-info": lambda r: _ok({"list": self.collateral_info(r.query.get("currency"))}),
             "/v5/spot-margin-trade/collateral": lambda r: _ok(
                 {"list": self.tiered_collateral(r.query.get("currency"))}),
-            "/v5/market/tickers": lambda r: _ok({"category": "linear",
-                                                 "list": [self.ticker(s) for s in MARKS if not sym(r) or s == sym(r)]}),
+            "/v5/market/tickers": lambda r: _ok({"category": r.query.get("category", "linear"), "list": [
+                self.ticker(s) for s in self.marks if not sym(r) or s == sym(r)]}),
             "/v5/market/orderbook": lambda r: _ok(self.book(sym(r))),
             "/v5/market/open-interest": lambda r: _ok({"symbol": sym(r), "category": "linear", "nextPageCursor": "",
                                                        "list": [{"openInterest": "62129.45500000",
@@ -137,6 +159,10 @@ class FakeBybit(FakeVenue):
     def rate_limited_response(self) -> web.Response:
         return web.json_response({"retCode": 10006, "retMsg": "Too many visits!", "result": {},
                                   "retExtInfo": {}, "time": _now_ms()}, status=429)
+
+    def server_error_response(self) -> web.Response:  # v5 "Error Codes": 10016 "Internal server error"
+        return web.json_response({"retCode": 10016, "retMsg": "System error. Please try again later.", "result": {},
+                                  "retExtInfo": {}, "time": _now_ms()}, status=500)
 
     def key_info(self) -> dict:
         trade = ["Order", "Position"] if self.trading_rights else []
@@ -178,6 +204,33 @@ class FakeBybit(FakeVenue):
                          "freeBorrowingAmount": "", "collateralRatio": bands[0][2]})  # deprecated field
         return rows
 
+    def instruments(self, category: str | None) -> list:
+        if category == "inverse":
+            return [_inverse_instrument()] if self.inverse else []
+        if category not in (None, "linear"):
+            return []
+        return [_instrument(s, s[:-4]) for s in MARKS] + ([_usdc_instrument()] if self.usdc else [])
+
+    def position_list(self, query: dict) -> list:
+        """One /v5/position/list answer: the category (and linear settle coin) asked for, as Bybit answers."""
+        self.position_queries.append(query)
+        category, settle = query.get("category"), query.get("settleCoin") or ""
+        rows: list = []
+        if category == "linear" and settle == "USDT":
+            rows = self.positions()
+        elif category == "linear" and settle == "USDC" and self.usdc:
+            rows = [dict(RECORDED_LTC_POSITION, symbol=USDC_PERP, leverage="5", avgPrice="50000",
+                         positionValue="2500", unrealisedPnl="72.5", markPrice="51450", positionMM="12.5",
+                         positionIM="500", side="Buy", size="0.05", positionBalance="500", tradeMode="0",
+                         riskId="1", riskLimitValue="2000000", liqPrice="41210.5", adlRankIndicator="1")]
+        elif category == "inverse" and self.inverse:
+            rows = [dict(RECORDED_LTC_POSITION, symbol=INVERSE_PERP, leverage="3", avgPrice="52000",
+                         positionValue="0.19230769", unrealisedPnl="0.00022", markPrice="51440", positionMM="0.001",
+                         positionIM="0.0641", side="Sell", size="10000", positionBalance="0.065", tradeMode="1",
+                         riskId="1", riskLimitValue="150", liqPrice="68900", bustPrice="69300",
+                         adlRankIndicator="2")]
+        return rows + list(self.extra_positions.get((category or "", settle), ()))
+
     def positions(self) -> list:
         btc = dict(RECORDED_LTC_POSITION, symbol="BTCUSDT", leverage="10", avgPrice="50000", liqPrice="54750.5",
                    positionValue="5000", unrealisedPnl="-144.44", markPrice="51444.40", positionMM="25",
@@ -188,7 +241,7 @@ class FakeBybit(FakeVenue):
         return [RECORDED_LTC_POSITION, btc]
 
     def ticker(self, symbol: str) -> dict:
-        mark = MARKS[symbol]
+        mark = self.marks[symbol]
         return {"symbol": symbol, "lastPrice": f"{mark:.2f}", "indexPrice": f"{mark * 1.0005:.2f}",
                 "markPrice": f"{mark:.2f}", "prevPrice24h": f"{mark * 0.975:.2f}", "price24hPcnt": "0.025861",
                 "highPrice24h": f"{mark:.2f}", "lowPrice24h": f"{mark * 0.94:.2f}", "prevPrice1h": f"{mark:.2f}",
@@ -202,7 +255,7 @@ class FakeBybit(FakeVenue):
         if symbol == "BTCUSDT":  # recorded levels
             bids, asks = [["42544.7", "172.404"], ["42544.5", "88.856"]], [["42548", "108.998"], ["42548.2", "75.008"]]
         else:
-            bids, asks = synthetic_book(MARKS.get(symbol or "", 100.0))
+            bids, asks = synthetic_book(self.marks.get(symbol or "", 100.0))
             bids, asks = [[str(p), str(q)] for p, q in bids], [[str(p), str(q)] for p, q in asks]
         return {"s": symbol, "b": bids, "a": asks, "ts": str(_now_ms()), "u": "342690", "seq": "429272667"}
 
@@ -214,7 +267,7 @@ class FakeBybit(FakeVenue):
                 for i, m in enumerate(mmrs)]
 
     def klines(self, symbol: str, limit: int) -> list:
-        closes = synthetic_closes(MARKS[symbol], min(limit, 60))
+        closes = synthetic_closes(self.marks[symbol], min(limit, 60))
         start = _now_ms() - len(closes) * DAY_MS
         rows = [[str(start + i * DAY_MS), str(c), str(c * 1.01), str(c * 0.99), str(c), "1000", str(c * 1000)]
                 for i, c in enumerate(closes)]

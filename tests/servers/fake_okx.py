@@ -13,6 +13,10 @@ public/discount-rate-interest-free-quota):
   (fixture fetchBalance "spot balance", the first case), whose ``disEq`` = ``eqUsd`` × discount rate.
 * ``pos_mode`` ``net_mode`` (default): ``posSide`` "net" on every row; ``long_short_mode``: the recorded
   ``posSide`` and a synthetic BTC-USDT-SWAP cross short (``adl`` 3) beside them.
+* ``inst_types=True``: ``/account/positions`` (asked without ``instType``) also returns a FUTURES position on the
+  quarterly BTC-USDT-260626 (listed under ``instType=FUTURES`` only), an OPTION and a MARGIN position (synthetic;
+  shapes from the v5 docs "Get positions" and "Get instruments"). ``/public/instruments`` answers per ``instType``.
+* ``extra_positions``: raw rows added to every positions answer (an implausible row, an unknown instrument).
 
 The public discount table gives BTC the bands of OKX's API-docs example (0-20 BTC 0.98, 20-25 0.9775,
 ``minDiscountRate`` 0 beyond); for the other collateral currencies of the recorded balance the first band's
@@ -31,6 +35,11 @@ INSTRUMENTS = {  # instId -> (underlying, settle, contract value, type, mark)
     "LTC-USDT-SWAP": ("LTC-USDT", "USDT", "1", "linear", 101.33),
     "BTC-USD-SWAP": ("BTC-USD", "BTC", "100", "inverse", 92376.7),
 }
+FUTURE = "BTC-USDT-260626"
+FUTURES = {FUTURE: ("BTC-USDT", "USDT", "0.01", "linear", 93100.0)}
+FUTURE_EXPIRY_MS = "1782460800000"  # 2026-06-26 08:00 UTC
+OPTION, MARGIN_PAIR = "BTC-USD-260327-100000-C", "BTC-USDT"
+ALL_CONTRACTS = {**INSTRUMENTS, **FUTURES}
 
 RECORDED_LTC = {
     "adl": "1", "availPos": "2", "avgPx": "82.675", "baseBal": "", "baseBorrowed": "", "baseInterest": "",
@@ -146,8 +155,12 @@ def _ok(data: list) -> dict:
     return {"code": "0", "msg": "", "data": data}
 
 
-def _instrument(inst_id: str) -> dict:
-    uly, settle, ct_val, ct_type, _ = INSTRUMENTS[inst_id]
+def _future_instrument(inst_id: str) -> dict:
+    return dict(_instrument(inst_id, FUTURES), instType="FUTURES", expTime=FUTURE_EXPIRY_MS, alias="quarter")
+
+
+def _instrument(inst_id: str, table: dict | None = None) -> dict:
+    uly, settle, ct_val, ct_type, _ = (table or INSTRUMENTS)[inst_id]
     return {"instType": "SWAP", "instId": inst_id, "uly": uly, "instFamily": uly, "baseCcy": "", "quoteCcy": "",
             "settleCcy": settle, "ctValCcy": "USD" if ct_type == "inverse" else uly.split("-")[0],
             "ctVal": ct_val, "ctMult": "1", "ctType": ct_type, "lotSz": "1", "tickSz": "0.1", "minSz": "1",
@@ -161,21 +174,24 @@ class FakeOkx(FakeVenue):
     name = "okx"
 
     def __init__(self, *args, trading_rights: bool = False, acct_lv: int = 2, pos_mode: str = "net_mode",
-                 **kwargs) -> None:
+                 inst_types: bool = False, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         assert acct_lv in (1, 2, 3, 4) and pos_mode in ("net_mode", "long_short_mode"), (acct_lv, pos_mode)
         self.trading_rights = trading_rights
         self.acct_lv = acct_lv
         self.pos_mode = pos_mode
+        self.inst_types = inst_types
+        self.extra_positions: list[dict] = []  # raw rows added to every positions answer
+        self.instrument_queries: list[str] = []  # the instType of each /public/instruments request
         inst = lambda r: r.query.get("instId")  # noqa: E731
         self.routes.update({
-            "/api/v5/public/instruments": lambda r: _ok([_instrument(i) for i in INSTRUMENTS]),
+            "/api/v5/public/instruments": lambda r: _ok(self.instruments(r.query.get("instType", ""))),
             "/api/v5/account/positions": lambda r: _ok(self.positions()),
             "/api/v5/account/balance": lambda r: _ok([self.balance()]),
             "/api/v5/account/config": lambda r: _ok([self.config()]),
             "/api/v5/public/discount-rate-interest-free-quota": lambda r: _ok(self.discount_rates(r.query.get("ccy"))),
             "/api/v5/market/ticker": lambda r: _ok([self.ticker(inst(r))]),
-            "/api/v5/market/tickers": lambda r: _ok([self.ticker(i) for i in INSTRUMENTS]),
+            "/api/v5/market/tickers": lambda r: _ok([self.ticker(i) for i in ALL_CONTRACTS]),
             "/api/v5/public/funding-rate": lambda r: _ok([self.funding(inst(r))]),
             "/api/v5/public/open-interest": lambda r: _ok([
                 {"instId": inst(r), "instType": "SWAP", "oi": "2663107.29999999861", "oiCcy": "26631.0729999999861",
@@ -192,6 +208,13 @@ class FakeOkx(FakeVenue):
     def rate_limited_response(self) -> web.Response:
         return web.json_response({"msg": "Too Many Requests", "code": "50011"}, status=429)
 
+    def server_error_response(self) -> web.Response:  # v5 "Error Code": 50026 (HTTP 500)
+        return web.json_response({"msg": "System error, please try again later.", "code": "50026"}, status=500)
+
+    def unavailable_response(self) -> web.Response:  # v5 "Error Code": 50001 (HTTP 503)
+        return web.json_response({"msg": "Service temporarily unavailable, please try again later.",
+                                  "code": "50001"}, status=503)
+
     def config(self) -> dict:
         """``/api/v5/account/config`` ``data[0]`` (fields from the docs' response example)."""
         return {"uid": "44705892343619584", "mainUid": "44705892343619584", "acctLv": str(self.acct_lv),
@@ -202,11 +225,37 @@ class FakeOkx(FakeVenue):
                 "label": "undertow", "liquidationGear": "-1", "enableSpotBorrow": False,
                 "spotBorrowAutoRepay": False, "type": "0", "settleCcy": "USDT", "settleCcyList": ["USD", "USDC"]}
 
+    def instruments(self, inst_type: str) -> list:
+        self.instrument_queries.append(inst_type)
+        if inst_type == "SWAP":
+            return [_instrument(i) for i in INSTRUMENTS]
+        if inst_type == "FUTURES":
+            return [_future_instrument(i) for i in FUTURES]
+        return []
+
     def positions(self) -> list:
         rows = [RECORDED_LTC, RECORDED_BTC_INVERSE_ISOLATED]
         if self.pos_mode == "long_short_mode":
-            return [*rows, HEDGE_SHORT]
-        return [dict(row, posSide="net") for row in rows]
+            rows = [*rows, HEDGE_SHORT]
+        else:
+            rows = [dict(row, posSide="net") for row in rows]
+        if self.inst_types:
+            rows += self.other_type_positions()
+        return rows + list(self.extra_positions)
+
+    def other_type_positions(self) -> list:
+        """A FUTURES cross long on the quarterly, an OPTION long and a MARGIN long (synthetic)."""
+        side = "net" if self.pos_mode == "net_mode" else "long"
+        future = dict(RECORDED_LTC, instId=FUTURE, instType="FUTURES", avgPx="91000", markPx="93100", last="93105",
+                      idxPx="92190.1", pos="3", posSide=side, lever="10", mgnMode="cross", upl="63",
+                      notionalUsd="2793", imr="279.3", mmr="11.172", liqPx="", adl="2", posId="3234559463547300001")
+        option = dict(RECORDED_LTC, instId=OPTION, instType="OPTION", avgPx="0.012", markPx="0.0095", pos="2",
+                      posSide=side, ccy="BTC", mgnMode="cross", liqPx="", upl="-0.005", notionalUsd="184",
+                      posId="3234559463547300002")
+        margin = dict(RECORDED_LTC, instId=MARGIN_PAIR, instType="MARGIN", avgPx="90000", markPx="92200", pos="0.5",
+                      posSide=side, posCcy="BTC", ccy="BTC", mgnMode="cross", liqPx="61000", upl="1050",
+                      notionalUsd="46100", liab="-45000", liabCcy="USDT", posId="3234559463547300003")
+        return [future, option, margin]
 
     def balance(self) -> dict:
         if self.acct_lv in (3, 4):
@@ -226,7 +275,7 @@ class FakeOkx(FakeVenue):
                 for c, bands in DISCOUNT_BANDS.items() if not ccy or c == ccy]
 
     def ticker(self, inst_id: str) -> dict:
-        mark = INSTRUMENTS[inst_id][4]
+        mark = ALL_CONTRACTS[inst_id][4]
         return {"instType": "SWAP", "instId": inst_id, "last": str(mark), "lastSz": "1", "askPx": str(mark + 0.1),
                 "askSz": "10", "bidPx": str(mark - 0.1), "bidSz": "10", "open24h": str(mark * 0.98),
                 "high24h": str(mark * 1.02), "low24h": str(mark * 0.97), "volCcy24h": "1000", "vol24h": "100000",
@@ -242,7 +291,7 @@ class FakeOkx(FakeVenue):
         if inst_id == "BTC-USDT-SWAP":  # recorded levels
             return {"asks": [["43466.4", "14881", "0", "1"], ["43466.5", "14624", "0", "1"]],
                     "bids": [["43466.3", "13807", "0", "1"], ["43466.2", "17151", "0", "1"]], "ts": str(_now_ms())}
-        bids, asks = synthetic_book(INSTRUMENTS.get(inst_id or "", ("", "", "", "", 100.0))[4])
+        bids, asks = synthetic_book(ALL_CONTRACTS.get(inst_id or "", ("", "", "", "", 100.0))[4])
         return {"asks": [[str(p), str(int(q * 10)), "0", "1"] for p, q in asks],
                 "bids": [[str(p), str(int(q * 10)), "0", "1"] for p, q in bids], "ts": str(_now_ms())}
 
@@ -254,7 +303,7 @@ class FakeOkx(FakeVenue):
                  "quoteMaxLoan": "", "baseMaxLoan": ""} for i, m in enumerate(mmrs)]
 
     def candles(self, inst_id: str, limit: int) -> list:
-        closes = synthetic_closes(INSTRUMENTS[inst_id][4], min(limit, 60))
+        closes = synthetic_closes(ALL_CONTRACTS[inst_id][4], min(limit, 60))
         start = _now_ms() - len(closes) * DAY_MS
         rows = [[str(start + i * DAY_MS), str(c), str(c * 1.01), str(c * 0.99), str(c), "1000", "10", "100", "1"]
                 for i, c in enumerate(closes)]

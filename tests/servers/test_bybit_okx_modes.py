@@ -15,6 +15,7 @@ import pytest
 
 from core.exchanges.ccxt_source import RetryPolicy
 from core.model import CollateralRule, SourceState
+from core.venues import venue_spec
 from tests.servers.conftest import T0, add_fake_accounts
 from tests.servers.fake_okx import DISCOUNT_BANDS, RECORDED_MCM_DETAILS
 
@@ -95,7 +96,8 @@ async def test_bybit_mode_figures_collateral_and_adl(fakes, session, fake_mode):
         assert fakes["bybit"].count(BYBIT_TABLE) == 0
     # adlRankIndicator: 2 on the recorded LTC long, 4 on the synthetic BTC short
     assert _ranks(snap, BYBIT) == {("LTC/USDT:USDT", "long"): 2, ("BTC/USDT:USDT", "short"): 4}
-    assert fakes["bybit"].count("/v5/position/list") == 1  # the ranks came with the positions
+    # the ranks came with the positions: no request beyond one per settle coin and category
+    assert fakes["bybit"].count("/v5/position/list") == len(venue_spec("bybit").position_calls)
     _assert_no_stray_calls(fakes)
 
 

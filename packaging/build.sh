@@ -39,6 +39,8 @@ rm -rf "build/package"
 mkdir -p "$STAGE/share/applications" "$STAGE/share/icons/hicolor/scalable/apps"
 cp -a dist/undertow "$STAGE/undertow"
 cp resources/undertow.desktop "$STAGE/share/applications/undertow.desktop"
+mkdir -p "$STAGE/share/systemd/user"
+cp packaging/undertow-watch.service "$STAGE/share/systemd/user/undertow-watch.service"
 cp resources/icons/undertow.svg "$STAGE/share/icons/hicolor/scalable/apps/undertow.svg"
 for png in resources/icons/undertow-*.png; do
     size=$(basename "$png" .png); size=${size#undertow-}

@@ -115,6 +115,8 @@ def test_install_sh_installs_into_prefix_and_uninstalls(tmp_path):
         apps = unpacked / "share" / "icons" / "hicolor" / f"{size}x{size}" / "apps"
         apps.mkdir(parents=True)
         shutil.copy(ICONS / f"undertow-{size}.png", apps / "undertow.png")
+    (unpacked / "share" / "systemd" / "user").mkdir(parents=True)
+    shutil.copy(PACKAGING / "undertow-watch.service", unpacked / "share" / "systemd" / "user")
     shutil.copy(PACKAGING / "install.sh", unpacked / "install.sh")
     prefix = tmp_path / "prefix"
     env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path / "home"), "PREFIX": str(prefix)}
@@ -127,12 +129,15 @@ def test_install_sh_installs_into_prefix_and_uninstalls(tmp_path):
     desktop = (prefix / "share" / "applications" / "undertow.desktop").read_text()
     assert f"Exec={prefix}/lib/undertow/undertow\n" in desktop
     assert (prefix / "share" / "icons" / "hicolor" / "48x48" / "apps" / "undertow.png").is_file()
+    unit = (prefix / "share" / "systemd" / "user" / "undertow-watch.service").read_text()
+    assert f"ExecStart={prefix}/lib/undertow/undertow watch\n" in unit  # where install.sh put the app
 
     result = subprocess.run(["sh", str(unpacked / "install.sh"), "--uninstall"], capture_output=True,
                             text=True, env=env, timeout=60)
     assert result.returncode == 0, result.stderr
     assert not (prefix / "lib" / "undertow").exists() and not (prefix / "bin" / "undertow").exists()
     assert not (prefix / "share" / "applications" / "undertow.desktop").exists()
+    assert not (prefix / "share" / "systemd" / "user" / "undertow-watch.service").exists()
     assert not list((prefix / "share" / "icons").rglob("undertow.png"))
 
 

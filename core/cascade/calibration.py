@@ -1,4 +1,9 @@
-"""Calibration of the free parameters against 2025-10-10 (reference/cascade.md §7, §9.3).
+"""The first, single-event construction against 2025-10-10 (reference/cascade.md §7, §9.3), kept for comparison.
+
+The constants in code no longer come from here: they come from the fit on the event library
+(``core.cascade.fit``, docs/cascade.md §3). This construction sat on a tipping point (its depth factor is, by
+design, the largest k at which a -5 % trigger still cascades to -15 %) and capped liquidations at a few % of open
+interest; ``bench/calibrate_cascade.py`` still reproduces it.
 
 Two free parameters, two targets:
 
@@ -34,7 +39,8 @@ class EventInputs:
 
     btc_low_usd: float = 102_000.0  # BTC briefly ≈ $102k [3p]
     btc_drawdown: float = -0.15  # "roughly -15 %" (§9.3); with the low this puts the pre-crash mark at $120k
-    open_interest_usd: float = 235.9e9  # BTC nominal OI on 2025-10-07 [3p seed news]
+    open_interest_usd: float = 235.9e9  # the WHOLE market's nominal OI on 2025-10-07 [3p seed news] (not BTC's:
+    # BTC's peak was about $92B, CoinGlass); it matches the whole-market liquidation target below
     liquidated_40min_usd: float = 6.93e9  # Amberdata, first 40 minutes from 20:50 UTC [3p]
     long_share_of_liquidations: float = 0.839  # Amberdata window [3p]
     venue_band_depth_usd: tuple[tuple[float, float], ...] = ((0.005, 15.5e6), (0.01, 20e6), (0.05, 40e6))

@@ -22,6 +22,10 @@ import numpy as np
 STANDARD_BANDS: tuple[float, ...] = (0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.10, 0.20, 0.50)
 IMPACT_MODES = ("bookwalk", "linear", "sqrt")
 _TINY_USD = 1e-9  # floor so that log-depth stays finite; far below any real order
+# Book replenishment time (minutes): over a cascade lasting T minutes the standing book is refilled
+# T / REPLENISH_MINUTES times, so its effective depth is k·D(x)·(1 + T/τ). A gap (T = 0) walks the standing
+# book alone; a slide over an hour meets the refilled book. Fitted on the event library (docs/cascade.md §3).
+REPLENISH_MINUTES = 15.0
 
 
 @dataclass(frozen=True)
@@ -142,22 +146,35 @@ def power_law_side(d1_usd: float, exponent: float, max_distance: float = 0.95) -
 
 @dataclass(frozen=True)
 class ImpactParams:
-    """How forced flow moves the price. ``depth_factor`` k scales every depth; ``sqrt_prefactor`` is Y."""
+    """How forced flow moves the price. ``depth_factor`` k scales every depth; ``sqrt_prefactor`` is Y.
+
+    Time: ``duration_minutes`` T is how long the cascade takes (0: a gap through the standing book);
+    ``replenish_minutes`` τ the time the book needs to refill once. Depth is scaled by ``k·(1 + T/τ)``."""
 
     mode: str = "bookwalk"
     depth_factor: float = 1.0
     sqrt_prefactor: float = 1.0
+    duration_minutes: float = 0.0
+    replenish_minutes: float = REPLENISH_MINUTES
+
+    @property
+    def effective_depth_factor(self) -> float:
+        """``k·(1 + T/τ)``: the depth factor with the book refilled over the cascade's duration."""
+        if self.duration_minutes <= 0 or not math.isfinite(self.replenish_minutes):
+            return self.depth_factor
+        return self.depth_factor * (1.0 + self.duration_minutes / self.replenish_minutes)
 
 
 def impact_curve(side: DepthSide, params: ImpactParams, daily_vol: float = 0.03,
                  daily_volume_usd: float | None = None) -> tuple[np.ndarray, np.ndarray, float]:
     """(distances, log of the scaled cumulative USD, scaled USD that exhausts the side).
 
-    All three modes become a depth table, which the engine inverts the same way:
+    All three modes become a depth table, which the engine inverts the same way (k here is the
+    effective factor ``k·(1 + T/τ)``, see ``ImpactParams``):
     book walk ``k·D(x)``; linear ``k·D_eff·x`` with ``D_eff = D(1 %)/1 %``; square root
     ``x = Y·σ_D·sqrt(F/(k·V_D))``, i.e. ``D(x) = k·V_D·(x/(Y·σ_D))^2`` (V_D defaults to 100·D(1 %)).
     """
-    k = params.depth_factor
+    k = params.effective_depth_factor
     xs, ds = side.table()
     if params.mode == "linear":
         ds = side.depth_at(0.01) / 0.01 * xs

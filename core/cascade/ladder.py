@@ -23,10 +23,14 @@ from core.stats import log_returns, volatility
 # use with a tail to 100x (Cheng et al.: liquidated traders average ~60x; Kingfisher percentile buckets).
 DEFAULT_LEVERAGE_MIX: dict[float, float] = {2: 0.08, 3: 0.08, 5: 0.16, 10: 0.24, 20: 0.18, 25: 0.10,
                                             50: 0.10, 100: 0.06}
-NEUTRAL_FUNDING = 0.0001
-# Calibrated on 2025-10-10 (docs/cascade.md): only this share of open interest carries the prior mix's
-# leverage; the rest behaves as unlevered (hedged basis trades, cross accounts with ample margin).
-CALIBRATED_LEVERED_SHARE = 0.074  # 0.01 % per 8 h, the venues' default interest component
+NEUTRAL_FUNDING = 0.0001  # 0.01 % per 8 h, the venues' default interest component
+# Fitted on the event library (resources/events, core/cascade/fit.py, docs/cascade.md §3): only this share of
+# open interest carries the prior mix's leverage when open interest stands at REFERENCE_OI_TO_MCAP of the
+# market capitalisation; the rest behaves as unlevered (hedged basis trades, cross accounts with ample margin).
+CALIBRATED_LEVERED_SHARE = 0.1260
+# Elasticity of the levered share to open interest relative to market capitalisation (fitted; 0: no effect).
+CALIBRATED_OI_ELASTICITY = 0.0
+REFERENCE_OI_TO_MCAP = 0.02  # open interest / market cap at which the levered share is the calibrated one
 
 
 def levered_mix(levered_share: float = CALIBRATED_LEVERED_SHARE,
@@ -65,6 +69,37 @@ class Ladder:
         """Longs become shorts and vice versa, levels reflected through the mark (for symmetry checks)."""
         return Ladder(-self.short_level, -self.short_bankrupt, self.short_notional_usd,
                       -self.long_level, -self.long_bankrupt, self.long_notional_usd)
+
+
+def levered_share_from_state(open_interest_usd: float, market_cap_usd: float | None = None,
+                             oi_change_30d: float | None = None, *, base: float = CALIBRATED_LEVERED_SHARE,
+                             elasticity: float = CALIBRATED_OI_ELASTICITY) -> float:
+    """Share of open interest carrying the prior leverage mix, from the market's observable state.
+
+    * ``open_interest_usd / market_cap_usd`` (when the cap is known): ``base·(ρ/ρ_ref)^elasticity`` with
+      ``ρ_ref = REFERENCE_OI_TO_MCAP`` — more derivatives per dollar of coin, more of them levered.
+    * ``oi_change_30d`` (fraction, when known): open interest added over the last 30 days is assumed to be
+      levered like the rest, so a build-up of +x scales the share by ``1 + x`` (an assumption, not fitted;
+      a decline leaves it unchanged: positions closed were not necessarily the levered ones).
+    Clipped to [0.0001, 1].
+    """
+    share = base
+    if market_cap_usd and market_cap_usd > 0 and open_interest_usd > 0 and elasticity != 0.0:
+        share *= (open_interest_usd / market_cap_usd / REFERENCE_OI_TO_MCAP) ** elasticity
+    if oi_change_30d is not None and oi_change_30d > 0:
+        share *= 1.0 + oi_change_30d
+    return float(min(max(share, 1e-4), 1.0))
+
+
+def long_share_from_state(funding_rate: float | None, long_short_ratio: float | None = None) -> float:
+    """Share of open interest that is long: from funding (``long_share_from_funding``) and, where a venue
+    publishes it, the accounts' long/short ratio ``r`` (long share ``r/(1+r)``, within 0.30-0.80). With both,
+    their mean; the ratio counts accounts, not notional, hence only half the weight."""
+    from_funding = long_share_from_funding(funding_rate)
+    if long_short_ratio is None or long_short_ratio <= 0:
+        return from_funding
+    from_ratio = min(max(long_short_ratio / (1.0 + long_short_ratio), 0.30), 0.80)
+    return float((from_funding + from_ratio) / 2.0) if funding_rate is not None else float(from_ratio)
 
 
 def long_share_from_funding(funding_rate: float | None) -> float:

@@ -14,8 +14,8 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from core.cascade.depth import IMPACT_MODES, DepthSide, ImpactParams
-from core.cascade.ladder import DEFAULT_LEVERAGE_MIX, Ladder, build_ladder, long_share_from_funding
+from core.cascade.depth import IMPACT_MODES, REPLENISH_MINUTES, DepthSide, ImpactParams
+from core.cascade.ladder import DEFAULT_LEVERAGE_MIX, Ladder, build_ladder, levered_mix, long_share_from_state
 
 FORMAT_NAME = "undertow-market-model"
 FORMAT_VERSION = 1
@@ -45,10 +45,17 @@ class SymbolModel:
     entry_closes: tuple[float, ...] = ()  # daily closes, oldest first: where positions were opened
     entry_vol: float = 0.05  # spread of entries when no closes are known
     venues: tuple[str, ...] = ()
+    # market state (all optional; files written before they existed load with None, i.e. the old behaviour)
+    levered_share: float | None = None  # share of OI at the model's leverage mix; None: the mix as given
+    market_cap_usd: float | None = None  # for the open interest / market cap leverage proxy
+    oi_change_30d: float | None = None  # fractional change of open interest over the last 30 days
+    long_short_ratio: float | None = None  # accounts long / short as venues publish it
 
     @property
     def effective_long_share(self) -> float:
-        return self.long_share if self.long_share is not None else long_share_from_funding(self.funding_rate)
+        if self.long_share is not None:
+            return self.long_share
+        return long_share_from_state(self.funding_rate, self.long_short_ratio)
 
     @property
     def effective_insurance_fund_usd(self) -> float:
@@ -80,20 +87,27 @@ class MarketModel:
                 return s
         raise KeyError(name)
 
+    def symbol_mix(self, s: SymbolModel) -> Mapping[float, float]:
+        """The leverage mix of ``s``: the model's mix scaled to the symbol's levered share when it has one."""
+        return self.leverage_mix if s.levered_share is None else levered_mix(s.levered_share, self.leverage_mix)
+
     def ladder(self, s: SymbolModel) -> Ladder:
         return build_ladder(s.mark_price, s.open_interest_usd * self.oi_multiplier, s.effective_long_share,
-                            self.leverage_mix, max_leverage=s.max_leverage,
+                            self.symbol_mix(s), max_leverage=s.max_leverage,
                             maintenance_margin_rate=s.maintenance_margin_rate, closes=s.entry_closes,
                             entry_vol=s.entry_vol, n_entries=self.n_entries)
 
     def with_overrides(self, depth_factor: float | None = None, oi_multiplier: float | None = None,
-                       impact_mode: str | None = None) -> MarketModel:
-        """A copy with the scenario's model overrides applied (depth factor multiplies, OI multiplies)."""
+                       impact_mode: str | None = None, duration_minutes: float | None = None) -> MarketModel:
+        """A copy with the scenario's model overrides applied (depth factor multiplies, OI multiplies,
+        ``duration_minutes`` sets how long the cascade takes: 0 a gap, 60 a slide over an hour)."""
         impact = self.impact
         if depth_factor is not None:
             impact = replace(impact, depth_factor=impact.depth_factor * float(depth_factor))
         if impact_mode is not None:
             impact = replace(impact, mode=impact_mode)
+        if duration_minutes is not None:
+            impact = replace(impact, duration_minutes=float(duration_minutes))
         oi = self.oi_multiplier * float(oi_multiplier) if oi_multiplier is not None else self.oi_multiplier
         out = replace(self, impact=impact, oi_multiplier=oi)
         validate(out)
@@ -185,6 +199,8 @@ def validate(model: MarketModel) -> None:
                                f"got {_kind(model.impact.mode)}")
     _number(model.impact.depth_factor, "depth_factor", 0.0, 1e6, lo_open=True)
     _number(model.impact.sqrt_prefactor, "sqrt_prefactor", 0.0, 1e3, lo_open=True)
+    _number(model.impact.duration_minutes, "duration_minutes", 0.0, 1e6)
+    _number(model.impact.replenish_minutes, "replenish_minutes", 0.0, 1e300, lo_open=True)
     _number(model.oi_multiplier, "oi_multiplier", 0.0, 1e6)
     _number(model.tolerance, "tolerance", 0.0, 1.0, lo_open=True)
     if isinstance(model.max_iterations, bool) or not isinstance(model.max_iterations, int) \
@@ -225,6 +241,10 @@ def validate(model: MarketModel) -> None:
         if s.maintenance_margin_rate >= 1.0:
             raise MarketModelError(f"{where}.maintenance_margin_rate must be below 1")
         _number(s.entry_vol, f"{where}.entry_vol", 0.0, 10.0, lo_open=True)
+        _optional(s.levered_share, f"{where}.levered_share", 0.0, 1.0)
+        _optional(s.market_cap_usd, f"{where}.market_cap_usd", 0.0, 1e16)
+        _optional(s.oi_change_30d, f"{where}.oi_change_30d", -1.0, 1e3)
+        _optional(s.long_short_ratio, f"{where}.long_short_ratio", 0.0, 1e6)
         if not isinstance(s.entry_closes, tuple) or len(s.entry_closes) > MAX_ENTRY_CLOSES:
             raise MarketModelError(f"{where}.entry_closes must be a list of at most {MAX_ENTRY_CLOSES:,} prices")
         for i, c in enumerate(s.entry_closes):
@@ -255,7 +275,8 @@ def to_json_dict(model: MarketModel) -> dict[str, Any]:
     return {
         "format": FORMAT_NAME, "version": FORMAT_VERSION, "as_of": model.as_of, "source": model.source,
         "driver": model.driver, "impact_mode": model.impact.mode, "depth_factor": model.impact.depth_factor,
-        "sqrt_prefactor": model.impact.sqrt_prefactor, "oi_multiplier": model.oi_multiplier,
+        "sqrt_prefactor": model.impact.sqrt_prefactor, "duration_minutes": model.impact.duration_minutes,
+        "replenish_minutes": model.impact.replenish_minutes, "oi_multiplier": model.oi_multiplier,
         "leverage_mix": {_num_key(k): v for k, v in model.leverage_mix.items()},
         "tolerance": model.tolerance, "max_iterations": model.max_iterations, "n_entries": model.n_entries,
         "symbols": symbols,
@@ -302,6 +323,8 @@ def _side_from_json(raw: Any, where: str) -> DepthSide:
 
 
 _SYMBOL_FIELDS = {f for f in SymbolModel.__dataclass_fields__} - {"symbol"}
+_OPTIONAL_SYMBOL_FIELDS = ("long_share", "funding_rate", "daily_volume_usd", "insurance_fund_usd", "levered_share",
+                           "market_cap_usd", "oi_change_30d", "long_short_ratio")
 
 
 def _whole(value: Any, where: str, hi: int) -> int:
@@ -344,7 +367,7 @@ def from_json_dict(raw: Any) -> MarketModel:
                 raise MarketModelError(f"{where}.{need} is missing")
         kwargs = {k: v for k, v in s.items() if k not in ("bid", "ask", "entry_closes", "venues")}
         for k, v in kwargs.items():  # every remaining field is a number (or null where optional)
-            if v is not None or k not in ("long_share", "funding_rate", "daily_volume_usd", "insurance_fund_usd"):
+            if v is not None or k not in _OPTIONAL_SYMBOL_FIELDS:
                 _number(v, f"{where}.{k}", -1e300, 1e300)
         kwargs["entry_closes"] = _floats(_list(s.get("entry_closes") or [], f"{where}.entry_closes",
                                                MAX_ENTRY_CLOSES), f"{where}.entry_closes")
@@ -373,7 +396,9 @@ def from_json_dict(raw: Any) -> MarketModel:
         symbols=tuple(symbols), driver=driver.upper(),
         impact=ImpactParams(mode=raw.get("impact_mode", "bookwalk"),
                             depth_factor=raw.get("depth_factor", 1.0),
-                            sqrt_prefactor=raw.get("sqrt_prefactor", 1.0)),
+                            sqrt_prefactor=raw.get("sqrt_prefactor", 1.0),
+                            duration_minutes=raw.get("duration_minutes", 0.0),
+                            replenish_minutes=raw.get("replenish_minutes", REPLENISH_MINUTES)),
         oi_multiplier=raw.get("oi_multiplier", 1.0), leverage_mix=mix,
         tolerance=raw.get("tolerance", 1e-7),
         max_iterations=_whole(raw.get("max_iterations", 100), "max_iterations", MAX_ITERATIONS),

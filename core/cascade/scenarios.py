@@ -7,7 +7,8 @@ File format (one JSON object per file, ``resources/scenarios/*.json`` and the us
      "other_shock": -0.10,                          # optional: every symbol not listed (else beta x driver)
      "collateral_haircuts": [{"asset": "USDE", "haircut": 0.35, "venue": "binanceusdm"}],  # optional
      "model_overrides": {"depth_factor": 0.5, "oi_multiplier": 2.0},                         # optional
-     "target_prices": {"BTC": 75000}}  # optional: shock = the move from the mark to this USD level
+     "target_prices": {"BTC": 75000},  # optional: shock = the move from the mark to this USD level
+     "duration_minutes": 60}           # optional: how long the move takes (0: a gap; default: the model's)
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class Scenario:
     depth_factor: float | None = None  # multiplies the model's depth factor
     oi_multiplier: float | None = None  # multiplies the model's open interest
     target_prices: Mapping[str, float] = field(default_factory=dict)  # asset -> USD level to break
+    duration_minutes: float | None = None  # how long the move takes: 0 a gap, 60 a slide over an hour
     builtin: bool = False
     extra: Mapping[str, Any] = field(default_factory=dict)
 
@@ -88,6 +90,8 @@ class Scenario:
             d["model_overrides"] = overrides
         if self.target_prices:
             d["target_prices"] = dict(self.target_prices)
+        if self.duration_minutes is not None:
+            d["duration_minutes"] = self.duration_minutes
         return d
 
 
@@ -128,14 +132,18 @@ def scenario_from_dict(raw: Any, builtin: bool = False) -> Scenario:
         raise ScenarioError(f"{sid}: target_prices must map assets to USD prices")
     for k, v in targets.items():
         _fraction(v, f"{sid}: target_prices.{k}", 1e-12, 1e12)
+    duration = raw.get("duration_minutes")
+    if duration is not None:
+        duration = _fraction(duration, f"{sid}: duration_minutes", 0.0, 1e6)
     known = {"id", "name", "description", "source", "shocks", "other_shock", "collateral_haircuts",
-             "model_overrides", "target_prices"}
+             "model_overrides", "target_prices", "duration_minutes"}
     return Scenario(
         id=sid, name=str(raw["name"]), description=str(raw.get("description", "")), source=str(raw["source"]),
         shocks=shocks, other_shock=None if other is None else _fraction(other, f"{sid}: other_shock", -0.99, 10.0),
         collateral_haircuts=tuple(haircuts), depth_factor=overrides.get("depth_factor"),
         oi_multiplier=overrides.get("oi_multiplier"),
-        target_prices={str(k).upper(): float(v) for k, v in targets.items()}, builtin=builtin,
+        target_prices={str(k).upper(): float(v) for k, v in targets.items()}, duration_minutes=duration,
+        builtin=builtin,
         extra={k: v for k, v in raw.items() if k not in known})
 
 

@@ -10,30 +10,22 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from core.cascade.depth import DepthSide, ImpactParams, add_sides, side_from_levels
-from core.cascade.ladder import levered_mix
+from core.cascade.ladder import DEFAULT_LEVERAGE_MIX, levered_share_from_state
 from core.cascade.market import MarketModel, SymbolModel, validate
 from core.model import MarketState, PortfolioSnapshot
 from core.stats import beta, daily_volatility, log_returns
 
-# The calibrated depth factor (docs/cascade.md, bench/calibrate_cascade.py): replenishment and the venues
-# a fetched book does not show, relative to the visible books of the major venues.
-CALIBRATED_DEPTH_FACTOR = 27.0
-# ... fitted against the event's visible depth (4 major venues x $20M within 1 %, CoinDesk) facing the whole
-# market's open interest ($235.9B). A snapshot sees the books AND the open interest of the user's venues only,
-# so the factor is rescaled to keep the calibrated effective depth per dollar of open interest.
-CALIBRATION_DEPTH_1PCT_PER_OI = 4 * 20e6 / 235.9e9
+# The calibrated depth factor (fitted on the event library: core/cascade/fit.py, docs/cascade.md §3): what the
+# visible books within a few % of the mark are worth during a cascade once hidden liquidity and the venues not
+# fetched are counted, relative to the books themselves. It multiplies the *observed* books of the snapshot:
+# depth comes from the market's state, not from its open interest.
+CALIBRATED_DEPTH_FACTOR = 0.4163
+# The fit assumes the book a cascade meets is linear through the visible 1 % depth (core/cascade/events.py,
+# DEPTH_EXPONENT): snapshot models use the same impact mode, so the fitted factor means the same thing.
+CALIBRATED_IMPACT_MODE = "linear"
+# How long a what-if move takes unless a scenario says otherwise (minutes): the library's default crash leg.
+DEFAULT_DURATION_MINUTES = 60.0
 DEFAULT_DAILY_VOL = 0.03
-
-
-def snapshot_depth_factor(visible_depth_1pct_usd: float, open_interest_usd: float) -> float:
-    """Depth factor for a model whose books and open interest come from the same venues.
-
-    ``k = k_cal x (D_cal / OI_cal) / (D_visible / OI_visible)``: the same effective depth per dollar of open
-    interest as in the calibration; never below 1 (the visible book is really there)."""
-    if visible_depth_1pct_usd <= 0 or open_interest_usd <= 0:
-        return CALIBRATED_DEPTH_FACTOR
-    k = CALIBRATED_DEPTH_FACTOR * CALIBRATION_DEPTH_1PCT_PER_OI * open_interest_usd / visible_depth_1pct_usd
-    return float(min(max(k, 1.0), 10 * CALIBRATED_DEPTH_FACTOR))
 
 
 def daily_vol(closes: Sequence[float], default: float = DEFAULT_DAILY_VOL) -> float:
@@ -65,12 +57,13 @@ def _symbol(base: str, states: list[MarketState], driver_closes: Sequence[float]
     bids = [side_from_levels(m.bids, _mid(m), bid=True) for m in states if m.bids]
     asks = [side_from_levels(m.asks, _mid(m), bid=False, max_distance=3.0) for m in states if m.asks]
     tiers = [t for m in states for t in m.tiers]
+    open_interest = float(sum(oi))
     return SymbolModel(
         symbol=base, mark_price=mark,
         bid=add_sides(bids) if bids else DepthSide(((0.01, 0.0),)),
         ask=add_sides(asks) if asks else DepthSide(((0.01, 0.0),), max_distance=3.0),
         beta=1.0 if is_driver else beta_to(closes, driver_closes),
-        open_interest_usd=float(sum(oi)),
+        open_interest_usd=open_interest,
         funding_rate=sum(w * f for w, f in funding) / sum(w for w, _ in funding)
         if funding and sum(w for w, _ in funding) > 0 else None,
         daily_vol=daily_vol(closes),
@@ -79,6 +72,7 @@ def _symbol(base: str, states: list[MarketState], driver_closes: Sequence[float]
                                     default=0.005),
         entry_closes=tuple(float(c) for c in closes),
         venues=tuple(sorted({m.venue for m in states})),
+        levered_share=levered_share_from_state(open_interest),  # a snapshot knows no market cap or OI history
     )
 
 
@@ -86,7 +80,9 @@ def market_model_from_snapshot(snapshot: PortfolioSnapshot, driver: str = "BTC",
                                depth_factor: float | None = None) -> MarketModel:
     """One ``SymbolModel`` per base asset with a usable mark; raises ``ValueError`` if there is none.
 
-    ``depth_factor`` None: from the driver's visible depth and open interest (``snapshot_depth_factor``)."""
+    Depth is the venues' observed books (summed band by band) times ``depth_factor`` (None: the calibrated
+    ``CALIBRATED_DEPTH_FACTOR``); each symbol's levered share comes from its state
+    (``levered_share_from_state``) over the prior leverage mix."""
     by_base: dict[str, list[MarketState]] = defaultdict(list)
     for m in snapshot.markets:
         if m.mark_price and m.mark_price > 0:
@@ -98,10 +94,11 @@ def market_model_from_snapshot(snapshot: PortfolioSnapshot, driver: str = "BTC",
     symbols = tuple(_symbol(base, states, driver_closes, base == driver)
                     for base, states in sorted(by_base.items(), key=lambda kv: (kv[0] != driver, kv[0])))
     if depth_factor is None:
-        lead = next((s for s in symbols if s.symbol == driver), symbols[0])
-        depth_factor = snapshot_depth_factor(lead.bid.depth_at(0.01), lead.open_interest_usd)
-    model = MarketModel(symbols=symbols, driver=driver, impact=ImpactParams(depth_factor=depth_factor),
-                        leverage_mix=levered_mix(),
+        depth_factor = CALIBRATED_DEPTH_FACTOR
+    impact = ImpactParams(mode=CALIBRATED_IMPACT_MODE, depth_factor=depth_factor,
+                          duration_minutes=DEFAULT_DURATION_MINUTES)
+    model = MarketModel(symbols=symbols, driver=driver, impact=impact,
+                        leverage_mix=dict(DEFAULT_LEVERAGE_MIX),
                         as_of=snapshot.taken_at.isoformat(), source="demo" if snapshot.demo else "snapshot")
     validate(model)
     return model

@@ -36,6 +36,8 @@ def scenario_inputs(model: MarketModel, scenario: Scenario | None, shocks: Mappi
     if scenario is not None:
         if model_overrides:
             model = model.with_overrides(depth_factor=scenario.depth_factor, oi_multiplier=scenario.oi_multiplier)
+        if scenario.duration_minutes is not None:  # time is part of the move itself, not a model knob
+            model = model.with_overrides(duration_minutes=scenario.duration_minutes)
         explicit = dict(scenario.explicit_shocks(model.names, {s.symbol: s.mark_price for s in model.symbols}))
     else:
         explicit = {}

@@ -1,4 +1,5 @@
-"""The calibration against 2025-10-10 reproduces the figures docs/cascade.md quotes."""
+"""The first, single-event construction against 2025-10-10 still reproduces the figures docs/cascade.md quotes
+for it. The constants in code now come from the event-library fit (tests/core/test_event_library.py)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,17 @@ def test_depth_factor_is_the_tipping_point_of_the_five_percent_trigger(cal):
     assert final_move(e, cal.depth_factor * 1.01, cal.levered_share, e.trigger) > -0.10  # just above: stalls
 
 
-def test_the_constants_in_code_are_the_calibrated_ones(cal):
-    assert CALIBRATED_DEPTH_FACTOR == pytest.approx(cal.depth_factor, rel=0.02)
-    assert CALIBRATED_LEVERED_SHARE == pytest.approx(cal.levered_share, rel=0.02)
+def test_the_legacy_construction_is_not_where_the_constants_come_from_any_more(cal):
+    # issue 18: this construction sits on its tipping point and cannot generalise; the constants in code come
+    # from the library fit (resources/calibration/cascade.json), checked in test_event_library.py
+    assert CALIBRATED_DEPTH_FACTOR != pytest.approx(cal.depth_factor, rel=0.5)
+    assert CALIBRATED_LEVERED_SHARE != pytest.approx(cal.levered_share, rel=0.2)
+
+
+def test_the_open_interest_input_is_labelled_as_the_whole_market():
+    import inspect
+
+    from core.cascade import calibration
+
+    line = next(x for x in inspect.getsource(calibration.EventInputs).splitlines() if "open_interest_usd" in x)
+    assert "WHOLE market" in line and "BTC nominal OI" not in line

@@ -108,3 +108,18 @@ def test_market_show_and_export(capsys, market_file, tmp_path):
     assert code == 0 and [s["symbol"] for s in data["symbols"]] == ["BTC", "ETH"]
     code, out, _ = run_cli(capsys, "market", "show", "--market", market_file, "--depth-factor", "0.5")
     assert code == 0 and "depth factor" in out
+
+
+def test_shock_json_carries_the_uncertainty_band_and_the_tipping_sensitivity(capsys, market_file):
+    code, out, _ = run_cli(capsys, "shock", "BTC=-15%", "--market", market_file, "--json")
+    btc = next(r for r in json.loads(out)["market"] if r["symbol"] == "BTC")
+    assert code == 0
+    assert btc["band"]["final_move_low"] <= btc["final_move"] <= btc["band"]["final_move_high"]
+    assert btc["sensitivity_per_1pct"] >= 1.0 - 1e-9 and isinstance(btc["near_tipping_point"], bool)
+    code, out, _ = run_cli(capsys, "shock", "--grid", "-20:0:5", "--market", market_file, "--json")
+    curve = json.loads(out)["symbols"]["BTC"]
+    assert len(curve["band"]["final_move_low"]) == len(curve["final_move"]) == 5
+    assert all(lo <= f <= hi for lo, f, hi in zip(curve["band"]["final_move_low"], curve["final_move"],
+                                                  curve["band"]["final_move_high"]))
+    code, out, _ = run_cli(capsys, "shock", "BTC=-15%", "--market", market_file)
+    assert code == 0 and "range" in out and "leave-one-out" in out

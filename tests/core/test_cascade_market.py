@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import numpy as np
@@ -155,13 +156,54 @@ def test_user_scenarios_are_saved_loaded_and_validated(tmp_path):
         save_scenario(Scenario(id="x", name="x", description="", source="me", shocks={"BTC": -2.0}), tmp_path)
 
 
-def test_snapshot_depth_factor_keeps_the_calibrated_depth_per_dollar_of_open_interest():
-    from core.cascade.snapshot import CALIBRATED_DEPTH_FACTOR, CALIBRATION_DEPTH_1PCT_PER_OI, snapshot_depth_factor
+def test_snapshot_depth_is_the_observed_books_not_a_multiple_of_open_interest():
+    # issue 18: depth comes from the market's state. The old rule rescaled k by open interest / visible depth,
+    # which tied every market to the same amplification curve; now the observed books times the fitted factor.
+    from core.cascade.snapshot import CALIBRATED_DEPTH_FACTOR
 
-    # the calibration's own inputs give back the calibrated factor
-    assert snapshot_depth_factor(4 * 20e6, 235.9e9) == pytest.approx(CALIBRATED_DEPTH_FACTOR)
-    # half the open interest behind the same visible book: half the factor (same depth per OI dollar)
-    assert snapshot_depth_factor(4 * 20e6, 235.9e9 / 2) == pytest.approx(CALIBRATED_DEPTH_FACTOR / 2)
-    k = snapshot_depth_factor(35e6, 12e9)
-    assert k * 35e6 / 12e9 == pytest.approx(CALIBRATED_DEPTH_FACTOR * CALIBRATION_DEPTH_1PCT_PER_OI)
-    assert snapshot_depth_factor(1e12, 1e6) == 1.0  # never thinner than the book you can see
+    snap = sample_snapshot()
+    model = market_model_from_snapshot(snap)
+    assert model.impact.depth_factor == CALIBRATED_DEPTH_FACTOR
+    more_oi = PortfolioSnapshot(taken_at=NOW, markets=tuple(
+        replace(m, open_interest_usd=(m.open_interest_usd or 0) * 3) for m in snap.markets))
+    assert market_model_from_snapshot(more_oi).impact.depth_factor == CALIBRATED_DEPTH_FACTOR
+    # the bid depth within 1 % is the two venues' books: 2 BTC per 0.01 % for 100 levels (Binance) plus
+    # 1 BTC per 0.02 % for 50 levels (Bybit), each level priced at its own price
+    expected = sum(67_450 * (1 - 1e-4 * (i + 1)) * 2.0 for i in range(100)) + \
+        sum(67_440 * (1 - 2e-4 * (i + 1)) * 1.0 for i in range(50))
+    assert model.symbol("BTC").bid.depth_at(0.01) == pytest.approx(expected, rel=1e-3)
+
+
+def test_old_market_files_still_load_and_run_with_documented_defaults(tmp_path):
+    # a file as `undertow market export` wrote it before the market-state fields existed: none of the new
+    # keys, an explicit leverage mix, no duration -> loads, runs, and a gap (duration 0) as before
+    raw = mm.to_json_dict(market_model_from_snapshot(sample_snapshot()))
+    for key in ("duration_minutes", "replenish_minutes"):
+        raw.pop(key)
+    for sym in raw["symbols"].values():
+        for key in ("levered_share", "market_cap_usd", "oi_change_30d", "long_short_ratio"):
+            sym.pop(key)
+    raw["impact_mode"], raw["depth_factor"] = "bookwalk", 3.0
+    raw["leverage_mix"] = {"1": 0.926, "10": 0.05, "25": 0.024}
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(raw))
+    model = mm.load(path)
+    assert model.impact.duration_minutes == 0.0 and model.impact.effective_depth_factor == 3.0
+    assert all(s.levered_share is None for s in model.symbols)
+    assert dict(model.symbol_mix(model.symbols[0])) == {1.0: 0.926, 10.0: 0.05, 25.0: 0.024}
+    from core.cascade.engine import compile_market, run_cascade
+
+    res = run_cascade(compile_market(model), [-0.1])
+    assert np.all(res.final_move[:, 0] <= res.exogenous_move[:, 0] + 1e-12)
+
+
+def test_time_refills_the_book_so_a_gap_and_a_slide_differ():
+    from core.cascade.engine import compile_market, run_cascade
+
+    model = market_model_from_snapshot(sample_snapshot())
+    gap = run_cascade(compile_market(model.with_overrides(duration_minutes=0)), [-0.20]).final_move[0, 0]
+    slide = run_cascade(compile_market(model.with_overrides(duration_minutes=60)), [-0.20]).final_move[0, 0]
+    assert gap < slide < -0.20  # the gap meets the standing book alone: it falls further
+    tau = model.impact.replenish_minutes
+    assert model.with_overrides(duration_minutes=60).impact.effective_depth_factor == pytest.approx(
+        model.impact.depth_factor * (1 + 60 / tau))

@@ -14,7 +14,7 @@ import asyncio
 import logging
 from collections.abc import Coroutine, Mapping, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -26,7 +26,18 @@ from core.reminders import ReminderConfig, ReminderState
 from core.retry import RetryPolicy
 from core.runtime import Runtime, get_runtime
 from core.settings import Settings, load_settings, update_settings
-from core.store import Store, accounts_repo, custody_repo, load_snapshot, save_snapshot, snapshot_ids
+from core.store import (
+    FULL_CHECK_EVERY,
+    CheckResult,
+    Store,
+    StoreError,
+    accounts_repo,
+    custody_repo,
+    load_snapshot,
+    save_snapshot,
+    snapshot_ids,
+    store_fault,
+)
 from core.sync import DEFAULT_SOURCE_TIMEOUT_S, Source, collect
 
 if TYPE_CHECKING:
@@ -58,8 +69,23 @@ class Session:
 
     @classmethod
     def open(cls, demo: bool = False, path: Path | None = None, **kwargs: Any) -> Session:
-        """Open the store at ``path`` (default: the data folder); raises ``core.store.StoreError``."""
-        return cls(Store.open(path), demo, **kwargs)
+        """Open the store at ``path`` (default: the data folder); raises ``core.store.StoreError`` (a subclass
+        naming the fault: full disk, read-only, locked by another Undertow, damaged). A store that can be read
+        but not written opens; ``store_problem`` says why nothing can be saved."""
+        store = Store.open(path)
+        try:
+            return cls(store, demo, **kwargs)
+        except BaseException as exc:
+            store.close()
+            fault = store_fault(exc, store.path, opening=True)
+            if fault is None or fault is exc:
+                raise
+            raise fault from exc
+
+    @property
+    def store_problem(self) -> StoreError | None:
+        """The last fault of the data folder (at open, or a write that failed since the last one that succeeded)."""
+        return self.store.problem
 
     # --- the runtime -------------------------------------------------------------------------------------
     @property
@@ -149,9 +175,10 @@ class Session:
         return sources
 
     def save(self, snapshot: PortfolioSnapshot) -> int:
-        """Store ``snapshot`` in one transaction; returns its id."""
+        """Store ``snapshot`` in one transaction; returns its id. Raises ``core.store.StoreError`` when the data
+        folder cannot take it (full disk, read-only, locked): nothing of it is stored, the earlier snapshots stay."""
         source_of = {f"market:{m.venue}": f"market:{m.venue}" for m in snapshot.markets}
-        with self.store.write() as db:
+        with self.store.write("the new snapshot") as db:
             return save_snapshot(db, snapshot, source_of)
 
     async def sync(self, now: datetime, retry: Any = None, sources: Sequence[Source] | None = None,
@@ -181,13 +208,33 @@ class Session:
         overrides = custody_repo.load_overrides(self.store.read())
         result = analyse(snapshot, previous, self.settings, now, overrides, snapshot_id)
         config = ReminderConfig.from_settings(self.settings)
-        with self.store.write() as db:
-            confirmed = custody_repo.confirm_arrived_moves(db, wallet_balances(snapshot), now)
-            due = custody_repo.evaluate_reminders(db, snapshot, now, config, result.positions)
-            moves = custody_repo.list_cold_moves(db, open_only=True)
+        try:
+            with self.store.write("the reminders' state") as db:
+                confirmed = custody_repo.confirm_arrived_moves(db, wallet_balances(snapshot), now)
+                due = custody_repo.evaluate_reminders(db, snapshot, now, config, result.positions)
+                moves = custody_repo.list_cold_moves(db, open_only=True)
+        except StoreError as exc:
+            if exc.kind == "closed":
+                raise
+            # the data folder cannot be written (full, read-only, locked): the reminders are judged all the same,
+            # only not recorded; ``store_problem`` keeps the fault for the window and the terminal to report
+            log.info("reminder states not saved: %s", exc)
+            confirmed = []
+            due = self._due_without_saving(snapshot, now, config, result)
+            moves = custody_repo.list_cold_moves(self.store.read(), open_only=True)
         result = replace(result, reminders=tuple(due), cold_moves=tuple(moves), confirmed_moves=tuple(confirmed))
         self.current = result
         return result
+
+    def _due_without_saving(self, snapshot: PortfolioSnapshot, now: datetime, config: ReminderConfig,
+                            result: Analysis) -> list[Any]:
+        """The due reminders as ``custody_repo.evaluate_reminders`` finds them, read-only (nothing recorded)."""
+        from core.reminders import evaluate
+
+        db = self.store.read()
+        context = replace(custody_repo.reminder_context(db, snapshot), position_risks=result.positions)
+        due, _states = evaluate(snapshot, now, custody_repo.load_reminder_states(db), config, context)
+        return list(due)
 
     async def refresh(self, now: datetime, retry: Any = None) -> Analysis:
         """Sync, store, analyse: what the Refresh button and ``undertow check`` do."""
@@ -216,40 +263,42 @@ class Session:
 
     # --- intents (each one short transaction) ------------------------------------------------------------
     def update_settings(self, **changes: Any) -> Settings:
-        with self.store.write() as db:
-            self.settings = update_settings(db, **changes)
+        """Save the changed settings; raises ``core.store.StoreError`` (nothing saved, ``settings`` unchanged)."""
+        with self.store.write("the changed setting") as db:
+            new = update_settings(db, **changes)
+        self.settings = new  # only once it is stored
         return self.settings
 
     def snooze_reminder(self, rule_id: str, subject: str, until: datetime) -> None:
-        with self.store.write() as db:
+        with self.store.write("the snoozed reminder") as db:
             custody_repo.snooze_reminder(db, rule_id, subject, until)
 
     def dismiss_reminder(self, rule_id: str, subject: str, now: datetime) -> None:
-        with self.store.write() as db:
+        with self.store.write("the dismissed reminder") as db:
             custody_repo.dismiss_reminder(db, rule_id, subject, now)
 
     def record_drill(self, now: datetime) -> None:
-        with self.store.write() as db:
+        with self.store.write("the recorded drill") as db:
             custody_repo.record_drill(db, now)
 
     def add_wallet(self, *args: Any, **kwargs: Any) -> Any:
         """See ``core.store.custody_repo.add_wallet``."""
-        with self.store.write() as db:
+        with self.store.write("the new wallet") as db:
             return custody_repo.add_wallet(db, *args, **kwargs)
 
     def remove_wallet(self, wallet_id: str) -> bool:
-        with self.store.write() as db:
+        with self.store.write("the wallet's removal") as db:
             return custody_repo.remove_wallet(db, wallet_id)
 
     def get_wallet(self, wallet_id: str) -> Any:
         return custody_repo.get_wallet(self.store.read(), wallet_id)
 
     def add_manual_holding(self, *args: Any, **kwargs: Any) -> Any:
-        with self.store.write() as db:
+        with self.store.write("the new holding") as db:
             return custody_repo.add_manual_holding(db, *args, **kwargs)
 
     def set_override(self, *args: Any, **kwargs: Any) -> None:
-        with self.store.write() as db:
+        with self.store.write("the custody choice") as db:
             custody_repo.set_override(db, *args, **kwargs)
 
     def record_cold_move(self, wallet_id: str, asset: str, amount: Any, address: str, now: datetime) -> Any:
@@ -258,7 +307,7 @@ class Session:
         Raises ``core.custody.CustodyInputError`` on a bad amount."""
         snapshot = self.current.snapshot if self.current is not None else None
         baseline = wallet_balances(snapshot).get((wallet_id, asset), 0.0) if snapshot is not None else 0.0
-        with self.store.write() as db:
+        with self.store.write("the cold-storage move") as db:
             move = custody_repo.plan_cold_move(db, wallet_id, asset, amount, address, baseline, now)
             custody_repo.mark_moved(db, move.id, now)
         return move
@@ -274,19 +323,32 @@ class Session:
 
     def create_account(self, *args: Any, **kwargs: Any) -> AccountConfig:
         """See ``core.store.accounts_repo.create_account`` (the key goes to the keyring, never here)."""
-        with self.store.write() as db:
+        with self.store.write("the new account") as db:
             return accounts_repo.create_account(db, *args, **kwargs)
 
     def update_account(self, account_id: str, **kwargs: Any) -> AccountConfig:
-        with self.store.write() as db:
+        with self.store.write("the account's changes") as db:
             return accounts_repo.update_account(db, account_id, **kwargs)
 
     def delete_account(self, account_id: str) -> bool:
-        with self.store.write() as db:
+        with self.store.write("the account's removal") as db:
             return accounts_repo.delete_account(db, account_id)
 
     def reminder_states(self) -> Mapping[tuple[str, str], ReminderState]:
         return custody_repo.load_reminder_states(self.store.read())
+
+    # --- the store's full check (issue 17: not at every open; on demand, or in the background when due) --------
+    def check_store(self, now: datetime, full: bool = True) -> CheckResult:
+        """``PRAGMA integrity_check`` (``full=False``: ``quick_check``) on a connection of its own: slow on a big
+        store, call it in a worker. A sound result is recorded (best effort); damage is returned, never raised."""
+        return self.store.check(now, full)
+
+    def check_store_if_due(self, now: datetime, every: timedelta = FULL_CHECK_EVERY) -> CheckResult | None:
+        """The full check when it is due (never run, older than ``every``, or the last process to have the store
+        open died with it open), else None."""
+        if not self.store.full_check_due(now, every):
+            return None
+        return self.check_store(now)
 
     # --- alert channels (issue 14, point 4: core.alerts, core.store.alerts_repo) -------------------------------
     # Channel configs (public settings in the store, secrets in the keyring), this process's one dispatcher over

@@ -42,6 +42,12 @@ class Settings:
     alert_hysteresis_pct: float = 1.0  # a crossed threshold re-arms only after moving back this many % points
     alerts_include_amounts: bool = False  # alert messages may carry amounts (USD values, sizes)
     alert_rate_limit_per_hour: int = 12  # at most this many alerts per channel per hour (a crash cannot flood)
+    # --- how long snapshots are kept (core.retention; applied after each save) -------------------------------------
+    # Every snapshot younger than retention_all_days is kept; up to retention_hourly_days old, the last one of each
+    # UTC hour; older, the last one of each UTC day (the daily history line is never thinned). 0 days = keep every
+    # snapshot forever. A year of 15-minute syncs then holds ~3,000 snapshots instead of ~35,000.
+    retention_all_days: int = 7
+    retention_hourly_days: int = 90
 
 
 SETTING_NAMES = tuple(f.name for f in fields(Settings))
@@ -79,10 +85,18 @@ def save_settings(db: sqlite_utils.Database, settings: Settings) -> None:
             pk="key")
 
 
-def update_settings(db: sqlite_utils.Database, **changes: Any) -> Settings:
+def apply_changes(settings: Settings, **changes: Any) -> Settings:
+    """``settings`` with ``changes`` applied (coerced like stored values), nothing saved: what the window keeps for
+    this run when the data folder cannot be written. ``KeyError`` for an unknown name."""
     unknown = set(changes) - set(SETTING_NAMES)
     if unknown:
         raise KeyError(f"unknown setting(s): {', '.join(sorted(unknown))}")
-    new = replace(load_settings(db), **{k: _coerce(k, v) for k, v in changes.items()})
+    return replace(settings, **{k: _coerce(k, v) for k, v in changes.items()})
+
+
+def update_settings(db: sqlite_utils.Database, **changes: Any) -> Settings:
+    """Apply ``changes`` to the stored settings and save them (in the caller's transaction: a failed save raises
+    and leaves the stored settings as they were)."""
+    new = apply_changes(load_settings(db), **changes)
     save_settings(db, new)
     return new

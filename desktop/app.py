@@ -9,9 +9,17 @@ import traceback
 log = logging.getLogger(__name__)
 
 
+#: the app's state, once there is one: a fault of the data folder that reaches the excepthook is shown there too
+_state_for_faults: list = []
+
+
 def install_excepthook(log_file) -> None:
-    """Log unexpected errors to the log folder and tell the user where, instead of dying silently."""
+    """Log unexpected errors to the log folder and tell the user where, instead of dying silently. A fault of the
+    data folder (a dialog saving straight through the session: full disk, read-only, locked) is no unexpected
+    error: its own message, no traceback, the window stays up."""
     def hook(exc_type, exc, tb):
+        if _show_store_fault(exc):
+            return
         logging.getLogger("undertow").error("unhandled error", exc_info=(exc_type, exc, tb))
         try:
             from PySide6.QtCore import QCoreApplication
@@ -25,6 +33,69 @@ def install_excepthook(log_file) -> None:
         except Exception:  # noqa: BLE001 - never raise from the hook itself
             traceback.print_exception(exc_type, exc, tb)
     sys.excepthook = hook
+
+
+def _show_store_fault(exc) -> bool:
+    """A ``core.store.StoreError`` (or an SQLite error that is a fault of the data folder) shown as what it is: a
+    warning with its message, and the window's banner (``AppState.report_store_fault``). False for anything else."""
+    import sqlite3
+
+    if not isinstance(exc, Exception) or "core.store" not in sys.modules:
+        return False
+    from core.store import StoreError
+
+    if not isinstance(exc, (StoreError, sqlite3.Error)):
+        return False
+    state = _state_for_faults[0] if _state_for_faults else None
+    if state is not None:
+        if not state.report_store_fault(exc):
+            return False
+        text = state.store_problem or str(exc)
+    elif isinstance(exc, StoreError):
+        text = str(exc)
+    else:
+        return False
+    logging.getLogger("undertow").warning("not saved: %s", text)
+    try:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None:
+            QMessageBox.warning(None, QCoreApplication.translate("App", "Undertow — not saved"), text)
+    except Exception:  # noqa: BLE001 - never raise from the hook itself
+        print(text, file=sys.stderr)
+    return True
+
+
+def show_store_problems(state, window):
+    """A banner above everything while the data folder has a fault (full disk, read-only, locked by another
+    Undertow, damage found by the background check): its message in plain text, until a write works again. The
+    status line's message is replaced by the next one; this one stays. Returns the banner (a QLabel)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    banner = QLabel()
+    banner.setObjectName("storeProblem")
+    banner.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a path and SQLite's words: never markup
+    banner.setWordWrap(True)
+    banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    banner.setStyleSheet("QLabel#storeProblem { background: #8b1a1a; color: white; font-weight: bold; "
+                         "padding: 8px 12px; }")
+
+    def show(text: str) -> None:
+        banner.setText(text)
+        banner.setToolTip(text)
+        banner.setVisible(bool(text))
+
+    show(state.store_problem)
+    state.store_problem_changed.connect(show)
+    layout = window.centralWidget().layout() if window.centralWidget() is not None else None
+    if layout is not None:
+        layout.insertWidget(0, banner)
+    else:  # pragma: no cover - the window always has its column
+        window.statusBar().addPermanentWidget(banner)
+    setattr(window, "store_problem_banner", banner)  # noqa: B010 - MainWindow does not declare it
+    return banner
 
 
 _gc_timer = None
@@ -85,6 +156,8 @@ def create_window(demo: bool, app=None):
     state.settings_changed.connect(lambda s: theme().apply(s.theme) if s.theme != theme().mode else None)
     state.load_latest()  # the last good snapshot, analysed in the background; a fresh sync follows
     window = MainWindow(state, build_views(state))
+    show_store_problems(state, window)  # a store opened read-only says so from the first frame
+    _state_for_faults[:] = [state]
     for view in window.views:
         if hasattr(view, "open_view"):
             view.open_view.connect(window.show_view)
@@ -119,16 +192,37 @@ def alert_sender(session):
     return send
 
 
+def open_log():
+    """The log file in the log folder, or standard error when that folder cannot be written (a read-only or full
+    data folder must not stop the app before its window: the window says what is wrong). Returns where it goes."""
+    from core.store import log_dir
+
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        log_file = log_dir() / "undertow.log"
+        handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8")
+        where = str(log_file)
+    except OSError as exc:
+        handler = logging.StreamHandler(sys.stderr)
+        where = "standard error"
+        print(f"undertow: the log folder cannot be written ({exc.strerror or exc}); logging to standard error",
+              file=sys.stderr)
+    handler.setFormatter(formatter)
+    logging.getLogger().addHandler(handler)
+    return where
+
+
+#: how long after start-up the weekly full check of the database may run (the first sync comes first)
+FULL_CHECK_DELAY_MS = 60_000
+
+
 def run_app(demo: bool = False) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from core.store import StoreError, log_dir
+    from core.store import StoreError
 
-    log_file = log_dir() / "undertow.log"
-    handler = logging.FileHandler(log_file, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
+    log_file = open_log()
     install_excepthook(log_file)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -149,6 +243,7 @@ def run_app(demo: bool = False) -> int:
     else:
         window.show()
     QTimer.singleShot(0, state.refresh)
+    QTimer.singleShot(FULL_CHECK_DELAY_MS, state.check_store_in_background)  # weekly, or after an unclean exit
     watch = getattr(window, "watch_service", None)
     if watch is not None:
         watch.start()

@@ -8,16 +8,19 @@ risk themselves, nor touch the store.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from core.analysis import Analysis
 from core.model import PortfolioSnapshot
 from core.session import NothingConfigured, Session
 from desktop import format as fmt
+
+log = logging.getLogger(__name__)
 
 #: Settings whose change alters the analysis (not just how it is drawn): a change re-analyses.
 ANALYSIS_SETTINGS = frozenset({"gap_rule_pct", "liquidation_alert_pct", "margin_buffer_multiple", "quote_currency"})
@@ -37,6 +40,10 @@ class AppState(QObject):
     busy_changed = Signal(bool)
     settings_changed = Signal(object)  # core.settings.Settings
     privacy_changed = Signal(bool)  # True: every amount is hidden
+    # the data folder's fault (full disk, read-only, locked by another Undertow, damaged) as its message; "" once a
+    # write succeeds again. The window shows it until then; the last good analysis stays shown meanwhile.
+    store_problem_changed = Signal(str)
+    _store_checked = Signal(object, object)  # (CheckResult | None, exception | None), from the runtime's thread
 
     def __init__(self, bridge: Any, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +53,11 @@ class AppState(QObject):
         self.analysis: Analysis | None = None
         self._pending: Any = None
         self.settings = session.settings
+        problem = getattr(session, "store_problem", None)  # e.g. opened read-only
+        self._store_problem = "" if problem is None else str(problem)
+        self._store_damage = ""  # damage found by the full check: shown for the rest of the run, writes or not
         bridge.busy_changed.connect(self.busy_changed)
+        self._store_checked.connect(self._on_store_checked, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
         self._apply_refresh_interval()
@@ -65,9 +76,17 @@ class AppState(QObject):
 
     # --- settings ------------------------------------------------------------------------------------------
     def update_settings(self, **changes: Any) -> None:
-        """Persist changed settings, tell every view, and re-analyse when the analysis depends on them."""
+        """Persist changed settings, tell every view, and re-analyse when the analysis depends on them. When the data
+        folder cannot take them (full, read-only, locked) they apply for this run only and the window says so."""
+        from core.settings import apply_changes
+        from core.store import StoreError
+
         old = self.settings
-        self.settings = self.session.update_settings(**changes)
+        try:
+            self.settings = self.session.update_settings(**changes)
+        except StoreError as exc:
+            self.report_store_fault(exc)
+            self.settings = self.session.settings = apply_changes(old, **changes)
         self._apply_refresh_interval()
         self.settings_changed.emit(self.settings)
         if old.privacy_mode != self.settings.privacy_mode:
@@ -88,6 +107,7 @@ class AppState(QObject):
     # --- analyses ------------------------------------------------------------------------------------------
     def set_analysis(self, analysis: Analysis | None) -> None:
         """Make ``analysis`` current unless a newer snapshot's analysis already is."""
+        self._check_store()  # its reminders may have been judged without being recorded
         if analysis is None:
             return
         current = self.analysis
@@ -130,16 +150,96 @@ class AppState(QObject):
     def _on_failed(self, exc: BaseException) -> None:
         from core.sync import describe_failure
 
+        if self.report_store_fault(exc):
+            return
         if isinstance(exc, NothingConfigured):
             self.sync_failed.emit(self.tr("No accounts or wallets are configured yet."))
             return
         self.sync_failed.emit(self.tr("Sync failed: {reason}").format(reason=describe_failure(exc)))
 
+    # --- the data folder's faults ---------------------------------------------------------------------------
+    @property
+    def store_problem(self) -> str:
+        """The data folder's current fault as its message ("" when writes work)."""
+        return self._store_problem
+
+    def _set_store_problem(self, text: str) -> None:
+        text = self._store_damage or text
+        if text != self._store_problem:
+            self._store_problem = text
+            self.store_problem_changed.emit(text)
+
+    def _check_store(self) -> None:
+        """Follow the session's view of the store: a fault since, or writes working again."""
+        store = getattr(self.session, "store", None)
+        if store is not None and hasattr(store, "problem"):
+            problem = store.problem
+            self._set_store_problem("" if problem is None else str(problem))
+
+    def report_store_fault(self, exc: BaseException) -> bool:
+        """If ``exc`` is a fault of the data folder (``core.store.StoreError`` or an SQLite error that is one), show
+        it (``store_problem_changed``, and the status line) and return True; nothing else is touched: the last
+        good analysis stays current. False for any other error."""
+        import sqlite3
+
+        from core.store import StoreError, store_fault
+
+        if not isinstance(exc, (StoreError, sqlite3.Error)):
+            return False
+        store = getattr(self.session, "store", None)
+        fault = store_fault(exc, store.path) if store is not None else (exc if isinstance(exc, StoreError) else None)
+        if fault is None:
+            return False
+        if isinstance(fault, StoreError) and fault.kind == "closed":
+            return True  # quitting: nothing to show
+        self._set_store_problem(str(fault))
+        self.sync_failed.emit(str(fault))
+        return True
+
+    def check_store_in_background(self) -> Any:
+        """The full integrity check when it is due (weekly, or after an unclean shutdown), in a worker: a big store
+        takes seconds. Not through the bridge, so the window does not look busy (Refresh stays enabled) meanwhile.
+        Damage found is shown for the rest of the run. Returns the future (None when the session cannot check)."""
+        check = getattr(self.session, "check_store_if_due", None)
+        if check is None:
+            return None
+
+        async def work() -> Any:
+            return await asyncio.to_thread(check, self.now())
+
+        future = self.session.runtime.submit(work())
+        future.add_done_callback(lambda f: self._store_checked.emit(
+            None if f.cancelled() or f.exception() is not None else f.result(),
+            None if f.cancelled() else f.exception()))
+        return future
+
+    def _on_store_checked(self, result: Any, error: BaseException | None) -> None:
+        if error is not None:
+            if not self.report_store_fault(error):
+                log.warning("the background check of the database failed", exc_info=error)
+            return
+        if result is not None and not result.ok:
+            self._store_damage = self.tr(
+                "The full check of the database {path} found damage ({problem}). Nothing was changed; restore a "
+                "backup, or run 'undertow db check' for details.").format(path=self.session.store.path,
+                                                                           problem=result.problems[0])
+            self._set_store_problem(self._store_damage)
+
     # --- intents -------------------------------------------------------------------------------------------
     def intent(self, action: Callable[..., Any], *args: Any, reanalyse: bool = True, **kwargs: Any) -> Any:
         """Run one session intent (a short store transaction) and, by default, re-analyse the current
-        snapshot so every view shows its effect (a snoozed reminder disappears, a new override counts)."""
-        result = action(*args, **kwargs)
+        snapshot so every view shows its effect (a snoozed reminder disappears, a new override counts).
+
+        When the data folder cannot take it (full disk, read-only, locked by another Undertow) nothing is saved,
+        the window says why (``store_problem_changed``) and None is returned."""
+        from core.store import StoreError
+
+        try:
+            result = action(*args, **kwargs)
+        except StoreError as exc:
+            self.report_store_fault(exc)
+            return None
+        self._check_store()  # a write that worked clears an earlier fault
         if reanalyse and self.analysis is not None:
             self.reanalyse()
         return result

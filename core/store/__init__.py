@@ -14,9 +14,23 @@ import sqlite_utils
 from core.store.migrations import LATEST_VERSION, SchemaTooNewError, schema_version
 from core.store.paths import data_dir, database_path, log_dir
 from core.store.snapshots import latest_snapshot, load_snapshot, save_snapshot, snapshot_ids
-from core.store.store import Store, StoreError, connect
+from core.store.store import (
+    BUSY_TIMEOUT_S,
+    FULL_CHECK_EVERY,
+    CheckResult,
+    Store,
+    StoreDamaged,
+    StoreError,
+    StoreFull,
+    StoreLocked,
+    StoreReadOnly,
+    connect,
+    store_fault,
+)
 
-__all__ = ["Store", "open_store", "StoreError", "LATEST_VERSION", "SchemaTooNewError", "schema_version",
+__all__ = ["Store", "open_store", "StoreError", "StoreFull", "StoreReadOnly", "StoreLocked", "StoreDamaged",
+           "store_fault", "CheckResult", "BUSY_TIMEOUT_S", "FULL_CHECK_EVERY", "LATEST_VERSION", "SchemaTooNewError",
+           "schema_version",
            "data_dir", "database_path", "log_dir", "latest_snapshot", "load_snapshot",
            "save_snapshot", "snapshot_ids"]
 

@@ -26,3 +26,9 @@ def log_dir() -> Path:
 
 def database_path() -> Path:
     return data_dir() / "undertow.sqlite"
+
+
+def open_markers_dir(db_path: Path) -> Path:
+    """Beside the database: one marker file per process that has it open (``core.store.store``); a marker left
+    by a process that died tells the next open to check the file."""
+    return db_path.with_name(f".{db_path.stem}-open")  # hidden, and no "*.sqlite*" name: not taken for a database

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.custody.importer import group4
 from core.custody.split import movable_to_cold
+from desktop.widgets import plain_labels
 
 
 class ColdMoveDialog(QDialog):
@@ -69,6 +70,7 @@ class ColdMoveDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.verified)
         layout.addWidget(self.buttons)
+        plain_labels(self)  # the account's label, a server's reason: never markup
         self._address_value: str | None = None
         self._asset_changed(self.asset.currentText())
 
@@ -140,6 +142,8 @@ class ColdMoveDialog(QDialog):
                                      self._address_value, datetime.now(UTC), reanalyse=False)
         except CustodyInputError as exc:
             self.note.setText(str(exc))
+            return
+        if move is None:  # not saved (a store fault): the window's banner says why; keep the dialog open
             return
         self.move_recorded.emit(move)
         self.accept()

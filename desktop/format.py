@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import math
+import re
+from typing import overload
 
 from core.money import USD, DisplayCurrency
 
@@ -201,3 +204,46 @@ def account_ratio(risk) -> tuple[float | None, str, float | None, bool]:
     if risk.margin_ratio is None or not risk.cross:  # isolated positions only: each has its own price, no ratio
         return None, "", None, True
     return risk.margin_ratio, FALLBACK_RATIO_NAME, 1.0, True
+
+
+# --- outside text (a server's, a file's, the user's) shown as text, never as markup or terminal commands ----------
+
+def html_text(text: object) -> str:
+    """``text`` for the inside of the GUI's own rich text (a coloured span, a ``<br>``): every character is shown
+    as it is, so a server's ``<b style="font-size:40px">`` is read, never rendered."""
+    return html.escape(str(text), quote=False)
+
+
+@overload
+def plain_tooltip(text: str) -> str: ...
+@overload
+def plain_tooltip(text: None) -> None: ...
+def plain_tooltip(text: str | None) -> str | None:
+    """A tooltip that Qt shows literally. Qt renders a tooltip as rich text when its first line looks like HTML
+    (``Qt::mightBeRichText``); a text with ``<`` or ``&`` is escaped and wrapped (its line breaks and spaces kept),
+    any other is plain already and is returned unchanged."""
+    if not text or ("<" not in text and "&" not in text):
+        return text
+    return f'<p style="white-space:pre-wrap">{html_text(text)}</p>'
+
+
+# A terminal obeys escape sequences in what it is given to print: colours, cursor moves, a new window title,
+# hyperlinks (OSC 8), even "report" sequences that type into the shell. ECMA-48: CSI (ESC [ or 0x9B) parameters
+# then one final byte; OSC, DCS, SOS, PM and APC strings up to BEL or ST (ESC \ or 0x9C); any other ESC sequence:
+# intermediate bytes then one final byte.
+_ESCAPE_SEQUENCES = re.compile(
+    r"(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[\x20-\x2f]*[\x30-\x7e]?")
+# C0 controls but tab and newline, DEL, C1 controls; and the invisible marks that reorder a line (bidi overrides).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = re.compile(r"\r\n|[\n\r\t\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def terminal_text(text: object, single_line: bool = False) -> str:
+    """``text`` (from outside: a server's error, a symbol, a label) safe to print in a terminal: escape sequences
+    (CSI, OSC, DCS …) and control characters removed, tab and newline kept. ``single_line``: for a table cell or
+    a name inside a sentence, where a line break would forge a line of its own, breaks and tabs become spaces."""
+    s = str(text)
+    s = _LINE_BREAKS.sub(" ", s) if single_line else s.replace("\r\n", "\n")
+    return _CONTROLS.sub("", _ESCAPE_SEQUENCES.sub("", s))

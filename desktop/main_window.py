@@ -24,7 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
-from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
+from desktop.format import (
+    QT_TRANSLATE_NOOP,  # typed `str` (PySide6's stub says `object`)
+    html_text,
+    plain_tooltip,
+)
 
 if TYPE_CHECKING:
     from desktop.tray import Tray
@@ -121,9 +125,11 @@ class MainWindow(QMainWindow):
         self.demo_badge.setObjectName("demoBadge")
         self.demo_badge.setStyleSheet("background:#e8a317; color:black; font-weight:bold; border-radius:3px;")
         self.demo_badge.setVisible(state.demo)
+        self.demo_badge.setTextFormat(Qt.TextFormat.PlainText)
         self.snapshot_label = QLabel()
+        self.snapshot_label.setTextFormat(Qt.TextFormat.PlainText)  # names the oldest source: outside text
         self.sources_label = QLabel()
-        self.sources_label.setTextFormat(Qt.TextFormat.RichText)
+        self.sources_label.setTextFormat(Qt.TextFormat.RichText)  # its coloured dots; the names are escaped
         bar = self.statusBar()
         bar.addWidget(self.demo_badge)
         bar.addWidget(self.snapshot_label)
@@ -244,10 +250,10 @@ class MainWindow(QMainWindow):
             state = i18n.core_text("SourceState", s.state)
             shown = s.label if s.fresh else self.tr("{source}: {state} from {age}").format(
                 source=s.label, state=state, age=fr.age_words(s, now))
-            parts.append(f'<span style="color:{color}">●</span> {fr.escape(shown)}')
+            parts.append(f'<span style="color:{color}">●</span> {html_text(shown)}')
             tips.append(f"{s.label}: {state}" + (f" — {fr.problem_text(s)}" if not s.fresh else ""))
         self.sources_label.setText("&nbsp;&nbsp;".join(parts))
-        self.sources_label.setToolTip("\n".join(tips))
+        self.sources_label.setToolTip(plain_tooltip("\n".join(tips)))
 
         self.blind_level = fresh.level
         banner = fr.banner_text(fresh, now)

@@ -242,7 +242,8 @@ class LadderChart(pg.PlotWidget):
         h = mark * LADDER_BUCKET * 0.9
         self.longs.setOpts(x0=np.zeros(len(centres)), y=centres, height=h, width=longs)
         self.shorts.setOpts(x0=np.zeros(len(centres)), y=centres, height=h, width=shorts)
-        self.getPlotItem().setTitle(self.tr("{symbol} liquidation ladder (market)").format(symbol=symbol))
+        self.getPlotItem().setTitle(self.tr("{symbol} liquidation ladder (market)").format(  # pyqtgraph titles are HTML
+            symbol=fmt.html_text(symbol)))
         self.mark_line.setValue(mark)
         self.mark_line.label.setFormat(self.tr("now {price}").format(price=fmt.price(mark)))
         for line in self.lp_lines:
@@ -255,8 +256,8 @@ class LadderChart(pg.PlotWidget):
                                    label=self.tr("you ({venue}) {price}").format(
                                        venue=venue, price=fmt.price(pos.liquidation_price)),
                                    labelOpts={"position": 0.3 + 0.25 * (j % 2), "anchors": [(0.5, 1), (0.5, 1)]})
-            line.setToolTip(self.tr("{position}: liquidated by venue rules at {price}").format(
-                position=pos.label, price=fmt.price(pos.liquidation_price)))
+            line.setToolTip(fmt.plain_tooltip(self.tr("{position}: liquidated by venue rules at {price}").format(
+                position=pos.label, price=fmt.price(pos.liquidation_price))))
             self.addItem(line)
             self.lp_lines.append(line)
         self.restyle(self._pal)
@@ -308,7 +309,8 @@ class DepthChart(pg.PlotWidget):
         s = sim.model.symbol(symbol)
         k = sim.model.impact.depth_factor
         x = self.DISTANCES
-        self.getPlotItem().setTitle(self.tr("{symbol} book depth × {factor}").format(symbol=symbol, factor=f"{k:.3g}"))
+        self.getPlotItem().setTitle(self.tr("{symbol} book depth × {factor}").format(symbol=fmt.html_text(symbol),
+                                                                                    factor=f"{k:.3g}"))
         for curve, side in ((self.bid_curve, s.bid), (self.ask_curve, s.ask)):
             keep = x <= side.max_distance
             d = np.array([side.depth_at(v) for v in x[keep]]) * k

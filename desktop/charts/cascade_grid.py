@@ -115,7 +115,7 @@ def position_rows(sim: Simulation, k: int) -> list[list[Cell]]:
 def summary_text(sim: Simulation, k: int, hidden: bool) -> str:
     """One line (rich text) at grid point ``k``: the user's equity both ways and the market's totals."""
     r = sim.result
-    parts = [f"<b>{sim.driver} {sim.shocks[k] * 100:+.1f} %</b>"]
+    parts = [f"<b>{fmt.html_text(sim.driver)} {sim.shocks[k] * 100:+.1f} %</b>"]  # the driver: from a model file
     if sim.equity_with_usd is not None and sim.equity_without_usd is not None:
         w, o = float(sim.equity_with_usd[k]), float(sim.equity_without_usd[k])
         parts.append(translate("CascadeGrid", "your equity {without} without the cascade, <b>{with_}</b> with it")
@@ -125,7 +125,7 @@ def summary_text(sim: Simulation, k: int, hidden: bool) -> str:
         parts.append(translate("CascadeGrid", "{dead} of {total} positions liquidated").format(
             dead=dead, total=len(sim.positions)))
     elif sim.note:
-        parts.append(sim.note)
+        parts.append(fmt.html_text(sim.note))
     longs, shorts = float(r.liquidated_long_usd[:, k].sum()), float(r.liquidated_short_usd[:, k].sum())
     parts.append(translate("CascadeGrid", "market: longs {longs} and shorts {shorts} liquidated, insurance fund "
                                           "{fund}, ADL {adl}").format(
@@ -135,7 +135,7 @@ def summary_text(sim: Simulation, k: int, hidden: bool) -> str:
     runaway = [s for i, s in enumerate(r.symbols) if r.runaway[i, k]]
     if runaway:
         text = translate("CascadeGrid", "runaway in {symbols}").format(symbols=", ".join(runaway))
-        parts.append(f"<span style='color:#d9534f'><b>{text}</b></span>")
+        parts.append(f"<span style='color:#d9534f'><b>{fmt.html_text(text)}</b></span>")
     return " · ".join(parts)
 
 

@@ -11,7 +11,13 @@ from types import ModuleType
 
 
 class CommandError(Exception):
-    """A user error: printed as one line on stderr, exit code 2, no traceback."""
+    """A user error: printed as one line on stderr, exit code 2, no traceback. Its text may quote a server or a
+    label: it comes out without escape sequences or control characters (``desktop.format.terminal_text``)."""
+
+    def __str__(self) -> str:
+        from desktop.format import terminal_text
+
+        return terminal_text(super().__str__())
 
 
 def command_modules() -> list[ModuleType]:

@@ -1,8 +1,8 @@
 """Shared plumbing of the terminal commands: the --demo/--json flags, getting a snapshot, and the exit status.
 
 Exit codes of ``check`` and ``remind`` (README, "Exit codes"): 0 all clear, 1 something is due, 2 a usage error
-(``CommandError``, argparse), 3 blind or partly blind (some exchange account has no fresh data). When both 1 and 3
-apply, 3 wins: what is due was judged on data that is not fresh.
+(``CommandError``, argparse) or the data folder cannot be opened or written, 3 blind or partly blind (some exchange
+account has no fresh data). When both 1 and 3 apply, 3 wins: what is due was judged on data that is not fresh.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop.commands import CommandError
+from desktop.format import terminal_text
 
 if TYPE_CHECKING:
     from core.analysis import Analysis
@@ -27,7 +28,8 @@ if TYPE_CHECKING:
 
 EXIT_CLEAR = 0  # nothing due, every exchange account fresh
 EXIT_DUE = 1  # something is due (see check/remind)
-EXIT_USAGE = 2  # bad arguments, nothing configured, no stored snapshot (CommandError; argparse exits 2 too)
+EXIT_USAGE = 2  # bad arguments, nothing configured, no stored snapshot, the data folder cannot be opened or written
+#                (full disk, read-only, locked by another Undertow, damaged): CommandError; argparse exits 2 too
 EXIT_BLIND = 3  # blind or partly blind: some exchange account has no fresh data
 
 
@@ -134,9 +136,28 @@ def now_utc() -> datetime:
     return datetime.now(UTC)
 
 
+def store_failure(exc: BaseException, path: Any = None) -> CommandError | None:
+    """A fault of the data folder (``core.store.StoreError``, or an SQLite error that is one: full disk, read-only,
+    locked by another Undertow, damaged) as the one-line ``CommandError`` (exit 2) that explains it; None for
+    anything else, which keeps its own exception."""
+    import sqlite3
+
+    from core.store import StoreError, database_path, store_fault
+
+    if not isinstance(exc, (StoreError, sqlite3.Error)):
+        return None
+    fault = store_fault(exc, path or database_path())
+    return None if fault is None else CommandError(str(fault))
+
+
 @contextmanager
 def open_session(args: argparse.Namespace) -> Iterator[Session]:
-    """The application session for one command (demo or live); closed (clients, database) afterwards."""
+    """The application session for one command (demo or live); closed (clients, database) afterwards.
+
+    A fault of the data folder, at open or in the command (a full disk, a read-only file or folder, the write lock
+    held by another Undertow beyond the busy timeout, a damaged file), ends the command with its message and exit
+    code 2 (README, "Exit codes"), never a traceback; so does a write the session tolerated (the reminders judged
+    but not recorded): what the command did could not be saved."""
     from core.session import Session
     from core.store import StoreError
 
@@ -144,8 +165,16 @@ def open_session(args: argparse.Namespace) -> Iterator[Session]:
         session = Session.open(demo=bool(getattr(args, "demo", False)))
     except StoreError as exc:
         raise CommandError(str(exc)) from exc
+    at_open = session.store_problem
     try:
         yield session
+        if session.store_problem is not None and session.store_problem is not at_open:
+            raise CommandError(str(session.store_problem))
+    except Exception as exc:
+        failure = store_failure(exc, session.store.path)
+        if failure is None:
+            raise
+        raise failure from exc
     finally:
         session.close()
 
@@ -179,14 +208,30 @@ def sync_snapshot(args: argparse.Namespace) -> PortfolioSnapshot:
             raise CommandError(str(exc)) from exc
 
 
+def _terminal_strings(value: Any) -> Any:
+    """``value`` with every string in it passed through ``terminal_text`` (dict keys too)."""
+    if isinstance(value, str):
+        return terminal_text(value)
+    if isinstance(value, dict):
+        return {_terminal_strings(k): _terminal_strings(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_terminal_strings(v) for v in value]
+    return value
+
+
 def print_json(payload: Any) -> None:
-    json.dump(payload, sys.stdout, indent=2, default=str)
+    """``payload`` as JSON; its texts without escape sequences or control characters (JSON would keep them as
+    ``\\u001b``, and ``jq -r`` would hand them to the terminal as they are)."""
+    json.dump(_terminal_strings(payload), sys.stdout, indent=2, default=lambda v: terminal_text(str(v)))
     sys.stdout.write("\n")
 
 
 def table(rows: list[list[str]], headers: list[str], right: set[int] | None = None) -> str:
-    """A plain monospace table (numbers right-aligned by column index)."""
+    """A plain monospace table (numbers right-aligned by column index). Each cell is outside text made safe for
+    a terminal on one line (``terminal_text``): no escape sequence, no line break to forge a row of its own."""
     right = right or set()
+    rows = [[terminal_text(c, single_line=True) for c in row] for row in rows]
+    headers = [terminal_text(h, single_line=True) for h in headers]
     widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows)] if rows else [len(h) for h in headers]
     def fmt(row):
         return "  ".join(str(c).rjust(w) if i in right else str(c).ljust(w)
@@ -247,4 +292,6 @@ def freshness_lines(freshness: Freshness) -> list[str]:
     if not freshness.not_fresh:
         return []
     head = freshness.headline() or "STALE DATA: these sources show their last good data:"
-    return [head, *(f"  {line}" for line in freshness.reasons())]
+    # each reason names a source and quotes its server: one line each, as it is
+    return [terminal_text(head, single_line=True),
+            *(f"  {terminal_text(line, single_line=True)}" for line in freshness.reasons())]

@@ -14,6 +14,8 @@ import sys
 
 from desktop.commands import CommandError
 from desktop.commands._common import now_utc, open_session, print_json, table
+from desktop.commands._safe import terminal_safe
+from desktop.format import terminal_text
 
 
 def register(subparsers) -> None:
@@ -90,6 +92,7 @@ def _read_secrets(args, needs_passphrase: bool) -> tuple[str, str]:
     return secret, passphrase
 
 
+@terminal_safe
 def run_add(args: argparse.Namespace) -> int:
     from core import secrets
     from core.exchanges.accounts import AccountError
@@ -130,7 +133,7 @@ def run_add(args: argparse.Namespace) -> int:
     if spec.secret_keys:
         print(READ_ONLY_ADVICE)
     if result is not None:
-        print(("OK: " if result.ok else "FAILED: ") + result.message)
+        print(("OK: " if result.ok else "FAILED: ") + terminal_text(result.message, single_line=True))
     return 0 if result is None or result.ok else 1
 
 
@@ -164,6 +167,7 @@ def _result_record(result) -> dict:
             "key_can_trade": perms.trade if perms else None, "key_can_withdraw": perms.withdraw if perms else None}
 
 
+@terminal_safe
 def run_list(args: argparse.Namespace) -> int:
     from core.exchanges.venues import venue_spec
 
@@ -184,6 +188,7 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+@terminal_safe
 def run_test(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         configs = [_find(session, args.account)] if args.account else session.accounts()
@@ -194,10 +199,12 @@ def run_test(args: argparse.Namespace) -> int:
         print_json([{"id": c.id, **_result_record(r)} for c, r in results])
     else:
         for c, r in results:
-            print(f"{c.label} ({c.id}): " + ("OK  " if r.ok else "FAILED  ") + r.message)
+            print(terminal_text(f"{c.label} ({c.id}): " + ("OK  " if r.ok else "FAILED  ") + r.message,
+                                single_line=True))
     return 0 if all(r.ok for _, r in results) else 1
 
 
+@terminal_safe
 def run_remove(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         config = _find(session, args.account)

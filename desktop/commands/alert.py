@@ -16,6 +16,8 @@ import sys
 
 from desktop.commands import CommandError
 from desktop.commands._common import now_utc, open_session, print_json, table
+from desktop.commands._safe import terminal_safe
+from desktop.format import terminal_text
 
 SECRET_ENV = "UNDERTOW_ALERT_SECRET"
 
@@ -123,6 +125,7 @@ def _status_record(status) -> dict:
             "held_back": status.held_back}
 
 
+@terminal_safe
 def run_list(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         configs = session.alert_channels()
@@ -162,6 +165,7 @@ def _read_secret(args, field, editing: bool) -> str:
     return getpass.getpass(prompt).strip()
 
 
+@terminal_safe
 def run_add(args: argparse.Namespace) -> int:
     from core import secrets
     from core.alerts.config import KIND_SPECS, ChannelConfigError
@@ -211,9 +215,11 @@ def _delivery_record(d) -> dict:
 def _delivery_line(name: str, d) -> str:
     if d.ok:
         return f"OK: a test alert went out through '{name}'" + (f" ({d.attempts} tries)" if d.attempts > 1 else "")
-    return f"FAILED: '{name}': {d.error}" + (f" (after {d.attempts} tries)" if d.attempts > 1 else "")
+    error = terminal_text(d.error, single_line=True)  # the channel's server's own words, on one line
+    return f"FAILED: '{name}': {error}" + (f" (after {d.attempts} tries)" if d.attempts > 1 else "")
 
 
+@terminal_safe
 def run_test(args: argparse.Namespace) -> int:
     from core.alerts.config import ChannelConfigError
 
@@ -231,6 +237,7 @@ def run_test(args: argparse.Namespace) -> int:
     return 0 if delivery.ok else 1
 
 
+@terminal_safe
 def run_enable(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         config = session.set_alert_channel_enabled(_find(session, args.channel).name, args.enabled, now_utc())
@@ -241,6 +248,7 @@ def run_enable(args: argparse.Namespace) -> int:
     return 0
 
 
+@terminal_safe
 def run_remove(args: argparse.Namespace) -> int:
     with open_session(args) as session:
         config = _find(session, args.channel)

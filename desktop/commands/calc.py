@@ -10,6 +10,7 @@ from pathlib import Path
 from core.venues import CALCULATOR_VENUES, venue_spec
 from desktop.commands import CommandError
 from desktop.commands._common import print_json
+from desktop.commands._safe import terminal_safe
 
 VENUE_CHOICES = list(CALCULATOR_VENUES)
 
@@ -91,6 +92,7 @@ def inputs_from_args(args: argparse.Namespace):
         tiers=tiers, taker_fee=args.taker_fee, max_leverage=args.max_leverage)
 
 
+@terminal_safe
 def run(args: argparse.Namespace) -> int:
     from core.liquidation.base import LiquidationInputError
     from core.liquidation.calculator import calculate

@@ -8,6 +8,13 @@ import sys
 from core.money import CURRENCIES
 from desktop import format as fmt
 from desktop.commands._common import add_common_flags, open_session, print_json, refreshed_analysis, table
+from desktop.commands._safe import terminal_safe
+from desktop.format import terminal_text
+
+
+def _one_line(text: object) -> str:
+    """Outside text (a symbol, a label, a venue's or core's note) inside a line of the report."""
+    return terminal_text(text, single_line=True)
 
 
 def register(subparsers) -> None:
@@ -172,9 +179,10 @@ def _accounts_section(records: list[dict]) -> str:
                                right={2, 3, 4, 6, 7, 8})]
     for r in records:
         if r["reported_disagrees"]:
-            lines.append(f"! {r['label']}: {r['ratio_name'] or 'ratio'} ours {fmt.ratio_pct(r['margin_ratio'])}, "
-                         f"the venue reports {fmt.ratio_pct(r['margin_ratio_reported'])} (more than 0.5 % apart)"
-                         + (f" — {r['disagreement']}" if r["disagreement"] else ""))
+            lines.append(_one_line(
+                f"! {r['label']}: {r['ratio_name'] or 'ratio'} ours {fmt.ratio_pct(r['margin_ratio'])}, "
+                f"the venue reports {fmt.ratio_pct(r['margin_ratio_reported'])} (more than 0.5 % apart)"
+                + (f" — {r['disagreement']}" if r["disagreement"] else "")))
     return "\n".join(lines)
 
 
@@ -210,7 +218,7 @@ def _summary_lines(s) -> list[str]:
                      f"{fmt.money(sc.equity_with_cascade_usd)} "
                      f"(without cascade {fmt.money(sc.equity_without_cascade_usd)}),"
                      f" {len(sc.liquidated_with_cascade)} position(s) liquidated")
-    return lines
+    return [_one_line(line) for line in lines]
 
 
 def due_positions(risks, labels: dict, alert_pct: float) -> list[str]:
@@ -219,7 +227,7 @@ def due_positions(risks, labels: dict, alert_pct: float) -> list[str]:
     out = []
     for r in risks:
         p = r.position
-        where = f"{p.symbol} {p.side.value} on {labels.get(p.account_id, p.venue)}"
+        where = _one_line(f"{p.symbol} {p.side.value} on {labels.get(p.account_id, p.venue)}")
         if r.survives_gap is False:
             out.append(f"{where} fails the {fmt.threshold_pct(r.gap_rule_pct)} gap rule")
         elif r.distance_pct is not None and r.distance_pct <= alert_pct:
@@ -245,6 +253,7 @@ def _stale_mark(stale) -> str:
     return "stale, no data" if stale.age_s is None else f"stale {age_text(stale.age_s)}"
 
 
+@terminal_safe
 def run(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
@@ -272,7 +281,7 @@ def run(args: argparse.Namespace) -> int:
         record.update(_data_fields(fresh.source(record["account_id"])))
     labels = {a.id: a.label for a in snap.accounts}
     due = due_positions(risks, labels, session.settings.liquidation_alert_pct)
-    due += [f"reminder {r.key}: {r.condition.message}" for r in analysis.reminders
+    due += [_one_line(f"reminder {r.key}: {r.condition.message}") for r in analysis.reminders
             if r.condition.rule_id not in ("LIQ", "KEY")]  # positions above; key problems in the freshness lines
     status = exit_status(fresh, due)
     stale_holdings = fresh.stale_among(h.source_id for h in analysis.split.holdings)

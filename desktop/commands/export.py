@@ -11,6 +11,7 @@ import sys
 
 from desktop.commands import CommandError
 from desktop.commands._common import add_common_flags, open_session, table
+from desktop.format import terminal_text
 
 
 def register(subparsers) -> None:
@@ -64,7 +65,9 @@ def run(args: argparse.Namespace) -> int:
         sid, snap = _pick(session, args.snapshot)
     try:
         if args.output == "-":
-            sys.stdout.write(export_text(snap, args.format, sid))
+            text = export_text(snap, args.format, sid)
+            # exact to a pipe or a file; to a terminal, its labels and symbols cannot command it
+            sys.stdout.write(terminal_text(text) if sys.stdout.isatty() else text)
             return 0
         path = export_snapshot(snap, args.output, args.format, sid)
     except ExportError as exc:

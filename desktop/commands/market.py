@@ -14,6 +14,7 @@ from pathlib import Path
 from desktop import format as fmt
 from desktop.commands import CommandError
 from desktop.commands._common import add_common_flags, print_json, table
+from desktop.commands._safe import terminal_safe
 from desktop.commands.shock import acquire_snapshot, add_model_flags, build_model
 
 
@@ -33,6 +34,7 @@ def register(subparsers) -> None:
     p.set_defaults(func=run)
 
 
+@terminal_safe
 def run(args: argparse.Namespace) -> int:
     from core.cascade.market import to_json_dict
 

@@ -25,6 +25,7 @@ from desktop.commands._common import (
     refreshed_analysis,
     table,
 )
+from desktop.commands._safe import terminal_safe
 
 
 def register(subparsers) -> None:
@@ -57,6 +58,7 @@ def _split_key(key: str) -> tuple[str, str]:
     return rule, subject
 
 
+@terminal_safe
 def run(args: argparse.Namespace) -> int:
     now = now_utc()
     with open_session(args) as session:

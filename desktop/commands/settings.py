@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from desktop.commands import CommandError
 from desktop.commands._common import open_session, print_json, shown, table
+from desktop.commands._safe import terminal_safe
 
 MAX_TEXT_CHARS = 2048
 
@@ -66,6 +67,7 @@ def register(subparsers) -> None:
     p.set_defaults(func=run)
 
 
+@terminal_safe
 def run(args: argparse.Namespace) -> int:
     action = getattr(args, "settings_command", None)
     if action == "set":

@@ -26,6 +26,7 @@ from desktop.commands._common import (
     shown,
     table,
 )
+from desktop.commands._safe import terminal_safe
 
 THRESHOLD_GRID = np.round(np.arange(-0.5, 0.5 + 1e-9, 0.0025), 6)  # for "smallest liquidating shock"
 _SHOCK_RE = re.compile(r"^\s*([A-Za-z0-9]{1,20})\s*=\s*([+-]?(?:\d{1,12}(?:\.\d{0,12})?|\.\d{1,12}))\s*%?\s*$")
@@ -154,6 +155,7 @@ def _pct(frac: float | None) -> str:
 
 # --- run ------------------------------------------------------------------------------------------------
 
+@terminal_safe
 def run(args: argparse.Namespace) -> int:
     from core.cascade.scenarios import Scenario, ScenarioError, find_scenario, load_scenarios, save_scenario
 
@@ -195,11 +197,49 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from exc
     if args.grid:
         return grid_report(args, whatif)
-    limits = None
+    limits = limit_range = None
     if snap is not None and snap.positions and whatif.outcome is not None:
         # "dies at": the smallest driver shock that liquidates each position, the driver alone swept
-        limits = whatif_on_snapshot(snap, model=whatif.model, driver_shocks=THRESHOLD_GRID).outcome
-    return point_report(args, whatif, scenario, limits)
+        swept = whatif_on_snapshot(snap, model=whatif.model, driver_shocks=THRESHOLD_GRID)
+        limits = swept.outcome
+        if not args.no_cascade:
+            limit_range = dies_at_range(snap, swept)
+    return point_report(args, whatif, scenario, limits, limit_range)
+
+
+# --- the uncertainty band (core/cascade/band.py) ------------------------------------------------------------
+
+def _band(whatif):
+    """(band, per-1 % sensitivity) for the what-if's shocks, or (None, None) without a stored calibration."""
+    from core.cascade.band import cascade_band, trigger_sensitivity
+
+    band = cascade_band(whatif.model, whatif.result.shocks, whatif.explicit)
+    return band, trigger_sensitivity(whatif.model, whatif.result.shocks, whatif.explicit)
+
+
+def dies_at_range(snap, swept) -> list[tuple[float | None, float | None]] | None:
+    """Per position, the smallest liquidating driver shock with the cascade at both edges of the band
+    (ordered: the nearer first)."""
+    from dataclasses import replace
+
+    from core.cascade.band import cascade_band
+    from core.cascade.portfolio import evaluate_portfolio
+
+    band = cascade_band(swept.model, swept.result.shocks)
+    if band is None:
+        return None
+    edges = [evaluate_portfolio(snap, replace(swept.result, final_move=m)).positions for m in (band.low, band.high)]
+    out: list[tuple[float | None, float | None]] = []
+    for a, b in zip(*edges):
+        values = [v for v in (a.liquidating_shock_with_cascade, b.liquidating_shock_with_cascade) if v is not None]
+        if len(values) == 2:
+            out.append((min(values, key=abs), max(values, key=abs)))
+        else:  # liquidated at one edge of the band only (or at neither) within the swept shocks
+            out.append((values[0] if values else None, None))
+    return out
+
+
+TIPPING_SENSITIVITY = 3.0  # the final move changes by 3 % or more per 1 % of trigger: near a tipping point
 
 
 # --- reports --------------------------------------------------------------------------------------------
@@ -207,7 +247,7 @@ def run(args: argparse.Namespace) -> int:
 NO_POSITIONS = "no positions: market-wide figures only"
 
 
-def _market_rows(result, k: int, cascade: bool) -> list[dict[str, Any]]:
+def _market_rows(result, k: int, cascade: bool, band=None, sens=None) -> list[dict[str, Any]]:
     rows = []
     for i, name in enumerate(result.symbols):
         exo = float(result.exogenous_move[i, k])
@@ -223,17 +263,23 @@ def _market_rows(result, k: int, cascade: bool) -> list[dict[str, Any]]:
                         "bad_debt_usd": float(result.bad_debt_usd[i, k]),
                         "adl_notional_usd": float(result.adl_notional_usd[i, k]),
                         "runaway": bool(result.runaway[i, k]), "converged": bool(result.converged[i, k]),
-                        "iterations": int(result.iterations[i, k])})
+                        "iterations": int(result.iterations[i, k]),
+                        "band": None if band is None else {"final_move_low": float(band.low[i, k]),
+                                                           "final_move_high": float(band.high[i, k])},
+                        "sensitivity_per_1pct": None if sens is None else float(sens[i, k]),
+                        "near_tipping_point": None if sens is None else bool(sens[i, k] >= TIPPING_SENSITIVITY)})
         rows.append(rec)
     return rows
 
 
-def point_report(args, whatif, scenario, limits) -> int:
+def point_report(args, whatif, scenario, limits, limit_range=None) -> int:
     """One shock: the market rows, the user's accounts and positions; ``limits``: the outcome over
-    ``THRESHOLD_GRID`` (each position's smallest liquidating driver shock), or None."""
+    ``THRESHOLD_GRID`` (each position's smallest liquidating driver shock), or None; ``limit_range``: the same
+    at both edges of the uncertainty band, or None."""
     model, snap, result, outcome = whatif.model, whatif.snapshot, whatif.result, whatif.outcome
     cascade = not args.no_cascade
-    market = _market_rows(result, 0, cascade)
+    band, sens = _band(whatif) if cascade else (None, None)
+    market = _market_rows(result, 0, cascade, band, sens)
     haircuts = scenario.collateral_haircuts if scenario else ()
     notes = [NO_POSITIONS] if outcome is None else []
     if any(h.venue for h in haircuts):
@@ -250,6 +296,7 @@ def point_report(args, whatif, scenario, limits) -> int:
         for j, po in enumerate(outcome.positions):
             p = po.position
             lim = limits.positions[j] if limits is not None else None
+            rng = limit_range[j] if limit_range is not None else None
             positions.append({
                 "account_id": p.account_id, "venue": p.venue, "symbol": p.symbol, "side": p.side.value,
                 "notional_usd": p.notional_usd,
@@ -257,6 +304,7 @@ def point_report(args, whatif, scenario, limits) -> int:
                 "liquidated_with_cascade": bool(po.liquidated_with_cascade[0]),
                 "liquidating_shock_without_cascade": lim.liquidating_shock_without_cascade if lim else None,
                 "liquidating_shock_with_cascade": lim.liquidating_shock_with_cascade if lim else None,
+                "liquidating_shock_with_cascade_range": list(rng) if rng else None,
                 "adl_at_risk": bool(po.adl_at_risk[0])})
     shocks = {model.driver: float(result.shocks[0])}
     shocks.update({n: float(result.exogenous_move[i, 0]) for i, n in enumerate(result.symbols)
@@ -285,12 +333,23 @@ def point_report(args, whatif, scenario, limits) -> int:
             extra = [f"{amp:.2f}x" if amp is not None else fmt.DASH, fmt.usd_short(r["liquidated_long_usd"]),
                      fmt.usd_short(r["liquidated_short_usd"]), fmt.usd_short(r["insurance_fund_used_usd"]),
                      fmt.usd_short(r["adl_notional_usd"]), "RUNAWAY" if r["runaway"] else ""]
+        rng = []
+        if cascade:
+            b = r.get("band")
+            rng = [f"{_pct(b['final_move_low'])} … {_pct(b['final_move_high'])}" if b else fmt.DASH]
         rows.append([r["symbol"], fmt.price(r["mark_price"]), _pct(r["exogenous_move"]),
-                     _pct(r["final_move"]), fmt.price(r["final_price"]), *extra])
-    heads = ["symbol", "mark", "shock", "move", "price"]
+                     _pct(r["final_move"]), *rng, fmt.price(r["final_price"]), *extra])
+    heads = ["symbol", "mark", "shock", "move", *(["range"] if cascade else []), "price"]
     if cascade:
         heads += ["amplif.", "longs liq.", "shorts liq.", "ins. fund", "ADL", ""]
-    out.write(table(rows, heads, right=set(range(1, 10))) + "\n")
+    out.write(table(rows, heads, right=set(range(1, 11))) + "\n")
+    if cascade and band is not None:
+        out.write("\nrange: the move under every leave-one-out fit of the event library and its out-of-sample "
+                  "error (docs/cascade.md §3)\n")
+        for r in market:
+            if r.get("near_tipping_point"):
+                out.write(f"note: {r['symbol']} sits near a tipping point: its final move changes by "
+                          f"{r['sensitivity_per_1pct']:.1f} % per 1 % of trigger\n")
     if cascade:
         out.write(f"\nliquidated: longs {fmt.usd_short(totals['liquidated_long_usd'])}, shorts "
                   f"{fmt.usd_short(totals['liquidated_short_usd'])}; insurance fund used "
@@ -303,10 +362,17 @@ def point_report(args, whatif, scenario, limits) -> int:
         out.write("\n" + table(rows, ["account", "equity (no cascade)", "equity (cascade)", "with cascade"],
                                right={1, 2}) + "\n")
     if positions:
+        def dies(p) -> str:
+            rng = p.get("liquidating_shock_with_cascade_range")
+            base = _pct(p["liquidating_shock_with_cascade"])
+            if not rng or rng[0] is None or rng[1] is None or rng[0] == rng[1]:
+                return base
+            return f"{base} ({_pct(rng[0])} … {_pct(rng[1])})"
+
         rows = [[p["venue"], p["symbol"], p["side"], fmt.usd_short(p["notional_usd"]),
                  "yes" if p["liquidated_without_cascade"] else "no",
                  "yes" if p["liquidated_with_cascade"] else "no",
-                 _pct(p["liquidating_shock_without_cascade"]), _pct(p["liquidating_shock_with_cascade"]),
+                 _pct(p["liquidating_shock_without_cascade"]), dies(p),
                  "ADL risk" if p["adl_at_risk"] else ""] for p in positions]
         out.write("\n" + table(rows, ["venue", "symbol", "side", "notional", "liq. (no cascade)",
                                       "liq. (cascade)", "dies at (no cascade)", "dies at (cascade)", ""],
@@ -323,11 +389,15 @@ def grid_report(args, whatif) -> int:
     note = NO_POSITIONS if outcome is None else None
     cascade = not args.no_cascade
     final = result.final_move if cascade else result.exogenous_move
+    band, sens = _band(whatif) if cascade and args.json else (None, None)
     if args.json:
         curves = {}
         for i, name in enumerate(result.symbols):
             c = {"exogenous_move": result.exogenous_move[i].tolist(), "final_move": final[i].tolist(),
                  "final_price": (result.mark_price[i] * (1 + final[i])).tolist()}
+            if cascade and band is not None and sens is not None:
+                c["band"] = {"final_move_low": band.low[i].tolist(), "final_move_high": band.high[i].tolist()}
+                c["sensitivity_per_1pct"] = sens[i].tolist()
             if cascade:
                 c.update({k: getattr(result, k)[i].tolist() for k in (
                     "liquidated_long_usd", "liquidated_short_usd", "insurance_fund_used_usd", "bad_debt_usd",

@@ -10,6 +10,7 @@ import argparse
 from datetime import datetime
 
 from desktop.commands._common import add_common_flags, print_json, sync_snapshot, table
+from desktop.commands._safe import terminal_safe
 
 
 def register(subparsers) -> None:
@@ -34,6 +35,7 @@ def age_text(as_of: datetime | None, now: datetime) -> str:
     return f"{seconds // 86400} d"
 
 
+@terminal_safe
 def run(args: argparse.Namespace) -> int:
     snap = sync_snapshot(args)
     now = snap.taken_at

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.commands import CommandError
 from desktop.commands._common import now_utc, open_session, print_json, shown, table, whole_number
+from desktop.commands._safe import terminal_safe
+from desktop.format import terminal_text
 
 if TYPE_CHECKING:
     from core.custody.importer import WatchOnlyImport
@@ -127,6 +129,7 @@ def _parse(args) -> WatchOnlyImport:
         raise CommandError(str(exc)) from None  # never chain: the cause may quote the input
 
 
+@terminal_safe
 def run_add(args) -> int:
     from core.custody import CustodyInputError
     from core.custody.importer import derive_addresses
@@ -153,13 +156,14 @@ def run_add(args) -> int:
         return 0
     from core.custody.importer import group4
 
-    print(f"Watching '{wallet.label}' ({wallet.kind}, {wallet.chain}) as {wallet.id}")
+    print(f"Watching '{terminal_text(wallet.label, single_line=True)}' ({wallet.kind}, {wallet.chain}) as {wallet.id}")
     print(f"Receive address #0: {group4(first)}  <- verify this on your device")
     for w in imported.warnings:
-        print(f"warning: {w}")
+        print(f"warning: {terminal_text(w, single_line=True)}")
     return 0
 
 
+@terminal_safe
 def run_list(args) -> int:
     with open_session(args) as session:
         wallets, manual = session.wallets(), session.manual_holdings()
@@ -179,6 +183,7 @@ def run_list(args) -> int:
     return 0
 
 
+@terminal_safe
 def run_remove(args) -> int:
     with open_session(args) as session:
         if not session.remove_wallet(args.wallet_id):
@@ -187,6 +192,7 @@ def run_remove(args) -> int:
     return 0
 
 
+@terminal_safe
 def run_derive(args) -> int:
     from core.custody.importer import derive_addresses, group4
     from core.custody.keys import ImportRefused
@@ -215,10 +221,11 @@ def run_derive(args) -> int:
                 ["index", "address"]))
     print("\nVerify on your device: the addresses it shows must match these exactly.")
     for w in imported.warnings:
-        print(f"warning: {w}")
+        print(f"warning: {terminal_text(w, single_line=True)}")
     return 0
 
 
+@terminal_safe
 def run_manual(args) -> int:
     from core.custody import CustodyInputError
     from core.model import CustodyClass, Purpose
@@ -233,6 +240,7 @@ def run_manual(args) -> int:
     return 0
 
 
+@terminal_safe
 def run_tag(args) -> int:
     from core.custody import CustodyInputError
     from core.model import CustodyClass, Purpose

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.commands import CommandError
 from desktop.commands._common import add_common_flags, now_utc, open_session
+from desktop.commands._safe import terminal_safe
 
 if TYPE_CHECKING:
     from core.alerts import Alert
@@ -115,6 +116,7 @@ def _snooze(args: argparse.Namespace) -> int:
     return 0
 
 
+@terminal_safe
 def run(args: argparse.Namespace) -> int:
     if args.snooze or args.unsnooze:
         return _snooze(args)

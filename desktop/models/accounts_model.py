@@ -307,8 +307,8 @@ class AccountRiskModel(QAbstractTableModel):
             if stale is not None and col.title == "Account":
                 return f"{col.text(row)}  {fr.mark(stale, self.freshness.now)}"
             return col.text(row)
-        if stale is not None and role == Qt.ItemDataRole.ToolTipRole:
-            return fr.with_stale(self._tooltip(row, col), stale, self.freshness.now)
+        if stale is not None and role == Qt.ItemDataRole.ToolTipRole:  # names, notes, reasons: shown literally
+            return fmt.plain_tooltip(fr.with_stale(self._tooltip(row, col), stale, self.freshness.now))
         if stale is not None and role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setItalic(True)
@@ -322,7 +322,7 @@ class AccountRiskModel(QAbstractTableModel):
             return int((Qt.AlignmentFlag.AlignRight if col.numeric else Qt.AlignmentFlag.AlignLeft)
                        | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col)
+            return fmt.plain_tooltip(self._tooltip(row, col))
         if role == Qt.ItemDataRole.DecorationRole and index.column() == REPORTED_COLUMN \
                 and row.risk.reported_disagrees:
             app = QApplication.instance()

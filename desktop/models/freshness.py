@@ -28,6 +28,7 @@ from core.freshness import (
     default_stale_after,
 )
 from desktop import i18n
+from desktop.format import html_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 MARK = "◷"  # a clock face (in DejaVu Sans, unlike the hourglasses): this figure is older than it looks
@@ -148,10 +149,11 @@ def banner_text(freshness: Freshness, now: datetime) -> str:
         head = translate("Freshness", "PARTLY BLIND: {n} of {total} exchange accounts have no fresh "
                                       "data.").format(n=len(bad), total=len(ex))
         tail = translate("Freshness", "Their rows are marked {mark} and greyed.").format(mark=MARK)
-    lines = [f"<b>{head}</b> {tail}"]
+    lines = [f"<b>{escape(head)}</b> {escape(tail)}"]
     lines.extend("• " + escape(problem_text(s)) for s in bad)
     return "<br>".join(lines)
 
 
 def escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Outside text (a label, a server's reason) inside rich text: shown as it is (``desktop.format.html_text``)."""
+    return html_text(text)

@@ -247,9 +247,9 @@ class PositionsModel(QAbstractTableModel):
                 return f"{text} · {fr.mark(stale, self.freshness.now)}"
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
-            stale = self.stale_of(r)
-            return self._tooltip(r, col) if stale is None else fr.with_stale(self._tooltip(r, col), stale,
-                                                                             self.freshness.now)
+            stale = self.stale_of(r)  # a symbol, an account, a note, a reason: shown literally
+            return fmt.plain_tooltip(self._tooltip(r, col) if stale is None else
+                                     fr.with_stale(self._tooltip(r, col), stale, self.freshness.now))
         if role == Qt.ItemDataRole.FontRole and self.stale_of(r) is not None:
             font = QFont()
             font.setItalic(True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from desktop.format import plain_tooltip
 from desktop.models.history_models import SORT_ROLE
 
 
@@ -39,7 +40,7 @@ class ResultsModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return sort
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tip or None
+            return plain_tooltip(tip) or None  # may name a symbol or a position: shown literally
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -50,8 +51,8 @@ class ResultsModel(QAbstractTableModel):
         # Titles are CascadeGrid's English keys; symbols are not in the catalogue and come back unchanged.
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("CascadeGrid", self.headers[section][0])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate("CascadeGrid", self.headers[section][1])
+        if role == Qt.ItemDataRole.ToolTipRole:  # a symbol's column says its name: shown literally
+            return plain_tooltip(QCoreApplication.translate("CascadeGrid", self.headers[section][1]))
         return None
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from core.exchanges.probes import probe_module
 from core.exchanges.venues import READ_ONLY_ADVICE, first_class_venues, venue_spec
+from desktop.widgets import plain_labels
 
 OTHER = "__other__"
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
@@ -132,6 +133,7 @@ class AccountDialog(QDialog):
         layout.addWidget(self.test_result)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
+        plain_labels(self)  # a venue's or keyring's message, a label typed or stored: never markup
 
         self.venue.currentIndexChanged.connect(self._venue_changed)
         self.session_only.toggled.connect(lambda _: self._update_save())

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -36,12 +35,16 @@ from desktop.models.accounts_model import (
     haircut_tooltip,
     rows_of,
 )
-from desktop.widgets import FollowAnalysis
+from desktop.widgets import FollowAnalysis, plain_labels
+from desktop.widgets import confirm as ask
 
 if TYPE_CHECKING:
     from core.analysis import Analysis
     from desktop.views.account_dialog import AccountDialog
-from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
+from desktop.format import (
+    QT_TRANSLATE_NOOP,  # typed `str` (PySide6's stub says `object`)
+    plain_tooltip,
+)
 
 COLUMNS = [QT_TRANSLATE_NOOP("AccountsModel", "Label"), QT_TRANSLATE_NOOP("AccountsModel", "Exchange"),
            QT_TRANSLATE_NOOP("AccountsModel", "Margin"), QT_TRANSLATE_NOOP("AccountsModel", "Key"),
@@ -142,7 +145,8 @@ class AccountsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = [config.label, venue_spec(config.venue).name, self.tr(config.margin_mode), self.tr(key),
                       status_text(status, self.now, source), str(count), config.api_base_url or "—"]
-            return values[col]
+            # a label, a server's reason: a view's cells are plain text, its tooltips are escaped
+            return values[col] if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(values[col])
         if role == Qt.ItemDataRole.ForegroundRole and col in (STATUS_COLUMN, KEY_COLUMN) and status is not None:
             if col == KEY_COLUMN and (source is None or source.problem not in KEY_PROBLEMS):
                 return None
@@ -239,6 +243,7 @@ class AccountsView(QWidget):
             state.privacy_changed.connect(self.on_privacy)
         self.dialog: AccountDialog | None = None  # the open one, if any (tests drive it)
         self._follow = FollowAnalysis(self, state, self._render_analysis)
+        plain_labels(self)  # labels, reasons and notes from the store, the exchanges and core: never markup
         self.retranslate()
         self.reload()
         self._follow.request()
@@ -298,7 +303,7 @@ class AccountsView(QWidget):
         rows = [r for r in self.risk_model.rows() if r.margin is not None and r.margin.collateral]
         self.haircuts.setText(self.tr("Collateral haircuts: {tables}").format(
             tables="; ".join(f"{r.label} — {haircut_text(r)}" for r in rows)))
-        self.haircuts.setToolTip("\n\n".join(haircut_tooltip(r) for r in rows))
+        self.haircuts.setToolTip(plain_tooltip("\n\n".join(haircut_tooltip(r) for r in rows)))
         self.haircuts.setVisible(bool(rows))
 
     def _show_risk_warning(self) -> None:
@@ -362,10 +367,10 @@ class AccountsView(QWidget):
         config = self.selected()
         if config is None:
             return
-        if confirm and QMessageBox.question(
+        if confirm and not ask(
                 self, self.tr("Remove account"),
                 self.tr("Remove '{label}' and its stored key?\nRevoke the key at the exchange as well.").format(
-                    label=config.label)) != QMessageBox.StandardButton.Yes:
+                    label=config.label)):
             return
         self.state.intent(self.state.session.delete_account, config.id, reanalyse=False)
         self.message.setText(self.tr("Removed '{label}'.").format(label=config.label))

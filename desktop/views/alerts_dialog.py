@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -32,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.alerts.config import CHANNEL_KINDS, KIND_SPECS
-from desktop.format import QT_TRANSLATE_NOOP
+from desktop.format import QT_TRANSLATE_NOOP, plain_tooltip
+from desktop.widgets import confirm as ask
+from desktop.widgets import plain_labels
 
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
 OK_STYLE = "color: #1b5e20;"
@@ -176,6 +177,7 @@ class AlertsDialog(QDialog):
         layout.addWidget(self.test_result)
         layout.addWidget(content)
         layout.addWidget(buttons)
+        plain_labels(self)  # a channel's error comes from its server: never markup
         self.reload()
 
     # --- the list ------------------------------------------------------------------------------------------------
@@ -197,7 +199,7 @@ class AlertsDialog(QDialog):
             status = statuses.get(c.name)
             text, failed = self._status_text(status)
             item = QTableWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(plain_tooltip(text))
             if failed:
                 item.setForeground(Qt.GlobalColor.red)
             self.table.setItem(r, 3, item)
@@ -261,10 +263,9 @@ class AlertsDialog(QDialog):
         name = self.selected_name()
         if not name:
             return
-        if confirm and QMessageBox.question(
-                self, self.tr("Remove channel"),
-                self.tr("Remove the channel “{name}” and its secret from the keyring?").format(name=name)) \
-                != QMessageBox.StandardButton.Yes:
+        if confirm and not ask(self, self.tr("Remove channel"),
+                               self.tr("Remove the channel “{name}” and its secret from the keyring?").format(
+                                   name=name)):
             return
         self.state.session.delete_alert_channel(name)
         self.test_result.clear()
@@ -380,6 +381,7 @@ class ChannelEditor(QDialog):
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.session_only.toggled.connect(lambda _on: self._update_save())
+        plain_labels(self)
         if config is not None:
             self._load(config)
         self._kind_changed()

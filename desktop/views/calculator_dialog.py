@@ -22,6 +22,7 @@ from core.liquidation.calculator import CalculatorInputs, calculate
 from core.model import MarginMode, MarketState, Position, Side
 from desktop import i18n
 from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
+from desktop.widgets import plain_labels
 
 NUMBER_FIELDS = [  # (key, label, tooltip)
     ("entry", QT_TRANSLATE_NOOP("CalculatorDialog", "Entry price"),
@@ -114,6 +115,7 @@ class CalculatorDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        plain_labels(self)  # a symbol, an error's text: never markup
 
         if position is not None:
             self._prefill(position, market)

@@ -35,9 +35,12 @@ from core.custody.split import CustodySplit
 from core.model import CustodyClass
 from desktop import format as fmt
 from desktop import i18n
-from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
+from desktop.format import (
+    QT_TRANSLATE_NOOP,  # typed `str` (PySide6's stub says `object`)
+    plain_tooltip,
+)
 from desktop.models import freshness as fr
-from desktop.widgets import FollowAnalysis
+from desktop.widgets import FollowAnalysis, plain_labels
 
 if TYPE_CHECKING:
     from core.analysis import Analysis
@@ -111,7 +114,7 @@ class HoldingsModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if stale is not None and role == Qt.ItemDataRole.ToolTipRole:
-            return fr.stale_tooltip(stale, self.now)
+            return fmt.plain_tooltip(fr.stale_tooltip(stale, self.now))  # a label, a server's reason: literally
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:
@@ -233,6 +236,7 @@ class CustodyView(QWidget):
         from desktop.theme import theme
 
         theme().theme_changed.connect(self._on_theme)  # bound slot: dropped when the view dies
+        plain_labels(self)  # wallet and account labels, servers' reasons: never markup
         self.retranslate()
         self._follow.request()
 
@@ -292,7 +296,7 @@ class CustodyView(QWidget):
         behind = fresh.stale_among(h.source_id for h in self.split.holdings) if fresh is not None else ()
         note = fr.includes_stale(behind, fresh.now) if fresh is not None else ""
         self.stale_note.setText(note)
-        self.stale_note.setToolTip("\n\n".join(fr.stale_tooltip(s, fresh.now) for s in behind)
+        self.stale_note.setToolTip(plain_tooltip("\n\n".join(fr.stale_tooltip(s, fresh.now) for s in behind))
                                    if fresh is not None else "")
         self.stale_note.setVisible(bool(note))
         self._render_figures()

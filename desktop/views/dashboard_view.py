@@ -1,11 +1,14 @@
 """Dashboard: the three questions at one glance (liquidation, what-if, custody) plus data freshness.
 
 A card whose figures include data from a source that is not fresh says so (◷, the sources and their age); an API
-key only the user can repair (a locked keyring, a missing or rejected key) leads the reminders."""
+key only the user can repair (a locked keyring, a missing or rejected key) leads the reminders.
+
+The cards are rich text (their own bold titles, coloured marks, line breaks); every part of them that comes from
+outside (a server's error, a symbol, an account's or a wallet's label, a scenario's name) is escaped with
+``html_text``, so it is read as it is, never rendered."""
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
@@ -22,11 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.freshness import OTHER
 from desktop import format as fmt
 from desktop import i18n
+from desktop.format import html_text as esc
+from desktop.format import plain_tooltip
 from desktop.models import freshness as fr
 from desktop.theme import chart_palette, style_plot, theme
-from desktop.widgets import FollowAnalysis
+from desktop.widgets import FollowAnalysis, plain_labels, rich_label
 
 if TYPE_CHECKING:
     from core.analysis import Analysis
@@ -34,6 +40,13 @@ if TYPE_CHECKING:
     from core.freshness import Freshness
 
 HIDDEN = "•••"
+REASON_CHARS = 160  # of a server's reason in the freshness card (its tooltip has it whole)
+
+
+def _elided(text: str, limit: int = REASON_CHARS) -> str:
+    """``text`` on one line, cut to ``limit`` characters with "…" (a server may answer with a whole page)."""
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 class Card(QFrame):
@@ -43,7 +56,7 @@ class Card(QFrame):
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("card")
-        self.title = QLabel()
+        self.title = rich_label(QLabel())
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -51,11 +64,12 @@ class Card(QFrame):
         layout.addLayout(self.body, 1)
 
     def set_title(self, title: str, tooltip: str) -> None:
-        self.title.setText(f"<b>{title}</b>")
+        self.title.setText(f"<b>{esc(title)}</b>")
         self.title.setToolTip(tooltip)
 
-    def label(self, text: str = "", big: bool = False) -> QLabel:
-        w = QLabel(text)
+    def label(self, big: bool = False) -> QLabel:
+        """A rich-text line of the card: whoever sets its text escapes every outside part (``html_text``)."""
+        w = rich_label(QLabel())
         w.setWordWrap(True)
         w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if big:
@@ -114,7 +128,6 @@ class DashboardView(QWidget):
 
         sources = self.cards["sources"]
         self.sources = sources.label()
-        self.sources.setTextFormat(Qt.TextFormat.RichText)
         for card in (worth, liq, what_if, sources):
             card.body.addStretch(1)
 
@@ -132,6 +145,7 @@ class DashboardView(QWidget):
         self._follow = FollowAnalysis(self, state, self._render_analysis)
         state.privacy_changed.connect(lambda _h: self.redraw())
         theme().theme_changed.connect(self._on_theme)  # a bound slot: disconnected when the view dies
+        plain_labels(self)
         self.retranslate()
         self._follow.request()
 
@@ -187,72 +201,72 @@ class DashboardView(QWidget):
             return
         stale_note = self._stale_note(self.holding_sources)
         mark = f' <span style="color:{chart_palette().warning}">{fr.MARK}</span>' if stale_note else ""
-        self.worth.setText(self._money(s.net_worth_usd) + mark)
+        self.worth.setText(esc(self._money(s.net_worth_usd)) + mark)
         if s.net_worth_change_usd is None:
-            self.worth_change.setText(self.tr("First check: no earlier snapshot to compare with"))
+            self.worth_change.setText(esc(self.tr("First check: no earlier snapshot to compare with")))
         else:
             sign = "+" if s.net_worth_change_usd >= 0 else "−"
             amount = self._money(abs(s.net_worth_change_usd))
-            self.worth_change.setText(self.tr("{change} since {when}").format(
-                change=f"{sign}{amount}", when=i18n.date_time(s.previous_taken_at)))
+            self.worth_change.setText(esc(self.tr("{change} since {when}").format(
+                change=f"{sign}{amount}", when=i18n.date_time(s.previous_taken_at))))
         share = s.self_custody_share_of_long_term
-        text = self.tr("On exchanges {exchanges} · self-custody {self_custody}").format(
-            exchanges=self._money(s.on_exchanges_usd), self_custody=self._money(s.self_custody_usd))
+        text = esc(self.tr("On exchanges {exchanges} · self-custody {self_custody}").format(
+            exchanges=self._money(s.on_exchanges_usd), self_custody=self._money(s.self_custody_usd)))
         if share is not None:
-            text += "<br>" + self.tr("{share} % of long-term holdings are in self-custody").format(
-                share=f"{share * 100:.0f}")
+            text += "<br>" + esc(self.tr("{share} % of long-term holdings are in self-custody").format(
+                share=f"{share * 100:.0f}"))
         palette = chart_palette()
         currency = fmt.display_currency()
         if currency.unavailable is not None:  # never USD under another name: say why
             note = self.tr("{currency} rate unavailable, amounts shown in USD").format(currency=currency.chosen)
-            text += f'<br><span style="color:{palette.warning}">{note}</span>'
+            text += f'<br><span style="color:{palette.warning}">{esc(note)}</span>'
         if stale_note:
-            text += f'<br><span style="color:{palette.warning}">{html.escape(stale_note)}</span>'
+            text += f'<br><span style="color:{palette.warning}">{esc(stale_note)}</span>'
         if s.unpriced:  # left out of the totals, never counted as $0: say so where the totals are
             note = self.tr("Price unknown, left out of the totals: {assets}").format(assets=", ".join(s.unpriced))
-            text += f'<br><span style="color:{palette.warning}">{html.escape(note)}</span>'
+            text += f'<br><span style="color:{palette.warning}">{esc(note)}</span>'
         self.worth_split.setText(text)
 
         if s.nearest is None:
-            self.nearest.setText(self.tr("No open positions"))
+            self.nearest.setText(esc(self.tr("No open positions")))
             self.nearest_detail.setText("")
         else:
             r = s.nearest
             color = palette.danger if r.survives_gap is False else palette.foreground
             stale = self.freshness.position_stale(r.position) if self.freshness is not None else None
             mark = f' <span style="color:{palette.warning}">{fr.MARK}</span>' if stale is not None else ""
-            self.nearest.setText(f'<span style="color:{color}">{fmt.pct(r.distance_pct)}</span>{mark}')
+            self.nearest.setText(f'<span style="color:{color}">{esc(fmt.pct(r.distance_pct))}</span>{mark}')
             sigma = "" if r.distance_vols is None else " " + self.tr("({n} daily σ)").format(
                 n=fmt.number(r.distance_vols, 1))
-            detail = (self._position_name(r) + sigma + "<br>"
-                      + self.tr("liquidation at {liquidation}, mark {mark}").format(
-                          liquidation=fmt.price(r.liquidation_price), mark=fmt.price(r.position.mark_price)))
+            detail = (esc(self._position_name(r) + sigma) + "<br>"
+                      + esc(self.tr("liquidation at {liquidation}, mark {mark}").format(
+                          liquidation=fmt.price(r.liquidation_price), mark=fmt.price(r.position.mark_price))))
             if stale is not None and self.freshness is not None:
                 note = self.tr("{mark} Stale: the last good data of {account}, {age}").format(
-                    mark=fr.MARK, account=fr.escape(stale.label), age=fr.age_words(stale, self.freshness.now))
-                detail += f'<br><span style="color:{palette.warning}">{note}</span>'
+                    mark=fr.MARK, account=stale.label, age=fr.age_words(stale, self.freshness.now))
+                detail += f'<br><span style="color:{palette.warning}">{esc(note)}</span>'
             self.nearest_detail.setText(detail)
         if s.failing_gap:
-            names = "<br>".join(f"• {self._position_name(r)}" for r in s.failing_gap)
+            names = "<br>".join(esc(f"• {self._position_name(r)}") for r in s.failing_gap)
             title = self.tr("{n} position(s) would not survive a {gap} gap:").format(
                 n=len(s.failing_gap), gap=fmt.threshold_pct(s.gap_rule_pct))
-            self.gap.setText(f'<span style="color:{palette.danger}"><b>{title}</b><br>{names}</span>')
+            self.gap.setText(f'<span style="color:{palette.danger}"><b>{esc(title)}</b><br>{names}</span>')
         else:
-            self.gap.setText(self.tr("Every position survives a {gap} gap.").format(
-                gap=fmt.threshold_pct(s.gap_rule_pct)))
+            self.gap.setText(esc(self.tr("Every position survives a {gap} gap.").format(
+                gap=fmt.threshold_pct(s.gap_rule_pct))))
 
         sc = s.scenario
         if sc is None:
-            self.scenario.setText(self.tr("No positions to stress."))
+            self.scenario.setText(esc(self.tr("No positions to stress.")))
             self.scenario_detail.setText("")
         elif sc.error:
-            self.scenario.setText(self.tr("The what-if could not run: {error}").format(error=sc.error))
+            self.scenario.setText(esc(self.tr("The what-if could not run: {error}").format(error=sc.error)))
             self.scenario_detail.setText("")
         else:
             final = "" if sc.driver_final_move is None else " → " + self.tr("{move} with the cascade").format(
                 move=fmt.pct(sc.driver_final_move * 100, signed=True, decimals=1))
-            self.scenario.setText(f"<b>{i18n.core_text('Scenario', sc.name)}</b><br>BTC "
-                                  f"{fmt.pct(sc.driver_shock * 100, signed=True, decimals=0)}{final}")
+            self.scenario.setText(f"<b>{esc(i18n.core_text('Scenario', sc.name))}</b><br>"
+                                  + esc(f"BTC {fmt.pct(sc.driver_shock * 100, signed=True, decimals=0)}{final}"))
             died = sc.liquidated_with_cascade
             extra = [x for x in sc.liquidated_with_cascade if x not in sc.liquidated_without_cascade]
             liquidated = self.tr("{n} position(s) liquidated").format(n=len(died))
@@ -265,9 +279,10 @@ class DashboardView(QWidget):
             if died:  # one wrapped line, not one line each: the card must not overflow in any language
                 lines.append(" · ".join(died))
             stale_note = self._stale_note(r.position.account_id for r in s.positions)
+            rich = [esc(line) for line in lines]
             if stale_note:
-                lines.append(f'<span style="color:{palette.warning}">{stale_note}</span>')
-            self.scenario_detail.setText("<br>".join(lines))
+                rich.append(f'<span style="color:{palette.warning}">{esc(stale_note)}</span>')
+            self.scenario_detail.setText("<br>".join(rich))
 
         self._render_split(s, palette)
         self.reminder_list.clear()
@@ -279,14 +294,14 @@ class DashboardView(QWidget):
             kind = self.tr("API key problem")
             item = QListWidgetItem(kind if self.state.privacy else f"{kind}: {fr.problem_text(source)}")
             item.setForeground(QBrush(QColor(palette.danger)))
-            item.setToolTip(kind if self.state.privacy else fr.problem_text(source))
+            item.setToolTip(kind if self.state.privacy else plain_tooltip(fr.problem_text(source)))
             self.reminder_list.addItem(item)
         for rem in self.reminders:
             kind = i18n.core_text("ReminderKind", rem.condition.kind)
             # The message is composed by core in English; its kind leads in the user's language.
             text = kind if self.state.privacy else f"{kind}: {rem.condition.message}"
             item = QListWidgetItem(text)
-            item.setToolTip(rem.condition.message if not self.state.privacy else kind)
+            item.setToolTip(plain_tooltip(rem.condition.message) if not self.state.privacy else kind)
             self.reminder_list.addItem(item)
         if not self.reminders and not self.reminder_list.count():
             self.reminder_list.addItem(self.tr("Nothing due. ✓"))
@@ -302,16 +317,18 @@ class DashboardView(QWidget):
             if seen is not None and fresh is not None and not seen.fresh and not s.demo:
                 when += ", " + fr.age_words(seen, fresh.now)
             if seen is not None and not seen.fresh:  # a few words here; the whole reason and fix in the tooltip
-                reason = " — " + fr.escape(fr.problem_short(seen))
+                reason = " — " + fr.problem_short(seen)
+                if seen.problem == OTHER and seen.reason:  # the venue's or server's own words: nothing else says it
+                    reason += ": " + _elided(seen.reason)
                 tips.append(fr.stale_tooltip(seen, fresh.now) if fresh is not None else "")
             else:
-                reason = f" — {src.error}" if src.error else ""
+                reason = f" — {_elided(src.error)}" if src.error else ""
             state = i18n.core_text("SourceState", state_value)
             name = seen.label if seen is not None and seen.label != src.source_id else ""
-            title = f"{src.source_id} ({fr.escape(name)})" if name else src.source_id
-            rows.append(f'<span style="color:{color}">●</span> {title}: {state} ({when}){reason}')
-        self.sources.setText("<br>".join(rows) or self.tr("No sources configured."))
-        self.sources.setToolTip("\n\n".join(t for t in tips if t))
+            title = f"{src.source_id} ({name})" if name else src.source_id
+            rows.append(f'<span style="color:{color}">●</span> {esc(f"{title}: {state} ({when}){reason}")}')
+        self.sources.setText("<br>".join(rows) or esc(self.tr("No sources configured.")))
+        self.sources.setToolTip(plain_tooltip("\n\n".join(t for t in tips if t)))
 
     def _render_split(self, s: DailySummary, palette) -> None:
         plot = self.split_plot
@@ -330,17 +347,18 @@ class DashboardView(QWidget):
         plot.setLabel("bottom", fmt.currency_unit(currency))
         plot.getPlotItem().showGrid(x=not self.state.privacy, y=False, alpha=palette.grid_alpha)
         total = s.net_worth_usd or 1.0
-        note = " · ".join(f"{n} {fmt.pct(v / total * 100, decimals=0)}" for n, v in zip(names, values))
+        note = esc(" · ".join(f"{n} {fmt.pct(v / total * 100, decimals=0)}" for n, v in zip(names, values)))
         stale_note = self._stale_note(self.holding_sources)
         if stale_note:
-            note += f'<br><span style="color:{palette.warning}">{stale_note}</span>'
+            note += f'<br><span style="color:{palette.warning}">{esc(stale_note)}</span>'
         self.split_note.setText(note)
 
     def _stale_note(self, source_ids) -> str:
-        """'◷ Includes stale data: …' for the not-fresh sources among ``source_ids`` ('' when all are fresh)."""
+        """'◷ Includes stale data: …' for the not-fresh sources among ``source_ids`` ('' when all are fresh); plain
+        text (it names accounts and wallets): escape it where it goes into a card."""
         if self.freshness is None:
             return ""
-        return fr.escape(fr.includes_stale(self.freshness.stale_among(source_ids), self.freshness.now))
+        return fr.includes_stale(self.freshness.stale_among(source_ids), self.freshness.now)
 
     def _position_name(self, r) -> str:
         return self.tr("{symbol} {side} on {venue}").format(

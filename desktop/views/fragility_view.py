@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from desktop import format as fmt
 from desktop.models.fragility_model import FragilityModel
 from desktop.models.history_models import SORT_ROLE
-from desktop.widgets import FollowAnalysis
+from desktop.widgets import FollowAnalysis, plain_labels
 
 if TYPE_CHECKING:
     from core.analysis import Analysis
@@ -57,6 +57,7 @@ class FragilityView(QWidget):
         layout.addWidget(note)
         self._follow = FollowAnalysis(self, state, self._render_analysis)
         self._rows: list = []
+        plain_labels(self)  # the summary names symbols: never markup
         self.retranslate()
         self._follow.request()
 

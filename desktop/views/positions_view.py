@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop import format as fmt
 from desktop.models.positions_model import DISTANCE_COLUMN, SORT_ROLE, PositionsModel
-from desktop.widgets import FollowAnalysis
+from desktop.widgets import FollowAnalysis, plain_labels
 
 if TYPE_CHECKING:
     from core.analysis import Analysis
@@ -70,6 +70,7 @@ class PositionsView(QWidget):
         self._follow = FollowAnalysis(self, state, self._render_analysis)
         state.privacy_changed.connect(self.on_privacy)
         self.model.privacy = state.privacy
+        plain_labels(self)  # the summary names a symbol and a venue: never markup
         self.retranslate()
         self._follow.request()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
 from desktop.i18n import LANGUAGES
 from desktop.views.alerts_dialog import alerts_button
+from desktop.widgets import plain_labels
 
 THEMES = [("system", QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")),
           ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
@@ -132,6 +133,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         for w in (data, risk, look, self.error, buttons):
             layout.addWidget(w)
+        plain_labels(self)
 
     def values(self) -> dict:
         return dict(

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSlider,
     QSplitter,
@@ -44,9 +43,11 @@ from desktop.charts.cascade_grid import (
     position_rows,
     summary_text,
 )
+from desktop.format import html_text as esc
+from desktop.format import plain_tooltip
 from desktop.models.results_model import ResultsModel, results_table
 from desktop.theme import theme
-from desktop.widgets import RenderWhenShown
+from desktop.widgets import RenderWhenShown, plain_labels, rich_label, warn
 
 
 class SimulatorView(QWidget):
@@ -78,8 +79,8 @@ class SimulatorView(QWidget):
         self.slider.setValue(0)
         self.shock_label = QLabel()
         self.shock_label.setMinimumWidth(150)
-        self.preset_note = QLabel(wordWrap=True)
-        self.summary = QLabel(wordWrap=True)
+        self.preset_note = rich_label(QLabel(wordWrap=True))  # a scenario's name and description, escaped
+        self.summary = rich_label(QLabel(wordWrap=True))  # summary_text's markup; messages escaped
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 3 + 6)  # the splitter ignores
         # the label's height-for-width, so leave room for the wrapped line
@@ -112,6 +113,7 @@ class SimulatorView(QWidget):
         state.analysis_changed.connect(self.on_analysis)
         state.privacy_changed.connect(self._on_privacy)
         theme().theme_changed.connect(self._restyle)
+        plain_labels(self)  # every other label: plain text
         self.reload_scenarios()
         self._on_slider(self.slider.value())
         self._on_privacy(self.privacy)
@@ -142,7 +144,7 @@ class SimulatorView(QWidget):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.summary)
-        self.market_caption, self.positions_caption = QLabel(), QLabel()
+        self.market_caption, self.positions_caption = rich_label(QLabel()), rich_label(QLabel())
         rl.addWidget(self.market_caption)
         rl.addWidget(self.market_table)
         rl.addWidget(self.positions_caption)
@@ -196,8 +198,8 @@ class SimulatorView(QWidget):
                                             "this far. A thin book turns the same forced orders into a bigger "
                                             "move."))
         self.shock_label.setText(fmt.pct(self.slider.value() / 10, signed=True, decimals=1))
-        self.market_caption.setText("<b>" + self.tr("Market at this shock") + "</b>")
-        self.positions_caption.setText("<b>" + self.tr("Your positions") + "</b>")
+        self.market_caption.setText("<b>" + esc(self.tr("Market at this shock")) + "</b>")
+        self.positions_caption.setText("<b>" + esc(self.tr("Your positions")) + "</b>")
         self.driver_label.setText(self.tr("{driver} shock").format(driver=self.sim.driver) if self.sim
                                   else self.tr("Shock"))
         for chart in (self.equity_chart, self.ladder_chart, self.depth_chart):
@@ -215,7 +217,7 @@ class SimulatorView(QWidget):
             self._draw_symbol()
             self._apply_shock()
         elif self.state.snapshot is None:
-            self.summary.setText(self.tr("No data yet: refresh to load your positions and the market."))
+            self.summary.setText(esc(self.tr("No data yet: refresh to load your positions and the market.")))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -241,7 +243,7 @@ class SimulatorView(QWidget):
             scenarios = load_scenarios(user_scenarios_dir())
         except ScenarioError as exc:
             scenarios = []
-            self.preset_note.setText(self.tr("Presets could not be read: {error}").format(error=exc))
+            self.preset_note.setText(esc(self.tr("Presets could not be read: {error}").format(error=exc)))
         self._scenarios = {s.id: s for s in scenarios}
         self.preset.blockSignals(True)
         self.preset.clear()
@@ -249,8 +251,8 @@ class SimulatorView(QWidget):
         for s in scenarios:
             self.preset.addItem(i18n.core_text("Scenario", s.name) if s.builtin
                                 else self.tr("{name}  (yours)").format(name=s.name), s.id)
-            self.preset.setItemData(self.preset.count() - 1,
-                                    s.description + "\n\n" + self.tr("Source: {source}").format(source=s.source),
+            self.preset.setItemData(self.preset.count() - 1, plain_tooltip(
+                s.description + "\n\n" + self.tr("Source: {source}").format(source=s.source)),
                                     Qt.ItemDataRole.ToolTipRole)
         self.preset.blockSignals(False)
         if current is not None and current in self._scenarios:
@@ -266,7 +268,7 @@ class SimulatorView(QWidget):
         if enabled:
             self._renderer.request()  # a hidden simulator computes and draws when it is next shown
         else:
-            self.summary.setText(self.tr("No data yet: refresh to load your positions and the market."))
+            self.summary.setText(esc(self.tr("No data yet: refresh to load your positions and the market.")))
 
     def recompute(self) -> None:
         """Compute the whole grid for the current snapshot and controls, off the GUI thread when possible."""
@@ -283,7 +285,7 @@ class SimulatorView(QWidget):
             except ValueError as exc:
                 self._on_grid_failed(exc)
             return
-        self.summary.setText(self.tr("Computing the cascade…"))
+        self.summary.setText(esc(self.tr("Computing the cascade…")))
         bridge.call(_compute(self._generation, args), self._on_grid, self._on_grid_failed)
 
     def _on_grid(self, tagged) -> None:
@@ -310,7 +312,7 @@ class SimulatorView(QWidget):
         for curve in (self.equity_chart.with_curve, self.equity_chart.without_curve):
             curve.setData([], [])
         message = self.tr("The simulation could not run: {error}").format(error=exc)
-        self.summary.setText(message)
+        self.summary.setText(esc(message))
         self.grid_failed.emit(message)
 
     # --- controls ---------------------------------------------------------------------------------------
@@ -332,8 +334,8 @@ class SimulatorView(QWidget):
                 if self.sim else {}
             shock = s.explicit_shocks(tuple(marks) or (driver,), marks).get(driver, s.shocks.get(driver, 0.0))
             self.slider.setValue(int(round(max(min(shock, 0.5), -0.5) * 1000)))
-            self.preset_note.setText(f"<b>{i18n.core_text('Scenario', s.name)}</b>: {s.description}")
-            self.preset_note.setToolTip(self.tr("Source: {source}").format(source=s.source))
+            self.preset_note.setText(f"<b>{esc(i18n.core_text('Scenario', s.name))}</b>: {esc(s.description)}")
+            self.preset_note.setToolTip(plain_tooltip(self.tr("Source: {source}").format(source=s.source)))
         self.recompute()
 
     def _on_symbol(self, _text: str) -> None:
@@ -425,10 +427,9 @@ class SimulatorView(QWidget):
         try:
             path = self.save_current_scenario(name)
         except (ScenarioError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Save scenario"),
-                                self.tr("The scenario was not saved: {error}").format(error=exc))
+            warn(self, self.tr("Save scenario"), self.tr("The scenario was not saved: {error}").format(error=exc))
             return
-        self.preset_note.setText(self.tr("Saved as {file} in your scenario folder.").format(file=path.name))
+        self.preset_note.setText(esc(self.tr("Saved as {file} in your scenario folder.").format(file=path.name)))
 
 
 def _fit_height(table: QTableView) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from core.custody.importer import WatchOnlyImport, derive_addresses, group4, parse_import
 from core.custody.keys import ImportRefused
 from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
+from desktop.widgets import plain_labels
 
 VENDORS = ("OneKey", "Trezor", "Ledger", "Coldcard", "other")
 SCRIPT_CHOICES = ((QT_TRANSLATE_NOOP("WalletDialog", "Automatic (from the key)"), None),
@@ -109,6 +110,7 @@ class WalletDialog(QDialog):
         layout.addWidget(self.verify_note)
         layout.addWidget(self.server_note)
         layout.addWidget(self.buttons)
+        plain_labels(self)  # an export file's warnings, a server's URL: never markup
 
     def _open_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a wallet export"), "",

@@ -5,8 +5,45 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+# --- outside text is plain text ------------------------------------------------------------------------------
+# A QLabel's default format (AutoText) renders anything that looks like HTML, and so do tooltips and message
+# boxes: a server's error, a symbol, a label typed by the user or read from a file would paint its own markup
+# in the window. Labels show plain text unless they chose rich text for their own markup (and then escape every
+# outside part with ``desktop.format.html_text``); tooltips go through ``desktop.format.plain_tooltip``.
+
+def plain_labels(root: QWidget) -> None:
+    """Every label in ``root`` (and ``root`` itself) that has not chosen a format shows plain text. Called at the
+    end of a view's or dialog's constructor; a label with its own markup sets ``Qt.TextFormat.RichText`` first."""
+    labels = root.findChildren(QLabel)
+    if isinstance(root, QLabel):
+        labels.append(root)
+    for label in labels:
+        if label.textFormat() == Qt.TextFormat.AutoText:
+            label.setTextFormat(Qt.TextFormat.PlainText)
+
+
+def rich_label(label: QLabel) -> QLabel:
+    """``label`` set to render its own markup; every outside part of its text must be ``html_text``-escaped."""
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """A Yes/No question whose text (which may name an account or a channel) is shown as plain text."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """A warning whose text (which may carry an error's message) is shown as plain text."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 class RenderWhenShown(QObject):

@@ -657,6 +657,7 @@ Revoke the key at the exchange as well.</source>
     <name>App</name>
     <message>
         <source>Undertow — unexpected error</source>
+        <extracomment>the app&apos;s state, once there is one: a fault of the data folder that reaches the excepthook is shown there too</extracomment>
         <translation>Undertow — 予期しないエラー</translation>
     </message>
     <message>
@@ -668,7 +669,12 @@ Details were written to {log}. Your data is safe.</source>
 詳細は {log} に記録されました。データは安全です。</translation>
     </message>
     <message>
+        <source>Undertow — not saved</source>
+        <translation>Undertow — 保存されませんでした</translation>
+    </message>
+    <message>
         <source>Undertow — cannot open the database</source>
+        <extracomment>how long after start-up the weekly full check of the database may run (the first sync comes first)</extracomment>
         <translation>Undertow — データベースを開けません</translation>
     </message>
 </context>
@@ -682,6 +688,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Sync failed: {reason}</source>
         <translation>同期に失敗: {reason}</translation>
+    </message>
+    <message>
+        <source>The full check of the database {path} found damage ({problem}). Nothing was changed; restore a backup, or run &apos;undertow db check&apos; for details.</source>
+        <translation>データベース {path} の完全チェックで破損が見つかりました（{problem}）。何も変更されていません。バックアップから復元するか、詳細は &apos;undertow db check&apos; を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2020,31 @@ Details were written to {log}. Your data is safe.</source>
         <translation>ネットエクスポージャー</translation>
     </message>
     <message>
+        <source>All</source>
+        <extracomment>Points drawn for one window at most: about a wide screen&apos;s width; a longer window is thinned in SQL. The time windows of the range box: (label, days back from now; None = everything stored).</extracomment>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 年</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 日</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 日</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 日</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 時間</translation>
+    </message>
+    <message>
         <source>Net worth, exchange equity and self-custody over time, with your gross and net exposure (position sizes at mark). Click a point to open that snapshot below.</source>
         <translation>純資産、取引所資産、セルフカストディの推移と、総／ネットエクスポージャー（マーク価格でのポジション規模）。点をクリックすると、そのスナップショットを下に表示します。</translation>
     </message>
@@ -2024,6 +2059,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Stored snapshots, newest first: pick one to see its positions and balances</source>
         <translation>保存済みスナップショット（新しい順）: 選ぶとポジションと残高を表示します</translation>
+    </message>
+    <message>
+        <source>The time range of the charts. A long range is drawn from one snapshot per time step; a shorter one shows every snapshot in it.</source>
+        <translation>グラフの期間。長い期間は時間ステップごとに 1 つのスナップショットで描画し、短い期間はその中のすべてのスナップショットを表示します。</translation>
     </message>
     <message>
         <source>Positions</source>
@@ -2056,6 +2095,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>The history could not be read: {error}</source>
         <translation>履歴を読み込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>No snapshot in this time range.</source>
+        <translation>この期間にスナップショットはありません。</translation>
     </message>
     <message>
         <source>No stored snapshots yet: refresh to take the first one.</source>
@@ -2100,6 +2143,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>{currency} (hidden)</source>
         <translation>{currency}（非表示）</translation>
+    </message>
+    <message>
+        <source>drawn from one snapshot per time step of {total} stored; a shorter range shows every one</source>
+        <translation>保存済み {total} 件から時間ステップごとに 1 つのスナップショットで描画。短い期間ではすべて表示</translation>
     </message>
     <message>
         <source>{currency} rate unavailable for some snapshots, amounts shown in USD</source>

@@ -657,6 +657,7 @@ Revoke the key at the exchange as well.</source>
     <name>App</name>
     <message>
         <source>Undertow — unexpected error</source>
+        <extracomment>the app&apos;s state, once there is one: a fault of the data folder that reaches the excepthook is shown there too</extracomment>
         <translation>Undertow — непредвиденная ошибка</translation>
     </message>
     <message>
@@ -668,7 +669,12 @@ Details were written to {log}. Your data is safe.</source>
 Подробности записаны в {log}. Ваши данные в сохранности.</translation>
     </message>
     <message>
+        <source>Undertow — not saved</source>
+        <translation>Undertow — не сохранено</translation>
+    </message>
+    <message>
         <source>Undertow — cannot open the database</source>
+        <extracomment>how long after start-up the weekly full check of the database may run (the first sync comes first)</extracomment>
         <translation>Undertow — не удаётся открыть базу данных</translation>
     </message>
 </context>
@@ -682,6 +688,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Sync failed: {reason}</source>
         <translation>Синхронизация не удалась: {reason}</translation>
+    </message>
+    <message>
+        <source>The full check of the database {path} found damage ({problem}). Nothing was changed; restore a backup, or run &apos;undertow db check&apos; for details.</source>
+        <translation>Полная проверка базы данных {path} обнаружила повреждение ({problem}). Ничего не изменено; восстановите резервную копию или запустите &apos;undertow db check&apos; для подробностей.</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2020,31 @@ Details were written to {log}. Your data is safe.</source>
         <translation>Чистая экспозиция</translation>
     </message>
     <message>
+        <source>All</source>
+        <extracomment>Points drawn for one window at most: about a wide screen&apos;s width; a longer window is thinned in SQL. The time windows of the range box: (label, days back from now; None = everything stored).</extracomment>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 год</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 дней</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 дней</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 дней</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 часа</translation>
+    </message>
+    <message>
         <source>Net worth, exchange equity and self-custody over time, with your gross and net exposure (position sizes at mark). Click a point to open that snapshot below.</source>
         <translation>Капитал, капитал на биржах и самохранение во времени, с валовой и чистой экспозицией (размеры позиций по маркировке). Щёлкните точку, чтобы открыть этот снимок ниже.</translation>
     </message>
@@ -2024,6 +2059,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Stored snapshots, newest first: pick one to see its positions and balances</source>
         <translation>Сохранённые снимки, новые сверху: выберите, чтобы увидеть позиции и балансы</translation>
+    </message>
+    <message>
+        <source>The time range of the charts. A long range is drawn from one snapshot per time step; a shorter one shows every snapshot in it.</source>
+        <translation>Период графиков. Длинный период рисуется по одному снимку на шаг времени; более короткий показывает все снимки в нём.</translation>
     </message>
     <message>
         <source>Positions</source>
@@ -2056,6 +2095,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>The history could not be read: {error}</source>
         <translation>Историю не удалось прочитать: {error}</translation>
+    </message>
+    <message>
+        <source>No snapshot in this time range.</source>
+        <translation>В этом периоде нет снимков.</translation>
     </message>
     <message>
         <source>No stored snapshots yet: refresh to take the first one.</source>
@@ -2100,6 +2143,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>{currency} (hidden)</source>
         <translation>{currency} (скрыто)</translation>
+    </message>
+    <message>
+        <source>drawn from one snapshot per time step of {total} stored; a shorter range shows every one</source>
+        <translation>по одному снимку на шаг времени из {total} сохранённых; более короткий период показывает все</translation>
     </message>
     <message>
         <source>{currency} rate unavailable for some snapshots, amounts shown in USD</source>

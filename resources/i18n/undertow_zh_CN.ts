@@ -657,6 +657,7 @@ Revoke the key at the exchange as well.</source>
     <name>App</name>
     <message>
         <source>Undertow — unexpected error</source>
+        <extracomment>the app&apos;s state, once there is one: a fault of the data folder that reaches the excepthook is shown there too</extracomment>
         <translation>Undertow — 意外错误</translation>
     </message>
     <message>
@@ -668,7 +669,12 @@ Details were written to {log}. Your data is safe.</source>
 详细信息已写入 {log}。您的数据是安全的。</translation>
     </message>
     <message>
+        <source>Undertow — not saved</source>
+        <translation>Undertow — 未保存</translation>
+    </message>
+    <message>
         <source>Undertow — cannot open the database</source>
+        <extracomment>how long after start-up the weekly full check of the database may run (the first sync comes first)</extracomment>
         <translation>Undertow — 无法打开数据库</translation>
     </message>
 </context>
@@ -682,6 +688,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Sync failed: {reason}</source>
         <translation>同步失败：{reason}</translation>
+    </message>
+    <message>
+        <source>The full check of the database {path} found damage ({problem}). Nothing was changed; restore a backup, or run &apos;undertow db check&apos; for details.</source>
+        <translation>对数据库 {path} 的完整检查发现了损坏（{problem}）。未做任何更改；请从备份恢复，或运行 &apos;undertow db check&apos; 查看详情。</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2020,31 @@ Details were written to {log}. Your data is safe.</source>
         <translation>净敞口</translation>
     </message>
     <message>
+        <source>All</source>
+        <extracomment>Points drawn for one window at most: about a wide screen&apos;s width; a longer window is thinned in SQL. The time windows of the range box: (label, days back from now; None = everything stored).</extracomment>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 年</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 天</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
         <source>Net worth, exchange equity and self-custody over time, with your gross and net exposure (position sizes at mark). Click a point to open that snapshot below.</source>
         <translation>净资产、交易所权益和自托管随时间的变化，以及您的总敞口和净敞口（按标记价格的仓位规模）。点击某个点可在下方打开该快照。</translation>
     </message>
@@ -2024,6 +2059,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Stored snapshots, newest first: pick one to see its positions and balances</source>
         <translation>已保存的快照，最新在前：选择一个查看其持仓和余额</translation>
+    </message>
+    <message>
+        <source>The time range of the charts. A long range is drawn from one snapshot per time step; a shorter one shows every snapshot in it.</source>
+        <translation>图表的时间范围。长范围按每个时间步取一个快照绘制；较短的范围显示其中的每个快照。</translation>
     </message>
     <message>
         <source>Positions</source>
@@ -2056,6 +2095,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>The history could not be read: {error}</source>
         <translation>无法读取历史：{error}</translation>
+    </message>
+    <message>
+        <source>No snapshot in this time range.</source>
+        <translation>此时间范围内没有快照。</translation>
     </message>
     <message>
         <source>No stored snapshots yet: refresh to take the first one.</source>
@@ -2100,6 +2143,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>{currency} (hidden)</source>
         <translation>{currency}（已隐藏）</translation>
+    </message>
+    <message>
+        <source>drawn from one snapshot per time step of {total} stored; a shorter range shows every one</source>
+        <translation>从已保存的 {total} 个快照中按每个时间步取一个绘制；较短的范围显示全部</translation>
     </message>
     <message>
         <source>{currency} rate unavailable for some snapshots, amounts shown in USD</source>

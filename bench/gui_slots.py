@@ -72,9 +72,9 @@ def year_of_history(home: Path, days: int) -> int:
     with session.store.write() as db:
         columns = {t: [c for c in db[t].columns_dict if c != "snapshot_id"] for t in SNAPSHOT_TABLES}
         for h in range(1, hours):
-            taken = (first.taken_at + timedelta(hours=h)).isoformat()
-            new = db.execute("INSERT INTO snapshots (taken_at, demo, app_version) VALUES (?, 1, 'bench')",
-                             [taken]).lastrowid
+            when = first.taken_at + timedelta(hours=h)
+            new = db.execute("INSERT INTO snapshots (taken_at, ts, demo, app_version) VALUES (?, ?, 1, 'bench')",
+                             [when.isoformat(), when.timestamp()]).lastrowid
             for table, cols in columns.items():
                 names = ", ".join(cols)
                 db.execute(f"INSERT INTO {table} (snapshot_id, {names}) SELECT ?, {names} FROM {table} "

@@ -3,12 +3,19 @@
 ``user_version`` (SQLite's pragma) holds the schema version. Before any migration runs on an existing
 file, a consistent copy is written beside it (``undertow.sqlite.v<old>.bak``), so an upgrade that goes
 wrong loses nothing. Each migration runs in one transaction together with the version bump.
+
+A new file is created with ``auto_vacuum = INCREMENTAL`` (pages freed by retention go back to the file system
+without a full ``VACUUM``); a file upgraded to v5 is vacuumed once after the upgrade, which both applies that
+mode and returns the space the old per-snapshot market copies took.
 """
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
+import zlib
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -122,10 +129,102 @@ def _v4_alert_channels(db: sqlite_utils.Database) -> None:
     db.table("alert_deliveries").create_index(["key"])
 
 
+def _v5_storage_that_scales(db: sqlite_utils.Database) -> None:
+    """Market data stored once per change, time indexes, cached history figures.
+
+    * ``snapshots.ts``: the snapshot time as epoch seconds (UTC), indexed with ``demo`` for every time query
+      (history windows, retention); ``taken_at`` stays the exact text.
+    * ``market_blobs``: order books, finished daily closes and tier tables, once per distinct content
+      (``core.store.snapshots``); ``snapshot_markets`` keeps a small payload and three references. Every
+      stored market is converted here, and reads back identical.
+    * ``snapshot_figures``: a snapshot's history figures (net worth, exposure...), computed once
+      (``core.history``); ``key`` says which custody choices and code version they were computed with.
+    * indexes for the idle-balance query (account, asset) and the blob references (retention's clean-up).
+    """
+    from core.store.snapshots import BLOB_COLUMNS, blob_parts, epoch, market_from_legacy_json, market_payload
+
+    conn = db.conn
+    conn.execute("ALTER TABLE snapshots ADD COLUMN ts REAL")
+    heads = conn.execute("SELECT id, taken_at FROM snapshots").fetchall()
+    conn.executemany("UPDATE snapshots SET ts = ? WHERE id = ?",
+                     [(epoch(datetime.fromisoformat(taken_at)), sid) for sid, taken_at in heads])
+    conn.execute("CREATE INDEX idx_snapshots_demo_ts ON snapshots (demo, ts)")
+    conn.execute("CREATE INDEX idx_snapshots_demo ON snapshots (demo)")
+    conn.execute("CREATE TABLE market_blobs (id INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE, kind TEXT NOT NULL, "
+                 "data BLOB NOT NULL)")
+    conn.execute("CREATE TABLE snapshot_markets_v5 (snapshot_id INTEGER REFERENCES snapshots(id), source_id TEXT, "
+                 "venue TEXT, symbol TEXT, payload TEXT, book_id INTEGER REFERENCES market_blobs(id), "
+                 "closes_id INTEGER REFERENCES market_blobs(id), tiers_id INTEGER REFERENCES market_blobs(id))")
+    seen: dict[bytes, int] = {}
+    by_text: dict[bytes, tuple[str, list[int | None]]] = {}  # a payload repeated verbatim is converted once
+
+    def blob_id(kind: str, data: bytes | None) -> int | None:
+        if data is None:
+            return None
+        digest = hashlib.sha256(kind.encode() + b"\0" + data).digest()
+        if digest not in seen:
+            cursor = conn.execute("INSERT INTO market_blobs (hash, kind, data) VALUES (?, ?, ?)",
+                                  (digest, kind, zlib.compress(data, 6)))
+            seen[digest] = int(cursor.lastrowid or 0)
+        return seen[digest]
+
+    cursor = conn.execute("SELECT snapshot_id, source_id, venue, symbol, payload FROM snapshot_markets ORDER BY rowid")
+    while batch := cursor.fetchmany(500):
+        out = []
+        for sid, source_id, venue, symbol, text in batch:
+            key = hashlib.sha1(text.encode()).digest()
+            converted = by_text.get(key)
+            if converted is None:
+                market = market_from_legacy_json(text)
+                parts = _legacy_parts(text, market) or blob_parts(market)
+                converted = (market_payload(market), [blob_id(k, parts[k]) for k in BLOB_COLUMNS])
+                if len(by_text) < 100_000:
+                    by_text[key] = converted
+            out.append((sid, source_id, venue, symbol, converted[0], *converted[1]))
+        conn.executemany("INSERT INTO snapshot_markets_v5 (snapshot_id, source_id, venue, symbol, payload, book_id, "
+                         "closes_id, tiers_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", out)
+    conn.execute("DROP TABLE snapshot_markets")
+    conn.execute("ALTER TABLE snapshot_markets_v5 RENAME TO snapshot_markets")
+    conn.execute("CREATE INDEX idx_snapshot_markets_snapshot_id ON snapshot_markets (snapshot_id)")
+    for column in BLOB_COLUMNS.values():
+        conn.execute(f"CREATE INDEX idx_snapshot_markets_{column} ON snapshot_markets ({column})")
+    conn.execute("CREATE TABLE snapshot_figures (snapshot_id INTEGER PRIMARY KEY REFERENCES snapshots(id), "
+                 "key TEXT NOT NULL, net_worth_usd REAL, exchange_equity_usd REAL, self_custody_usd REAL, "
+                 "gross_exposure_usd REAL, net_exposure_usd REAL, self_custody_share REAL, rates TEXT)")
+    conn.execute("CREATE INDEX idx_snapshot_balances_account_asset ON snapshot_balances (account_id, asset)")
+
+
+def _legacy_parts(text: str, market: object) -> dict[str, bytes | None] | None:
+    """The blob parts of a v1-v4 market document cut out of its text instead of encoded again (the document is
+    ``codec.dumps`` of the ``MarketState``: its fields in order, so the book, the closes and the tiers are
+    contiguous slices, byte for byte what ``blob_parts`` would write). None when the text is not shaped as
+    expected (then the parts are encoded from ``market``)."""
+    from core.model import MarketState
+
+    if not isinstance(market, MarketState):
+        return None
+    marks = ['"bids":', ',"daily_closes":', ',"tiers":', ',"tiers_fetched_at":']
+    at = [text.find(m) for m in marks]
+    if min(at) < 0 or at != sorted(at) or any(text.count(m) != 1 for m in marks):
+        return None
+    book = "{" + text[at[0]:at[1]] + "}"
+    closes = text[at[1] + len(marks[1]):at[2]]
+    tiers = text[at[2] + len(marks[2]):at[3]]
+    if not (closes.startswith("[") and closes.endswith("]") and tiers.startswith("[") and tiers.endswith("]")):
+        return None
+    prefix = closes[:closes.rfind(",")] + "]" if len(market.daily_closes) > 1 else None
+    return {"book": book.encode() if (market.bids or market.asks) else None,
+            "closes": prefix.encode() if prefix is not None else None,
+            "tiers": tiers.encode() if market.tiers else None}
+
+
 Migration = Callable[[sqlite_utils.Database], None]
 
 #: Index i holds the migration from version i to version i + 1.
-MIGRATIONS: list[Migration] = [_v1_snapshots, _v2_configuration, _v3_account_modes, _v4_alert_channels]
+MIGRATIONS: list[Migration] = [_v1_snapshots, _v2_configuration, _v3_account_modes, _v4_alert_channels,
+                               _v5_storage_that_scales]
+#: The first version whose market data is stored once per content; upgrading across it vacuums once.
+COMPACT_STORAGE_VERSION = 5
 LATEST_VERSION = len(MIGRATIONS)
 
 
@@ -165,8 +264,24 @@ def migrate(db: sqlite_utils.Database, path: Path | None, upto: int = LATEST_VER
     backups: list[Path] = []
     if current < upto and current > 0 and path is not None:
         backups.append(backup_file(conn, path, current))
+    if current == 0 and upto > 0 and not _has_tables(conn):
+        _vacuum(conn)  # a new file: incremental auto-vacuum from the start (it can only be set on an empty file)
     for version in range(current, upto):
         with db.atomic():  # one transaction: the schema change and the version bump land together
             MIGRATIONS[version](db)
             conn.execute(f"PRAGMA user_version = {version + 1}")
+    if 0 < current < COMPACT_STORAGE_VERSION <= upto:
+        _vacuum(conn)  # give back the space of the old per-snapshot market copies, and turn auto-vacuum on
     return backups
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    return int(conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]) > 0
+
+
+def _vacuum(conn: sqlite3.Connection) -> None:
+    """Rewrite the file with ``auto_vacuum = INCREMENTAL`` (outside any transaction)."""
+    if conn.in_transaction:
+        conn.commit()
+    conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
+    conn.execute("VACUUM")

@@ -1,15 +1,21 @@
-"""Table models of a past snapshot: its positions, and its balances and holdings (one row each).
+"""Table models of a past snapshot: its positions, and its balances and holdings (one row each); the list of
+stored snapshots.
 
 ``RowTableModel`` is the shared shape (columns declared once with text, sort key, tooltip and whether the
-cell is an amount that privacy mode hides); the fragility model reuses it.
+cell is an amount that privacy mode hides); the fragility model reuses it. ``SnapshotListModel`` holds the
+stored snapshots newest first; its rows are virtual (a row's text is made when the row is painted) and a sync
+inserts or removes rows instead of rebuilding the list.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -102,7 +108,7 @@ class RowTableModel(QAbstractTableModel):
             return int((Qt.AlignmentFlag.AlignRight if col.numeric else Qt.AlignmentFlag.AlignLeft)
                        | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.cell_tooltip(r, col)
+            return fmt.plain_tooltip(self.cell_tooltip(r, col))  # may name a symbol or a label: shown literally
         return None
 
     def cell_tooltip(self, row, column: Column) -> str:
@@ -238,3 +244,93 @@ class SnapshotBalancesModel(RowTableModel):
         """``quote_currency``: the display currency setting, applied at the snapshot's own rates."""
         self.currency = display_currency(quote_currency, snapshot.prices_usd if snapshot is not None else {})
         self.set_rows(balance_rows(snapshot) if snapshot is not None else ())
+
+
+# --- the stored snapshots, newest first -----------------------------------------------------------------
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Beyond this many separate runs of removed rows, the list is reset rather than edited run by run.
+MAX_REMOVAL_RUNS = 64
+
+
+class SnapshotListModel(QAbstractListModel):
+    """Stored snapshots, newest first (one row each, the text made when the row is shown). ``reset`` fills it;
+    ``add`` puts newer snapshots on top and ``remove`` takes out the ones retention deleted, as row inserts and
+    removals: the view keeps its scroll position and selection, and a sync costs what it changed."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._ids: list[int] = []  # newest (largest id) first
+        self._times: list[datetime] = []
+
+    @property
+    def ids(self) -> tuple[int, ...]:
+        return tuple(self._ids)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 1  # PySide6's QAbstractListModel wants the parent argument
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{self._times[index.row()]:%Y-%m-%d %H:%M} UTC"
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        return None
+
+    def snapshot_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, snapshot_id: int | None) -> int | None:
+        """The row of ``snapshot_id`` (binary search: ids are in descending order), or None."""
+        if snapshot_id is None:
+            return None
+        row = bisect_left(self._ids, -snapshot_id, key=lambda i: -i)
+        return row if row < len(self._ids) and self._ids[row] == snapshot_id else None
+
+    def reset(self, heads: Iterable[Any]) -> None:
+        """Every snapshot anew (``heads``: objects with ``id`` and ``taken_at``, in any order)."""
+        ordered = sorted(heads, key=lambda h: h.id, reverse=True)
+        self.beginResetModel()
+        self._ids = [h.id for h in ordered]
+        self._times = [h.taken_at for h in ordered]
+        self.endResetModel()
+
+    def add(self, heads: Sequence[Any]) -> None:
+        """Snapshots newer than every listed one, on top (``heads`` oldest first, as the store lists them)."""
+        new = [h for h in sorted(heads, key=lambda h: h.id, reverse=True) if not self._ids or h.id > self._ids[0]]
+        if not new:
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(new) - 1)
+        self._ids[0:0] = [h.id for h in new]
+        self._times[0:0] = [h.taken_at for h in new]
+        self.endInsertRows()
+
+    def remove(self, ids: Iterable[int]) -> None:
+        """Take out the rows of ``ids`` (each contiguous run at once, bottom up)."""
+        rows = sorted((r for r in (self.row_of(i) for i in ids) if r is not None), reverse=True)
+        if not rows:
+            return
+        runs: list[tuple[int, int]] = []  # (first, last), bottom up
+        for r in rows:
+            if runs and runs[-1][0] == r + 1:
+                runs[-1] = (r, runs[-1][1])
+            else:
+                runs.append((r, r))
+        if len(runs) > MAX_REMOVAL_RUNS:
+            gone = set(ids)
+            keep = [(i, t) for i, t in zip(self._ids, self._times) if i not in gone]
+            self.beginResetModel()
+            self._ids = [i for i, _ in keep]
+            self._times = [t for _, t in keep]
+            self.endResetModel()
+            return
+        for first, last in runs:
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._ids[first:last + 1]
+            del self._times[first:last + 1]
+            self.endRemoveRows()

@@ -1,25 +1,34 @@
 """History: net worth, exposure and self-custody share over time, and any past snapshot's positions and balances.
 
-The history points are computed on the background runtime (the store can hold thousands of snapshots);
-only snapshots newer than the ones already drawn are read after a sync.
+Everything the view reads comes from a worker thread of its own (``HistoryWorker``), never from the runtime's
+loop, which the sync needs: the points of the chosen time window, thinned in SQL to about a screen's width of
+points, their figures read from the store's cache (``core.history.load_window``), the changes to the
+snapshot list since the last read (``core.history.heads_delta``), applied as row inserts and removals, and the
+snapshot picked in the list (ahead of any queued chart load). A load
+in progress is cancelled between chunks when the app quits (the worker is a daemon thread: quitting never waits
+for it).
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from datetime import datetime
+import queue
+import threading
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
+    QListView,
     QPushButton,
     QSplitter,
     QTableView,
@@ -32,7 +41,12 @@ from core.model import PortfolioSnapshot
 from core.money import series_currency
 from desktop.charts.money_axis import MoneyAxis
 from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
-from desktop.models.history_models import SORT_ROLE, SnapshotBalancesModel, SnapshotPositionsModel
+from desktop.models.history_models import (
+    SORT_ROLE,
+    SnapshotBalancesModel,
+    SnapshotListModel,
+    SnapshotPositionsModel,
+)
 from desktop.theme import chart_palette, style_plot, theme
 from desktop.widgets import FollowAnalysis
 
@@ -55,10 +69,106 @@ USD_SERIES = (  # names and tooltips are translated where shown (context "Histor
 
 
 MAX_DOTS = 300  # beyond this many snapshots the chart lines carry no clickable dots
+#: Points drawn for one window at most: about a wide screen's width; a longer window is thinned in SQL.
+MAX_POINTS = 1500
+#: The time windows of the range box: (label, days back from now; None = everything stored).
+RANGES = ((QT_TRANSLATE_NOOP("HistoryView", "All"), None), (QT_TRANSLATE_NOOP("HistoryView", "1 year"), 365),
+          (QT_TRANSLATE_NOOP("HistoryView", "90 days"), 90), (QT_TRANSLATE_NOOP("HistoryView", "30 days"), 30),
+          (QT_TRANSLATE_NOOP("HistoryView", "7 days"), 7), (QT_TRANSLATE_NOOP("HistoryView", "24 hours"), 1))
 
 
 def _timestamp(when: datetime) -> float:
     return when.timestamp()
+
+
+class HistoryWorker(QObject):
+    """One daemon thread running the view's reads, reporting each outcome on the GUI thread.
+
+    Its own thread (not the runtime's executor) keeps the history off the sync's loop and keeps one reader
+    connection (the store gives each thread one); being a daemon, it never holds up quitting. Jobs run by
+    ``priority`` (lower first), then in order: a picked snapshot does not wait behind a queued chart load.
+    """
+
+    finished = Signal(int, object, object)  # (job number, result, exception)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._jobs: queue.PriorityQueue[tuple[int, int, Callable[[], Any] | None]] = queue.PriorityQueue()
+        self._thread: threading.Thread | None = None
+        self._count = 0
+        self._pending = 0  # jobs queued or running
+        self._pending_lock = threading.Lock()
+        self._idle = threading.Event()
+        self._idle.set()
+
+    def submit(self, job: Callable[[], Any], priority: int = 1) -> int:
+        """Queue ``job``; its outcome arrives as ``finished(number, result, error)``."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, args=(self._jobs,), name="history-reader",
+                                            daemon=True)
+            self._thread.start()
+        self._count += 1
+        with self._pending_lock:
+            self._pending += 1
+            self._idle.clear()
+        self._jobs.put((priority, self._count, job))
+        return self._count
+
+    def stop(self) -> None:
+        self._jobs.put((-1, 0, None))
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Wait until no job is queued or running (before the store closes under it); False on timeout."""
+        return self._idle.wait(timeout)
+
+    def _run(self, jobs: queue.PriorityQueue[tuple[int, int, Callable[[], Any] | None]]) -> None:
+        while True:
+            _priority, number, job = jobs.get()
+            if job is None:
+                return
+            try:
+                result, error = job(), None
+            except Exception as exc:  # noqa: BLE001 - reported to the view
+                result, error = None, exc
+            with self._pending_lock:
+                self._pending -= 1
+                if self._pending == 0:
+                    self._idle.set()
+            try:
+                self.finished.emit(number, result, error)
+            except RuntimeError:  # the view (and this object) is gone: nobody is waiting
+                return
+
+
+class SnapshotPicker(QListView):
+    """The stored snapshots, newest first, over a ``SnapshotListModel`` (rows made only when shown). Offers the
+    few ``QListWidget`` calls the view and its tests use, by row."""
+
+    def __init__(self, model: SnapshotListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setUniformItemSizes(True)  # a year of snapshots lays out without measuring each row
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_model = model
+
+    def count(self) -> int:
+        return self.list_model.rowCount()
+
+    def item(self, row: int) -> QModelIndex:
+        return self.list_model.index(row, 0)
+
+    def row(self, index: QModelIndex) -> int:
+        return index.row()
+
+    def currentRow(self) -> int:  # noqa: N802 - the QListWidget name
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def setCurrentRow(self, row: int) -> None:  # noqa: N802 - the QListWidget name
+        self.setCurrentIndex(self.item(row))
+
+    def setCurrentItem(self, index: QModelIndex) -> None:  # noqa: N802 - the QListWidget name
+        self.setCurrentIndex(index)
 
 
 class HistoryView(QWidget):
@@ -73,6 +183,31 @@ class HistoryView(QWidget):
         self.picked: tuple[int, PortfolioSnapshot] | None = None
         self._reload_after = False
         self.loading = False  # True from a reload until its points are drawn
+        self.window_total = 0  # snapshots stored in the drawn window (more than len(points) when thinned)
+        self._job: int | None = None  # the chart load in flight
+        self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[BaseException], None]]] = {}
+        self._cancel = threading.Event()
+        self.worker = HistoryWorker(self)
+        self.worker.finished.connect(self._on_worker_done, Qt.ConnectionType.QueuedConnection)
+        worker, cancel = self.worker, self._cancel
+
+        def stop_worker(*_args: object) -> None:  # a plain function: the view is gone when it runs
+            cancel.set()
+            worker.wait_idle(2.0)  # a read in progress ends (at its next chunk) before whoever closes the store
+            worker.stop()
+
+        def on_quit() -> None:  # the session closes the store next: let a read in progress stop first
+            cancel.set()  # (a load stops at its next chunk: a fraction of a second at most)
+            worker.wait_idle(2.0)
+
+        self.destroyed.connect(stop_worker)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(on_quit)
+        self.range_box = QComboBox()
+        for _label, days in RANGES:
+            self.range_box.addItem("", days)
+        self.range_box.currentIndexChanged.connect(lambda _i: self.reload())
 
         self.usd_axis = MoneyAxis(orientation="left")
         self.usd_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom"),
@@ -111,16 +246,18 @@ class HistoryView(QWidget):
         self.charts = QWidget()
         charts_layout = QVBoxLayout(self.charts)
         charts_layout.setContentsMargins(0, 0, 0, 0)
-        charts_layout.addLayout(self.legend)
+        self.legend_row = QHBoxLayout()
+        self.legend_row.addLayout(self.legend, 1)
+        self.legend_row.addWidget(self.range_box)
+        charts_layout.addLayout(self.legend_row)
         charts_layout.addWidget(self.usd_plot, 2)
         charts_layout.addWidget(self.share_plot, 1)
         self.chart_note = QLabel()
 
-        self.picker = QListWidget()
-        self.picker.setUniformItemSizes(True)  # a year of snapshots lays out without measuring each row
-        self._picker_ids: list[int] = []
+        self.snapshot_list = SnapshotListModel(self)
+        self.picker = SnapshotPicker(self.snapshot_list)
         self._picking: int | None = None
-        self.picker.currentItemChanged.connect(self._on_pick)
+        self.picker.selectionModel().currentChanged.connect(self._on_pick)
         self.positions_model = SnapshotPositionsModel(self)
         self.balances_model = SnapshotBalancesModel(self)
         self.positions_table = self._table(self.positions_model)
@@ -160,6 +297,10 @@ class HistoryView(QWidget):
         for key, _name, _colour, tip in USD_SERIES:
             self.legend_labels[key].setToolTip(self.tr(tip))
         self.picker.setToolTip(self.tr("Stored snapshots, newest first: pick one to see its positions and balances"))
+        for i, (label, _days) in enumerate(RANGES):
+            self.range_box.setItemText(i, self.tr(label))
+        self.range_box.setToolTip(self.tr("The time range of the charts. A long range is drawn from one snapshot "
+                                          "per time step; a shorter one shows every snapshot in it."))
         self.tabs.setTabText(0, self.tr("Positions"))
         self.tabs.setTabText(1, self.tr("Balances and holdings"))
         self.csv_button.setText(self.tr("Export CSV…"))
@@ -263,28 +404,68 @@ class HistoryView(QWidget):
 
     # --- data ---------------------------------------------------------------------------------------------
 
+    def window_bounds(self) -> tuple[datetime | None, datetime | None]:
+        """The chosen time window: (start, end), None = open."""
+        days = self.range_box.currentData()
+        if days is None:
+            return None, None
+        return self.state.now() - timedelta(days=days), None
+
     def reload(self) -> None:
-        """Read the snapshot list and the snapshots not yet charted (in a worker: never on the GUI thread)."""
+        """Read the chosen window's points and the snapshot list's changes, in the view's worker thread."""
         if self.loading:
             self._reload_after = True
             return
         self.loading = True
-        after = max((p.snapshot_id or 0 for p in self.points), default=0)
         session = self.state.session
+        store, demo = session.store, bool(session.demo)
+        known = self.snapshot_list.ids
+        start, end = self.window_bounds()
+        cancelled = self._cancel.is_set
 
-        async def load():
-            return await asyncio.to_thread(lambda: (session.stored_snapshots(), session.history(after_id=after)))
+        def job() -> tuple[Any, Any]:
+            from core.history import heads_delta, load_window
 
-        self.state.bridge.call(load(), self._on_loaded, self._on_load_failed)
+            if store.closed or cancelled():
+                return None, None
+            delta = heads_delta(store.read(), demo, known)
+            return delta, load_window(store, demo, start, end, MAX_POINTS, cancelled)
+
+        self._job = self._submit(job, self._on_loaded, self._on_load_failed)
+
+    def _submit(self, job: Callable[[], Any], on_done: Callable[[Any], None],
+                on_error: Callable[[BaseException], None], priority: int = 1) -> int:
+        number = self.worker.submit(job, priority)
+        self._callbacks[number] = (on_done, on_error)
+        return number
+
+    def _on_worker_done(self, number: int, result: Any, error: BaseException | None) -> None:
+        callbacks = self._callbacks.pop(number, None)
+        if callbacks is None:
+            return
+        if number == self._job:
+            self._job = None
+        on_done, on_error = callbacks
+        if error is not None:
+            on_error(error)
+        else:
+            on_done(result)
 
     def _on_loaded(self, result) -> None:
-        heads, new_points = result
-        self.points = sorted(self.points + list(new_points), key=lambda p: (p.taken_at, p.snapshot_id or 0))
-        self._fill_picker(heads)
+        delta, window = result
+        if window is None:  # cancelled: the app is quitting
+            self.loading = False
+            return
+        self.points = list(window.points)
+        self.window_total = window.total
+        self._apply_heads(delta)
         self._draw()
         self._finish_load()
 
     def _on_load_failed(self, exc: BaseException) -> None:
+        if self.state.session.store.closed:  # quitting: the store closed under the read
+            self.loading = False
+            return
         log.warning("history could not be loaded: %s", exc)
         self.status.setText(self.tr("The history could not be read: {error}").format(error=exc))
         self._finish_load()
@@ -322,49 +503,57 @@ class HistoryView(QWidget):
     def _draw_note(self) -> None:
         n = len(self.points)
         if n == 0:
-            self.chart_note.setText(self.tr("No stored snapshots yet: refresh to take the first one."))
+            if self.range_box.currentData() is not None and self.snapshot_list.rowCount():
+                self.chart_note.setText(self.tr("No snapshot in this time range."))
+            else:
+                self.chart_note.setText(self.tr("No stored snapshots yet: refresh to take the first one."))
             return
         text = (self.tr("1 snapshot from {first} to {last} UTC") if n == 1 else
                 self.tr("{n} snapshots from {first} to {last} UTC")).format(
             n=n, first=f"{self.points[0].taken_at:%Y-%m-%d}", last=f"{self.points[-1].taken_at:%Y-%m-%d %H:%M}")
         if n == 1:
             text += " · " + self.tr("the line appears from the second snapshot on")
+        if self.window_total > n:
+            text += " · " + self.tr("drawn from one snapshot per time step of {total} stored; a shorter range "
+                                    "shows every one").format(total=self.window_total)
         if self._currency_missing:
             text += " · " + self.tr("{currency} rate unavailable for some snapshots, amounts shown in USD").format(
                 currency=self._currency_missing)
         self.chart_note.setText(text)
 
-    def _fill_picker(self, heads) -> None:
+    def _apply_heads(self, delta) -> None:
+        """Apply the snapshot list's changes (new ones on top, deleted ones out), then keep the picked snapshot, or
+        follow the newest when the newest was picked."""
         keep = self.picked[0] if self.picked else None
         follow_newest = keep is None or self.picker.currentRow() <= 0
-        ids = [h.id for h in reversed(heads)]  # row -> snapshot id, newest first
-        known = len(self._picker_ids)
-        self.picker.blockSignals(True)
-        if known and ids[-known:] == self._picker_ids:  # only newer snapshots came: put them on top
-            new = list(reversed(heads))[:len(ids) - known]
-            self.picker.insertItems(0, [f"{h.taken_at:%Y-%m-%d %H:%M} UTC" for h in new])
-        else:
-            self.picker.clear()
-            self.picker.addItems([f"{h.taken_at:%Y-%m-%d %H:%M} UTC" for h in reversed(heads)])  # one call: fast
-        self._picker_ids = ids
-        self.picker.blockSignals(False)
-        target = heads[-1].id if heads and follow_newest else keep
+        selection = self.picker.selectionModel()
+        selection.blockSignals(True)
+        try:
+            if delta.full:
+                self.snapshot_list.reset(delta.added)
+            else:
+                self.snapshot_list.remove(delta.removed)
+                self.snapshot_list.add(delta.added)
+        finally:
+            selection.blockSignals(False)
+        newest = self.snapshot_list.snapshot_id(0)
+        target = newest if follow_newest or self.snapshot_list.row_of(keep) is None else keep
         self.pick(target)
 
     def pick(self, snapshot_id: int | None) -> None:
         """Show one stored snapshot in the tables (and mark it on the chart)."""
-        if snapshot_id in self._picker_ids:
-            row = self._picker_ids.index(snapshot_id)
+        row = self.snapshot_list.row_of(snapshot_id)
+        if row is not None:
             self.picker.setCurrentRow(row)  # -> _on_pick
             if self.picked is None or self.picked[0] != snapshot_id:
                 self._on_pick(self.picker.item(row), None)
             return
         self._show(None, None)
 
-    def _on_pick(self, item, _previous) -> None:
-        if item is None:
+    def _on_pick(self, index, _previous) -> None:
+        sid = self.snapshot_list.snapshot_id(index.row()) if index is not None and index.isValid() else None
+        if sid is None:
             return
-        sid = self._picker_ids[self.picker.row(item)]
         if (self.picked is not None and self.picked[0] == sid) or self._picking == sid:
             return
         current = self.state.analysis
@@ -374,23 +563,27 @@ class HistoryView(QWidget):
             return
         self._picking = sid
         session = self.state.session
-
-        async def load():
-            return await asyncio.to_thread(session.load_snapshot, sid)
-
-        self.state.bridge.call(load(), lambda snap: self._on_picked(sid, snap),
-                               lambda exc: self._on_pick_failed(sid, exc))
+        self._submit(lambda: session.load_snapshot(sid), lambda snap: self._on_picked(sid, snap),
+                     lambda exc: self._on_pick_failed(sid, exc), priority=0)
 
     def _on_picked(self, sid, snap) -> None:
         if self._picking == sid:
             self._picking = None
-            self._show(sid, snap)
+            try:
+                self._show(sid, snap)
+            except RuntimeError:  # the view was closed while the snapshot was read
+                return
 
     def _on_pick_failed(self, sid, exc: BaseException) -> None:
         # a damaged row must not take the view down
-        log.warning("snapshot %s unreadable: %s", sid, exc)
         self._picking = None
-        self.status.setText(self.tr("Snapshot {id} could not be read: {error}").format(id=sid, error=exc))
+        try:
+            if self.state.session.store.closed:  # quitting: the store closed under the read
+                return
+            log.warning("snapshot %s unreadable: %s", sid, exc)
+            self.status.setText(self.tr("Snapshot {id} could not be read: {error}").format(id=sid, error=exc))
+        except RuntimeError:  # the view was closed while the snapshot was read
+            return
 
     def _show(self, sid, snap) -> None:
         self.picked = (sid, snap) if snap is not None else None

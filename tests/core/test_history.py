@@ -147,3 +147,104 @@ def test_no_market_data_means_no_clusters():
     from core.model import MarketState
 
     assert find(MarketState("binanceusdm", "BTC/USDT:USDT", 60_000.0)) == (None, None)
+
+
+# --- time windows, thinning in SQL, cached figures (issue 17) -------------------------------------------------
+
+def _store_with(tmp_path, snapshots):
+    from core.store import Store
+    from core.store.snapshots import save_snapshots
+
+    store = Store.open(tmp_path / "undertow.sqlite")
+    with store.write() as db:
+        ids = save_snapshots(db, snapshots)
+    return store, ids
+
+
+def test_window_loads_compute_figures_once_then_read_them(tmp_path, monkeypatch):
+    import core.history as history
+    from core.history import load_window
+
+    snaps = [small_snapshot(T0 + timedelta(hours=i), btc_price=60_000.0 + 100 * i) for i in range(30)]
+    store, ids = _store_with(tmp_path, snaps)
+    try:
+        window = load_window(store, demo=False)
+        assert [p.snapshot_id for p in window.points] == ids and window.total == 30 and not window.thinned
+        assert [replace(p, snapshot_id=None) for p in window.points] == history_points(snaps)
+        assert store.read().execute("SELECT count(*) FROM snapshot_figures").fetchone()[0] == 30
+
+        def boom(*_a, **_k):
+            raise AssertionError("figures recomputed")
+
+        monkeypatch.setattr(history, "history_point", boom)
+        again = load_window(store, demo=False)  # every figure from the cache: nothing computed
+        assert again.points == window.points
+        # a window in time, read through the index
+        part = load_window(store, demo=False, start=T0 + timedelta(hours=10), end=T0 + timedelta(hours=19))
+        assert [p.taken_at for p in part.points] == [T0 + timedelta(hours=h) for h in range(10, 20)]
+        monkeypatch.undo()
+        # another custody choice: the cached figures no longer apply and are computed again
+        with store.write() as db:
+            db["custody_overrides"].insert({"source_id": "hw", "asset": "BTC", "purpose": "collateral",
+                                            "custody_class": None})
+        changed = load_window(store, demo=False)
+        assert changed.points[0].self_custody_share != window.points[0].self_custody_share
+        assert changed.points == tuple(p for p in load_history(store.read(), demo=False))
+    finally:
+        store.close()
+
+
+def test_a_long_window_is_thinned_in_sql_to_the_newest_of_each_bucket(tmp_path):
+    from core.history import load_window, window_heads
+
+    snaps = [small_snapshot(T0 + timedelta(minutes=15 * i)) for i in range(2000)]
+    store, ids = _store_with(tmp_path, snaps)
+    try:
+        heads, total = window_heads(store.read(), False, max_points=100)
+        assert total == 2000 and len(heads) == 100  # 2000 evenly spaced: 20 per bucket
+        assert heads[-1].id == ids[-1] and heads[0].id == ids[19]
+        assert [h.id for h in heads] == sorted(h.id for h in heads)
+        expected = thin(stored_snapshots(store.read(), False), 100)  # the pure rule gives the same choice
+        assert [h.id for h in heads] == [h.id for h in expected]
+        window = load_window(store, False, max_points=100)
+        assert window.thinned and window.total == 2000 and len(window.points) == 100
+        assert store.read().execute("SELECT count(*) FROM snapshot_figures").fetchone()[0] == 100  # only those
+        # a finer window needs figures not computed yet: a cancelled load stops before computing them
+        assert load_window(store, False, max_points=400, cancelled=lambda: True) is None
+    finally:
+        store.close()
+
+
+def test_heads_delta_reports_new_and_deleted_snapshots(tmp_path):
+    from core.history import heads_delta
+    from core.retention import delete_snapshots
+    from core.store.snapshots import save_snapshots
+
+    store, ids = _store_with(tmp_path, [small_snapshot(T0 + timedelta(hours=i)) for i in range(10)])
+    try:
+        first = heads_delta(store.read(), False, [])
+        assert first.full and [h.id for h in first.added] == ids
+        same = heads_delta(store.read(), False, ids)
+        assert same.added == () and same.removed == frozenset()
+        with store.write() as db:
+            more = save_snapshots(db, [small_snapshot(T0 + timedelta(hours=20 + i)) for i in range(2)])
+            delete_snapshots(db, ids[2:4])
+        delta = heads_delta(store.read(), False, ids)
+        assert [h.id for h in delta.added] == more and delta.removed == frozenset(ids[2:4])
+        assert heads_delta(store.read(), True, []).added == ()  # the other mode has none
+    finally:
+        store.close()
+
+
+def test_record_figures_caches_what_history_point_computes(tmp_path):
+    from core.history import cached_points, figures_key, record_figures
+
+    store, (sid,) = _store_with(tmp_path, [small_snapshot()])
+    try:
+        with store.write() as db:
+            point = record_figures(db, sid, small_snapshot())
+        assert point == history_point(small_snapshot(), sid)
+        heads = stored_snapshots(store.read(), False)
+        assert cached_points(store.read(), heads, figures_key({})) == {sid: point}
+    finally:
+        store.close()

@@ -196,7 +196,19 @@ class Session:
             raise NothingConfigured()
         snapshot = await collect(sources, now, previous, self.demo, timeout)
         sid = await asyncio.to_thread(self.save, snapshot)
+        await asyncio.to_thread(self._apply_retention, now)
         return sid, snapshot
+
+    def _apply_retention(self, now: datetime) -> None:
+        """Thin old snapshots by the retention settings (every one for a week, hourly for 90 days, daily after).
+        A store that cannot take it (read-only, full) keeps everything; the sync itself has already landed."""
+        from core.retention import RetentionPolicy, run_retention
+        from core.store import StoreError
+
+        try:
+            run_retention(self.store, now, RetentionPolicy.from_settings(self.settings))
+        except StoreError as exc:
+            log.warning("retention skipped: %s", exc)
 
     # --- analysis ----------------------------------------------------------------------------------------
     def analyse(self, snapshot: PortfolioSnapshot, now: datetime, snapshot_id: int | None = None,

@@ -199,3 +199,21 @@ def test_apply_retention_is_one_transaction(tmp_path, monkeypatch):
     assert result.kept == 10 and result.deleted == 950  # one a day (all older than 7 days)
     assert math.isclose(db.execute("SELECT max(ts) FROM snapshots").fetchone()[0],
                         (start + (96 * 10 - 1) * STEP).timestamp())
+
+
+async def test_a_sync_applies_retention(tmp_path):
+    """The session thins old snapshots after each sync (here: ten days of 15-minute demo snapshots, the first
+    three days beyond the 7-day window, so they keep one per hour: 3 × 24 of their 288)."""
+    from core.session import Session
+
+    start = datetime(2026, 3, 1, tzinfo=UTC)
+    session = Session.open(demo=True, path=tmp_path / "undertow.sqlite")
+    try:
+        with session.store.write() as db:
+            save_snapshots(db, [snapshot_at(i, start, demo=True) for i in range(96 * 10)])
+        now = start + timedelta(days=10)
+        await session.sync(now)
+        kept = len(session.snapshot_ids())
+        assert kept == 96 * 10 - 3 * 96 + 3 * 24 + 1  # + the new snapshot
+    finally:
+        session.close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -43,12 +44,13 @@ class DBusUnavailable(RuntimeError):
 async def notify_dbus(title: str, text: str, severity: str, bus: str = "SESSION",
                       timeout_s: float = DBUS_TIMEOUT_S) -> int:
     """Show one notification through ``org.freedesktop.Notifications``; returns its id."""
-    try:
-        from jeepney import DBusAddress, new_method_call  # type: ignore[import-untyped]
-        from jeepney.io.asyncio import open_dbus_router  # type: ignore[import-untyped]
-        from jeepney.wrappers import DBusErrorResponse, unwrap_msg  # type: ignore[import-untyped]
-    except ImportError:
-        raise DBusUnavailable("D-Bus support (jeepney) is not installed") from None
+    if not sys.platform.startswith("linux"):
+        raise DBusUnavailable("desktop notifications over D-Bus are for Linux desktops")
+    # jeepney is a declared dependency on Linux: if it is missing the install is broken, and that must be loud
+    from jeepney import DBusAddress, new_method_call  # type: ignore[import-untyped]
+    from jeepney.io.asyncio import open_dbus_router  # type: ignore[import-untyped]
+    from jeepney.wrappers import DBusErrorResponse, unwrap_msg  # type: ignore[import-untyped]
+
     address = DBusAddress(OBJECT_PATH, bus_name=BUS_NAME, interface=BUS_NAME)
     hints = {"urgency": ("y", URGENCY.get(severity, 1)), "desktop-entry": ("s", "undertow")}
     message = new_method_call(address, "Notify", "susssasa{sv}i",

@@ -227,6 +227,8 @@ class MarketState:
     contract_size: float = 1.0
     inverse: bool = False
     taker_fee_rate: float | None = None
+    next_funding_at: datetime | None = None  # the venue's next funding time (UTC)
+    funding_interval_h: float | None = None  # hours between fundings (8 on most venues; 1 on Hyperliquid)
 
     @property
     def base(self) -> str:

@@ -68,7 +68,7 @@ BOOK_DEPTH = 100  # levels per side for the cascade's depth curve
 #: MarketState fields each optional market piece fills (kept from the last snapshot if it fails).
 PIECE_FIELDS: dict[str, tuple[str, ...]] = {
     "tickers": ("last_price", "index_price"),
-    "funding_rates": ("funding_rate",),
+    "funding_rates": ("funding_rate", "next_funding_at", "funding_interval_h"),
     "open_interest": ("open_interest_usd", "open_interest_contracts"),
     "order_books": ("bids", "asks"),
     "leverage_tiers": ("tiers", "tiers_fetched_at"),

@@ -199,6 +199,14 @@ def tiers_from_ccxt(venue: str, ccxt_tiers: Iterable[Mapping[str, Any]], label: 
     return tiers_from_rows(rows, deducted=spec.tier_deduction, label=label or venue)
 
 
+def _interval_hours(text: Any) -> float | None:
+    """ccxt's funding ``interval`` ("8h", "1h", "4h") in hours; None when absent or unreadable."""
+    if not isinstance(text, str) or not text.endswith("h"):
+        return None
+    hours = num(text[:-1])
+    return hours if hours is not None and hours > 0 else None
+
+
 def market_from_bundle(venue: str, symbol: str, bundle: Mapping[str, Any]) -> MarketState | None:
     """Market state of one symbol from a venue bundle; ``None`` if no price is known at all."""
     market = (bundle.get("markets") or {}).get(symbol) or {}
@@ -234,6 +242,8 @@ def market_from_bundle(venue: str, symbol: str, bundle: Mapping[str, Any]) -> Ma
         contract_size=contract_size,
         inverse=bool(market.get("inverse")),
         taker_fee_rate=num(market.get("taker")),
+        next_funding_at=parse_time(funding.get("fundingTimestamp") or funding.get("nextFundingTimestamp")),
+        funding_interval_h=_interval_hours(funding.get("interval")),
     )
 
 

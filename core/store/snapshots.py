@@ -163,6 +163,7 @@ def market_from_parts(payload: str, book: Any, closes: Any, tiers: Any) -> Marke
     d["daily_closes"] = tuple(closes or ()) + ((last,) if last is not None else ())
     d["tiers"] = tuple(_tier(t) for t in tiers or ())
     d["tiers_fetched_at"] = parse_dt(d.get("tiers_fetched_at"))
+    d["next_funding_at"] = parse_dt(d.get("next_funding_at"))
     return MarketState(**d)
 
 
@@ -182,6 +183,7 @@ def market_from_legacy_json(text: str) -> MarketState:
     d["daily_closes"] = tuple(d.get("daily_closes", ()))
     d["tiers"] = tuple(LeverageTier(**t) for t in d.get("tiers", ()))
     d["tiers_fetched_at"] = parse_dt(d.get("tiers_fetched_at"))
+    d["next_funding_at"] = parse_dt(d.get("next_funding_at"))
     return MarketState(**d)
 
 

@@ -64,11 +64,15 @@ class Bridge(QObject):
     def _report(job: _Job, future: concurrent.futures.Future) -> None:
         # Runs in the loop thread: only emit; the queued connection moves the call to the GUI thread.
         if future.cancelled():
-            job.outcome.emit(None, concurrent.futures.CancelledError())
+            outcome: tuple[object, BaseException | None] = (None, concurrent.futures.CancelledError())
         elif future.exception() is not None:
-            job.outcome.emit(None, future.exception())
+            outcome = (None, future.exception())
         else:
-            job.outcome.emit(future.result(), None)
+            outcome = (future.result(), None)
+        try:
+            job.outcome.emit(*outcome)
+        except RuntimeError:  # the job's QObject is gone (the window closed while the work ran): nobody listens
+            pass
 
     def _forget(self, job: _Job) -> None:
         self._jobs.discard(job)

@@ -21,6 +21,7 @@ from core.custody.evm import CHAIN_IDS, validate_evm_address
 from core.custody.keys import (
     MAX_FIELD_CHARS,
     MAX_IMPORT_CHARS,
+    PUBLIC_VERSIONS,
     ImportRefused,
     check_text_field,
     parse_extended_public,
@@ -28,6 +29,7 @@ from core.custody.keys import (
     refuse_private_in_json,
     split_descriptor_checksum,
 )
+from core.messages import QT_TRANSLATE_NOOP, Message, message
 
 # script type -> (descriptor template, BIP purpose)
 SCRIPT_TYPES: dict[str, tuple[str, int]] = {
@@ -43,6 +45,18 @@ NO_EVM_CHECKSUM = "no EIP-55 checksum in the address: double-check every charact
 GAP_NOTE = "verify receive address #0 on your device before sending anything to it"
 MAX_DESCRIPTOR_CHARS = 20_000  # a 15-of-15 multisig descriptor with origins is about 2,500 characters
 MAX_DERIVATION_INDEX = 2**31 - 1  # BIP32: above this the index would be hardened
+BITCOIN_TESTNET = "bitcoin-testnet"  # the chain of every Bitcoin test network (testnet3/4, signet, regtest)
+TESTNET_CHAINS = frozenset({BITCOIN_TESTNET})
+TESTNET_WARNING = QT_TRANSLATE_NOOP(
+    "Core", "This is a TEST-network wallet (tpub/vpub/upub, tb1… or m/n/2… addresses): its coins have no value. "
+            "Undertow keeps it out of your net worth and your self-custody share and never suggests it as a "
+            "place to move real coins. Its balance is read from the Esplora server in Settings, which must "
+            "serve the same test network.")
+
+
+def is_testnet_chain(chain: str) -> bool:
+    """True for a test network's chain name (``Wallet.chain``): its coins are never counted as money."""
+    return chain in TESTNET_CHAINS
 
 
 @dataclass(frozen=True)
@@ -58,6 +72,15 @@ class WatchOnlyImport:
     warnings: tuple[str, ...] = ()
     label_hint: str = ""
     scan_from_height: int | None = None
+
+    @property
+    def testnet(self) -> bool:
+        return is_testnet_chain(self.chain)
+
+    @property
+    def testnet_warning(self) -> Message | None:
+        """What the user must know before watching a test-network wallet (None for a mainnet one)."""
+        return message(TESTNET_WARNING) if self.testnet else None
 
 
 def parse_import(text: str, script_type: str | None = None, origin: str | None = None,
@@ -120,10 +143,13 @@ def _first_content_line(text: str) -> str:
 
 
 def _network_of(desc: Descriptor) -> str:
-    for key in desc.keys:
-        if key.is_extended:
-            return "test" if key.key.version in (NETWORKS["test"]["xpub"],) else "main"
-    return "main"
+    """"main" or "test" from the descriptor's extended keys (every SLIP-132 version: a ``wpkh(vpub…)`` is a
+    test-network descriptor too); ``ImportRefused`` when its keys belong to different networks."""
+    networks = {PUBLIC_VERSIONS[k.key.version][1] for k in desc.keys
+                if k.is_extended and k.key.version in PUBLIC_VERSIONS}
+    if len(networks) > 1:
+        raise ImportRefused("the descriptor mixes main-network and test-network keys")
+    return networks.pop() if networks else "main"
 
 
 def _script_type_of(desc: Descriptor) -> str | None:
@@ -179,7 +205,7 @@ def _parse_descriptor(line: str, source_format: str = "descriptor", label_hint: 
     return WatchOnlyImport(
         # Without a checksum from the user we store none either: R7 keeps asking to verify on the device.
         "btc-descriptor", add_checksum(normalised) if given else normalised,
-        "bitcoin" if network == "main" else "bitcoin-testnet",
+        "bitcoin" if network == "main" else BITCOIN_TESTNET,
         source_format, _script_type_of(desc), fingerprint, tuple(warnings), label_hint, scan_from_height)
 
 
@@ -278,7 +304,7 @@ def _parse_btc_address(text: str) -> WatchOnlyImport:
         raise ImportRefused("not a valid Bitcoin address, descriptor, xpub or EVM address "
                             "(a checksum failed: check for a typo)") from exc
     testnet = text.lower().startswith(("tb1", "bcrt1")) or text[0] in "mn2"
-    return WatchOnlyImport("btc-address", text, "bitcoin-testnet" if testnet else "bitcoin", "address")
+    return WatchOnlyImport("btc-address", text, BITCOIN_TESTNET if testnet else "bitcoin", "address")
 
 
 def descriptor_of(public_ref: str) -> Descriptor:

@@ -1,7 +1,9 @@
 """The custody split: where the money sits (exchange vs self-custody) and what it is for.
 
-Pure functions of a snapshot. This module is the one home of "collateral not needed as margin":
-equity beyond ``multiple`` x the initial margin the account's positions require.
+Pure functions of a snapshot. "Collateral not needed as margin" is the market value of the moves
+``core.custody.movable`` suggests: what each exchange account can give up by its own margin rules while keeping
+``multiple`` x the margin its positions need. Test-network wallets (tpub/vpub, tb1… addresses) are listed but
+never counted: their coins have no value, so they stay out of net worth and every share.
 """
 
 from __future__ import annotations
@@ -9,16 +11,25 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from core.contracts import settle_to_usd
-from core.model import Balance, CustodyClass, Holding, PortfolioSnapshot, Position, Purpose
+from core.custody.importer import is_testnet_chain
+from core.custody.movable import (
+    DEFAULT_BUFFER_MULTIPLE,
+    FALLBACK_INITIAL_MARGIN_RATE,
+    AccountExcess,
+    cold_storage_plan,
+    required_margin_usd,
+)
+from core.model import Balance, CustodyClass, Holding, PortfolioSnapshot, Purpose
 
-DEFAULT_MARGIN_MULTIPLE = 3.0
+DEFAULT_MARGIN_MULTIPLE = DEFAULT_BUFFER_MULTIPLE
 SELF_CUSTODY = frozenset({CustodyClass.HARDWARE_WALLET, CustodyClass.SOFTWARE_WALLET})
-# When a venue reports neither leverage nor margin, assume 10x: conservative for a "can I withdraw" figure.
-FALLBACK_INITIAL_MARGIN_RATE = 0.10
 
 #: (source_id, asset) -> (purpose or None, custody class or None); source_id "*" applies to every source.
 Overrides = Mapping[tuple[str, str], tuple[Purpose | None, CustodyClass | None]]
+
+__all__ = ["DEFAULT_MARGIN_MULTIPLE", "FALLBACK_INITIAL_MARGIN_RATE", "SELF_CUSTODY", "ClassifiedHolding",
+           "CustodySplit", "Overrides", "account_equity_usd", "classified_holdings", "collateral_not_needed_usd",
+           "custody_split", "movable_to_cold", "required_margin_usd", "wallet_balances"]
 
 
 @dataclass(frozen=True)
@@ -32,6 +43,7 @@ class ClassifiedHolding:
     custody_class: CustodyClass
     purpose: Purpose
     label: str
+    testnet: bool = False  # a test-network wallet's coins: shown, never counted
 
 
 @dataclass(frozen=True)
@@ -45,21 +57,12 @@ class CustodySplit:
     on_exchanges_usd: float
     exchange_share_of_exchanges: Mapping[str, float]  # account id -> fraction of all on-exchange value
     exchange_share_of_net_worth: Mapping[str, float]  # account id -> fraction of net worth
-    collateral_not_needed_usd: Mapping[str, float]  # account id -> USD beyond multiple x margin
+    collateral_not_needed_usd: Mapping[str, float]  # account id -> market value (USD) of its suggested moves
     holdings: tuple[ClassifiedHolding, ...] = ()
     unpriced: tuple[str, ...] = field(default=())  # assets without a USD price (left out of the sums)
-
-
-def required_margin_usd(position: Position) -> float:
-    """Initial margin the position needs, USD: notional / leverage, else isolated margin, else 2 x maint."""
-    notional = position.notional_usd
-    if position.leverage and position.leverage > 0:
-        return notional / position.leverage
-    if position.isolated_margin:
-        return settle_to_usd(position.isolated_margin, position.mark_price, position.inverse)
-    if position.maintenance_margin_rate:
-        return notional * position.maintenance_margin_rate * 2.0  # initial is typically twice maintenance
-    return notional * FALLBACK_INITIAL_MARGIN_RATE
+    plan: tuple[AccountExcess, ...] = ()  # per exchange account: what it keeps, what can move to cold storage
+    testnet_sources: tuple[str, ...] = ()  # wallet ids on a test network (listed, left out of every sum)
+    margin_multiple: float = DEFAULT_MARGIN_MULTIPLE  # the buffer the plan keeps (Settings.margin_buffer_multiple)
 
 
 def _value(snapshot: PortfolioSnapshot, asset: str, amount: float) -> float | None:
@@ -74,20 +77,17 @@ def account_equity_usd(snapshot: PortfolioSnapshot, account_id: str) -> float:
 
 def collateral_not_needed_usd(snapshot: PortfolioSnapshot, account_id: str,
                               multiple: float = DEFAULT_MARGIN_MULTIPLE, earmark_usd: float = 0.0) -> float:
-    """Equity beyond ``multiple`` x the required initial margin of the account's positions (USD, >= 0)."""
-    required = sum(required_margin_usd(p) for p in snapshot.positions_of(account_id))
-    return max(0.0, account_equity_usd(snapshot, account_id) - multiple * required - earmark_usd)
+    """Market value (USD, >= 0) of what the account can move to cold storage by its own margin rules while
+    keeping ``multiple`` x the margin its positions need (``core.custody.movable``)."""
+    plan = cold_storage_plan(snapshot, multiple, {account_id: earmark_usd})
+    return next((a.movable_usd for a in plan if a.account_id == account_id), 0.0)
 
 
 def movable_to_cold(snapshot: PortfolioSnapshot, account_id: str, asset: str,
                     multiple: float = DEFAULT_MARGIN_MULTIPLE) -> float:
-    """Units of ``asset`` that can leave the account without eating into the margin buffer."""
-    balance = next((b for b in snapshot.balances_of(account_id) if b.asset == asset), None)
-    price = snapshot.price_usd(asset)
-    if balance is None or not price:
-        return 0.0
-    available = balance.free if balance.free is not None else balance.total
-    return max(0.0, min(available, collateral_not_needed_usd(snapshot, account_id, multiple) / price))
+    """Units of ``asset`` the plan moves from the account (the moves of one account together keep the buffer)."""
+    plan = cold_storage_plan(snapshot, multiple)
+    return next((m.amount for a in plan if a.account_id == account_id for m in a.moves if m.asset == asset), 0.0)
 
 
 def _resolve(overrides: Overrides, source_id: str, asset: str, purpose: Purpose,
@@ -107,8 +107,9 @@ def classified_holdings(snapshot: PortfolioSnapshot,
     labels = {a.id: a.label for a in snapshot.accounts}
     for b in snapshot.balances:
         out.append(_classify(snapshot, overrides, _balance_holding(b, labels.get(b.account_id, b.account_id))))
+    testnet = {w.id for w in snapshot.wallets if is_testnet_chain(w.chain)}
     for h in snapshot.holdings:
-        out.append(_classify(snapshot, overrides, h))
+        out.append(_classify(snapshot, overrides, h, h.source_id in testnet))
     return tuple(out)
 
 
@@ -117,10 +118,11 @@ def _balance_holding(b: Balance, label: str) -> Holding:
                    purpose=Purpose.COLLATERAL, label=label)
 
 
-def _classify(snapshot: PortfolioSnapshot, overrides: Overrides, h: Holding) -> ClassifiedHolding:
+def _classify(snapshot: PortfolioSnapshot, overrides: Overrides, h: Holding,
+              testnet: bool = False) -> ClassifiedHolding:
     purpose, custody = _resolve(overrides, h.source_id, h.asset, h.purpose, h.custody_class)
-    return ClassifiedHolding(h.source_id, h.asset, h.amount, _value(snapshot, h.asset, h.amount),
-                             custody, purpose, h.label)
+    value = None if testnet else _value(snapshot, h.asset, h.amount)  # test coins are worth nothing, whatever
+    return ClassifiedHolding(h.source_id, h.asset, h.amount, value, custody, purpose, h.label, testnet)
 
 
 def custody_split(snapshot: PortfolioSnapshot, overrides: Overrides | None = None,
@@ -128,7 +130,7 @@ def custody_split(snapshot: PortfolioSnapshot, overrides: Overrides | None = Non
                   earmarks_usd: Mapping[str, float] | None = None) -> CustodySplit:
     """All the custody metrics of one snapshot (USD; shares are fractions 0..1)."""
     holdings = classified_holdings(snapshot, overrides)
-    priced = [(h, usd) for h in holdings if (usd := h.value_usd) is not None]
+    priced = [(h, usd) for h in holdings if (usd := h.value_usd) is not None and not h.testnet]
     by_class = {c: 0.0 for c in CustodyClass}
     by_purpose = {p: 0.0 for p in Purpose}
     per_exchange: dict[str, float] = {}
@@ -143,7 +145,8 @@ def custody_split(snapshot: PortfolioSnapshot, overrides: Overrides | None = Non
     lt_self = sum(usd for h, usd in long_term if h.custody_class in SELF_CUSTODY)
     lt_exchange = sum(usd for h, usd in long_term if h.custody_class is CustodyClass.EXCHANGE)
     on_exchanges = by_class[CustodyClass.EXCHANGE]
-    earmarks = earmarks_usd or {}
+    plan = cold_storage_plan(snapshot, margin_multiple, earmarks_usd)
+    movable = {a.account_id: a.movable_usd for a in plan}
     return CustodySplit(
         net_worth_usd=net_worth,
         by_class_usd=by_class,
@@ -154,11 +157,12 @@ def custody_split(snapshot: PortfolioSnapshot, overrides: Overrides | None = Non
         on_exchanges_usd=on_exchanges,
         exchange_share_of_exchanges={k: v / on_exchanges for k, v in per_exchange.items()} if on_exchanges > 0 else {},
         exchange_share_of_net_worth={k: v / net_worth for k, v in per_exchange.items()} if net_worth > 0 else {},
-        collateral_not_needed_usd={a.id: collateral_not_needed_usd(snapshot, a.id, margin_multiple,
-                                                                   earmarks.get(a.id, 0.0))
-                                   for a in snapshot.accounts},
+        collateral_not_needed_usd={a.id: movable.get(a.id, 0.0) for a in snapshot.accounts},
         holdings=holdings,
-        unpriced=tuple(sorted({h.asset for h in holdings if h.value_usd is None})),
+        unpriced=tuple(sorted({h.asset for h in holdings if h.value_usd is None and not h.testnet})),
+        plan=plan,
+        testnet_sources=tuple(sorted(w.id for w in snapshot.wallets if is_testnet_chain(w.chain))),
+        margin_multiple=margin_multiple,
     )
 
 

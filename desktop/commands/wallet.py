@@ -56,6 +56,15 @@ def register(subparsers) -> None:
     derive.add_argument("--json", action="store_true", help="machine-readable JSON output")
     derive.set_defaults(func=run_derive)
 
+    moves = sub.add_parser("moves", help="what each exchange account can move to cold storage, and where to",
+                           description="One action per exchange account and asset: what the account does not need "
+                                       "as margin by its own rules (its mode, the venue's collateral haircuts), "
+                                       "keeping the margin buffer of Settings, and the watched wallet's next unused "
+                                       "receive address.")
+    moves.add_argument("--no-sync", action="store_true", help="use the last stored snapshot (no sync)")
+    moves.add_argument("--json", action="store_true", help="machine-readable JSON output")
+    moves.set_defaults(func=run_moves)
+
     manual = sub.add_parser("manual", help="record a holding no API can see (ETF, lending, paper wallet)")
     manual.add_argument("asset")
     manual.add_argument("amount")
@@ -150,14 +159,21 @@ def run_add(args) -> int:
                              "private.\n")
             session.update_settings(esplora_explained=True)
     first = derive_addresses(wallet.public_ref, count=1)[0]
+    testnet = imported.testnet_warning  # accepted, but its coins count nowhere: say so loudly
+    warnings = [*imported.warnings, *([str(testnet)] if testnet is not None else [])]
     if args.json:
+        if testnet is not None:  # stderr too, so a script piping the JSON still shows a person the warning
+            sys.stderr.write(f"WARNING: {testnet}\n")
         print_json({"id": wallet.id, "label": wallet.label, "kind": wallet.kind, "chain": wallet.chain,
-                    "vendor": wallet.vendor, "first_receive_address": first, "warnings": list(imported.warnings)})
+                    "testnet": testnet is not None, "vendor": wallet.vendor, "first_receive_address": first,
+                    "warnings": warnings})
         return 0
     from core.custody.importer import group4
 
     print(f"Watching '{terminal_text(wallet.label, single_line=True)}' ({wallet.kind}, {wallet.chain}) as {wallet.id}")
     print(f"Receive address #0: {group4(first)}  <- verify this on your device")
+    if testnet is not None:
+        print(f"WARNING: {testnet}")
     for w in imported.warnings:
         print(f"warning: {terminal_text(w, single_line=True)}")
     return 0
@@ -222,6 +238,58 @@ def run_derive(args) -> int:
     print("\nVerify on your device: the addresses it shows must match these exactly.")
     for w in imported.warnings:
         print(f"warning: {terminal_text(w, single_line=True)}")
+    return 0
+
+
+@terminal_safe
+def run_moves(args) -> int:
+    from core.custody.importer import group4
+    from core.sync import describe_failure
+    from desktop.commands._common import latest_analysis, refreshed_analysis
+
+    with open_session(args) as session:
+        analysis = latest_analysis(session) if args.no_sync else refreshed_analysis(session)
+        plan = analysis.split.plan
+        found: dict[str, tuple[str, int | None] | str] = {}  # wallet id -> (address, index) or why not
+        for wallet in {m.wallet.id: m.wallet for a in plan for m in a.moves if m.wallet is not None}.values():
+            try:
+                found[wallet.id] = session.run(session.next_receive_address(wallet))
+            except Exception as exc:  # noqa: BLE001 - a chain server's failure is reported, the plan still shown
+                found[wallet.id] = describe_failure(exc)
+    rows: list[dict[str, Any]] = []
+    for account in plan:
+        for m in account.moves:
+            where = found.get(m.wallet.id) if m.wallet is not None else None
+            address, index = where if isinstance(where, tuple) else (None, None)
+            rows.append({"account_id": m.account_id, "account": m.account_label, "asset": m.asset,
+                         "amount": m.amount, "value_usd": round(m.value_usd, 2),
+                         "counted_as_margin_usd": round(m.counted_usd, 2), "reason": m.reason,
+                         "wallet_id": m.wallet.id if m.wallet else None, "wallet": m.wallet.label if m.wallet else None,
+                         "address": address, "address_index": index,
+                         "address_error": where if isinstance(where, str) else None,
+                         "action": str(m.action(index)), "why": str(m.why)})
+    if args.json:
+        print_json({"taken_at": analysis.snapshot.taken_at.isoformat(), "demo": analysis.snapshot.demo,
+                    "buffer_multiple": analysis.split.margin_multiple, "moves": rows,
+                    "accounts": [{"account_id": a.account_id, "account": a.label, "mode": a.mode,
+                                  "collateral_value_usd": round(a.collateral_value_usd, 2),
+                                  "margin_needed_usd": round(a.margin_needed_usd, 2), "keep_usd": round(a.keep_usd, 2),
+                                  "movable_usd": round(a.movable_usd, 2), "summary": str(a.summary)} for a in plan]})
+        return 0
+    if not plan:
+        print("No exchange account holds anything to move.")
+    for row in rows:
+        print(terminal_text(row["action"], single_line=True))
+        if row["address"]:
+            print(f"    {group4(row['address'])}  <- verify this on your device before withdrawing")
+        elif row["address_error"]:
+            print(f"    (next receive address not found: {terminal_text(row['address_error'], single_line=True)})")
+        print(f"    {terminal_text(row['why'], single_line=True)}")
+    for account in plan:
+        if not account.moves:
+            print(terminal_text(str(account.summary), single_line=True))
+    print(f"\nEach account keeps {analysis.split.margin_multiple:g}x the margin its positions need, by its own rules "
+          "(undertow settings: margin_buffer_multiple).")
     return 0
 
 

@@ -1,9 +1,10 @@
-"""Custody: wallets and balances, the exchange vs self-custody split as a chart, and due reminders.
+"""Custody: what to move to cold storage, wallets and balances, the exchange vs self-custody split, due reminders.
 
-The view only renders: the split comes from ``core.custody.split``, the reminders from ``core.reminders``
-(evaluated and persisted once per snapshot by the session, see ``core.session``). Holdings whose source (an
-exchange account or a wallet) did not sync freshly are greyed and marked ◷ with their age, and the figures above
-them say that they include stale data.
+The view only renders: the split and the cold-storage plan come from ``core.custody`` (``split``, ``movable``: per
+exchange account what its own margin rules need and what can go), the reminders from ``core.reminders`` (evaluated
+and persisted once per snapshot by the session). The only I/O it starts is the wallets' next unused receive address
+(through the bridge, off the GUI thread), so an action can say "address #6". Holdings whose source did not sync
+freshly are greyed and marked ◷ with their age; test-network wallets are listed, marked, and counted nowhere.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -22,15 +23,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from core.custody.movable import Move
 from core.custody.split import CustodySplit
 from core.model import CustodyClass
 from desktop import format as fmt
@@ -40,6 +42,7 @@ from desktop.format import (
     plain_tooltip,
 )
 from desktop.models import freshness as fr
+from desktop.views.custody_moves import MUTED, ColdMovesBox, shown, wrapping_list
 from desktop.widgets import FollowAnalysis, plain_labels
 
 if TYPE_CHECKING:
@@ -57,11 +60,11 @@ CHART_NAMES = {CustodyClass.EXCHANGE: QT_TRANSLATE_NOOP("CustodyChart", "Exchang
                CustodyClass.HARDWARE_WALLET: QT_TRANSLATE_NOOP("CustodyChart", "Hardware wallet"),
                CustodyClass.SOFTWARE_WALLET: QT_TRANSLATE_NOOP("CustodyChart", "Software wallet"),
                CustodyClass.OTHER_CUSTODIAN: QT_TRANSLATE_NOOP("CustodyChart", "Other custodian")}
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def class_name(custody_class: CustodyClass) -> str:
     return QCoreApplication.translate("Custody", CLASS_NAMES[custody_class])
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class HoldingsModel(QAbstractTableModel):
@@ -107,6 +110,11 @@ class HoldingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         stale = self.stale.get(h.source_id)
+        if h.testnet and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(MUTED)
+        if h.testnet and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Test-network coins have no value: they are left out of net worth and the "
+                           "self-custody share.")
         if stale is not None and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(fr.STALE_COLOUR)
         if stale is not None and role == Qt.ItemDataRole.FontRole:
@@ -118,12 +126,17 @@ class HoldingsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == 0:
-            return f"{fr.MARK} {h.label or h.source_id}" if stale is not None else h.label or h.source_id
+            where = h.label or h.source_id
+            if h.testnet:
+                where = self.tr("{label} (testnet)").format(label=where)
+            return f"{fr.MARK} {where}" if stale is not None else where
         if col == 1:
             return h.asset
         if col == 2:
             return HIDDEN if self.hide_amounts else fmt.amount(h.amount, h.asset)
         if col == 3:
+            if h.testnet:
+                return self.tr("not counted")
             return HIDDEN if self.hide_amounts else fmt.money(h.value_usd)
         if col == 4:
             return class_name(h.custody_class)
@@ -153,19 +166,31 @@ class CustodyView(QWidget):
                         ("net", "self_share", "lt_exchange", "not_needed", "exchanges")}
         figures = QGridLayout()
         self.captions: dict[str, QLabel] = {}
+        big = QFont(self.font())
+        big.setPointSizeF(15)
+        big.setWeight(QFont.Weight.DemiBold)
         for i, key in enumerate(self.figures):
             cap = self.captions[key] = QLabel()
             cap.setWordWrap(True)
-            cap.setStyleSheet("color: palette(mid);")
-            self.figures[key].setStyleSheet("font-size: 15pt; font-weight: 600;")
+            # No style sheet: a label with one keeps the colours of the theme it was polished in (black on dark
+            # after a switch); a font and the palette follow every theme switch.
+            self.figures[key].setFont(big)
             figures.addWidget(cap, 0, i)
             figures.addWidget(self.figures[key], 1, i)
+            figures.setColumnStretch(i, 1)
 
         self.stale_note = QLabel()  # the figures include data from a source that is not fresh
         self.stale_note.setWordWrap(True)
         self.stale_note.setStyleSheet(f"color: {fr.PARTLY_COLOUR}; font-weight: bold;")
         self.stale_note.hide()
         self.freshness: Freshness | None = None  # of the shown snapshot
+
+        # --- what to do: one action per account and asset ---------------------------------------------------
+        moves_box = self.moves_box = ColdMovesBox(state)
+        moves_box.move_requested.connect(self.open_cold_move)
+        moves_box.watch_requested.connect(self.open_wallet_dialog)
+        self.moves, self.moves_note = moves_box.moves, moves_box.note
+        self.move_button, self.add_button = moves_box.move_button, moves_box.add_button
 
         self.model = HoldingsModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -182,54 +207,80 @@ class CustodyView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
 
         self.chart = pg.PlotWidget()
-        self.chart.setMinimumHeight(180)
+        self.chart.setMinimumHeight(140)
         self.chart.setMouseEnabled(x=False, y=False)
         self.chart.hideButtons()
 
-        self.reminders = QListWidget()
-        self.reminders.setWordWrap(True)
-        self.reminders.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.reminders = wrapping_list()
+        self.reminders.currentItemChanged.connect(lambda *_: self._reminder_selected())
         self.snooze_button = QPushButton()
         self.dismiss_button = QPushButton()
-        self.move_button = QPushButton()
         self.drill_button = QPushButton()
         self.snooze_button.clicked.connect(self.snooze_selected)
         self.dismiss_button.clicked.connect(self.dismiss_selected)
-        self.move_button.clicked.connect(self.open_cold_move)
         self.drill_button.clicked.connect(self.record_drill)
-        self.add_button = QPushButton()
-        self.add_button.clicked.connect(self.open_wallet_dialog)
 
         wallets_box = self.wallets_box = QGroupBox()
-        wl = QVBoxLayout(wallets_box)
-        wl.addWidget(self.table)
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addStretch(1)
-        wl.addLayout(row)
+        QVBoxLayout(wallets_box).addWidget(self.table)
         chart_box = self.chart_box = QGroupBox()
         QVBoxLayout(chart_box).addWidget(self.chart)
         rem_box = self.rem_box = QGroupBox()
         rl = QVBoxLayout(rem_box)
         rl.addWidget(self.reminders)
         buttons = QHBoxLayout()
-        for b in (self.snooze_button, self.dismiss_button, self.move_button, self.drill_button):
+        for b in (self.snooze_button, self.dismiss_button, self.drill_button):
             buttons.addWidget(b)
+        buttons.addStretch(1)
         rl.addLayout(buttons)
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(chart_box)
         right.addWidget(rem_box)
+        right.setSizes([230, 330])
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(wallets_box)
         body.addWidget(right)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
-        body.setSizes([660, 520])
-        layout = QVBoxLayout(self)
-        layout.addLayout(figures)
-        layout.addWidget(self.stale_note)
-        layout.addWidget(body, 1)
+        body.setSizes([740, 360])
+        content = QWidget()
+        cl = QVBoxLayout(content)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addLayout(figures)
+        cl.addWidget(self.stale_note)
+        cl.addWidget(moves_box)
+        cl.addWidget(body, 1)
+
+        # --- nothing to show yet: the next step ----------------------------------------------------------------
+        self.empty = QWidget()
+        self.empty_title = QLabel()
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(14)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        self.empty_title.setFont(title_font)
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)  # no alignment flag in the layout: it keeps the wrapped height
+        self.empty_button = QPushButton()
+        self.empty_button.clicked.connect(self.open_wallet_dialog)
+        column = QWidget()
+        column.setMaximumWidth(640)
+        cl2 = QVBoxLayout(column)
+        cl2.addWidget(self.empty_title)
+        cl2.addWidget(self.empty_text)
+        cl2.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(column, 3)
+        centred.addStretch(1)
+        el = QVBoxLayout(self.empty)
+        el.addStretch(1)
+        el.addLayout(centred)
+        el.addStretch(2)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(content)
+        QVBoxLayout(self).addWidget(self.pages)
         self._update_buttons()
         self._follow = FollowAnalysis(self, state, self._render_analysis)
         state.privacy_changed.connect(lambda _h: self._rerender())
@@ -237,31 +288,52 @@ class CustodyView(QWidget):
 
         theme().theme_changed.connect(self._on_theme)  # bound slot: dropped when the view dies
         plain_labels(self)  # wallet and account labels, servers' reasons: never markup
+        self._restyle()
         self.retranslate()
         self._follow.request()
 
     def retranslate(self) -> None:
         captions = {"net": self.tr("Net worth"), "self_share": self.tr("Long-term in self-custody"),
                     "lt_exchange": self.tr("Long-term on exchanges"),
-                    "not_needed": self.tr("Collateral not needed as margin"),
+                    "not_needed": self.tr("Can move to cold storage"),
                     "exchanges": self.tr("Largest exchange share")}
         for key, text in captions.items():
             self.captions[key].setText(text)
+        self.captions["not_needed"].setToolTip(self.tr(
+            "Coins the exchange accounts do not need as margin by their own rules (their mode, the venue's "
+            "collateral haircuts), at market value"))
         self.snooze_button.setText(self.tr("Snooze 1 day"))
         self.dismiss_button.setText(self.tr("Dismiss"))
         self.move_button.setText(self.tr("Move to cold storage…"))
         self.drill_button.setText(self.tr("I verified on my device"))
         self.add_button.setText(self.tr("Watch a wallet…"))
+        self.moves_box.setTitle(self.tr("What to move to cold storage"))
         self.wallets_box.setTitle(self.tr("Holdings by place"))
         self.chart_box.setTitle(self.tr("Where the money sits"))
         self.rem_box.setTitle(self.tr("Due reminders"))
+        self.empty_title.setText(self.tr("Nothing to show yet"))
+        self.empty_text.setText(self.tr(
+            "Watch a wallet to see your self-custody beside your exchange accounts: paste an output descriptor, "
+            "an xpub/zpub or an address from your hardware wallet's companion app. Undertow only reads public "
+            "keys; it never asks for a seed or a private key. Exchange accounts are added in Accounts."))
+        self.empty_button.setText(self.tr("Watch a wallet…"))
         self.model.retranslate()
         self._rerender()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
         super().changeEvent(event)
+
+    def _restyle(self) -> None:
+        """Colours that derive from the theme's palette, set again on every palette change (a theme switch)."""
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)  # the figures inherit the text colour
+        for label in (*self.captions.values(), self.moves_box.note, self.empty_text):
+            own = label.palette()
+            own.setColor(QPalette.ColorRole.WindowText, muted)
+            label.setPalette(own)
 
     def _on_theme(self, palette) -> None:
         from desktop.theme import style_plot
@@ -278,21 +350,30 @@ class CustodyView(QWidget):
         self.split = analysis.split
         self.due = list(analysis.reminders)
         self.freshness = fr.assess_state(self.state, analysis.snapshot)
-        self._sources = {s.source_id: s.state.value + (f" ({s.error})" if s.error else "")
+        self._sources = {s.source_id: "" if s.state.value == "fresh" else
+                         s.state.value + (f" ({s.error})" if s.error else "")
                          for s in analysis.snapshot.sources if s.kind in ("wallet", "manual")}
         if self.freshness is not None:  # every source not fresh, exchange accounts too: the mark, its age, why
             now = self.freshness.now
             self._sources.update({s.source_id: f"{fr.mark(s, now)} — {fr.problem_short(s)}"  # whole: tooltip
                                   for s in self.freshness.not_fresh})
+        self.moves_box.look_up_addresses(analysis)
         self._rerender()
 
     def _rerender(self) -> None:
+        snapshot = self.state.snapshot
+        has_data = self.split is not None and bool(self.split.holdings or self.split.plan
+                                                   or (snapshot is not None and snapshot.wallets))
+        self.pages.setCurrentIndex(1 if has_data else 0)
         if self.split is None:
             return
         fresh = self.freshness
         stale = {s.source_id: s for s in fresh.not_fresh} if fresh is not None else {}
         self.model.set_rows(self.split.holdings, self._sources, self.state.privacy, stale,
                             fresh.now if fresh is not None else None)
+        # the Data column only when a source has something to say (not fresh): the others fit at 1280 px
+        self.table.setColumnHidden(len(HoldingsModel.HEADERS) - 1,
+                                   not any(self._sources.get(h.source_id) for h in self.split.holdings))
         behind = fresh.stale_among(h.source_id for h in self.split.holdings) if fresh is not None else ()
         note = fr.includes_stale(behind, fresh.now) if fresh is not None else ""
         self.stale_note.setText(note)
@@ -300,6 +381,7 @@ class CustodyView(QWidget):
                                    if fresh is not None else "")
         self.stale_note.setVisible(bool(note))
         self._render_figures()
+        self.moves_box.show_plan(self.split.plan, self.split.margin_multiple)
         self._render_chart()
         self._render_reminders()
 
@@ -325,35 +407,39 @@ class CustodyView(QWidget):
                     label.setText(f"{label.text()} {fr.MARK}")
 
     def _render_chart(self) -> None:
+        """Horizontal bars, one per custody class (names on the left, value and share at each bar's end): they
+        read in a narrow column, where upright bars' names run into each other."""
         from desktop.theme import chart_palette, style_plot
 
         palette = chart_palette()
         style_plot(self.chart, palette)
+        self.chart.showGrid(x=False, y=False)
         self.chart.clear()
         if self.split is None:
             return
         classes = list(CustodyClass)
         values = [self.split.by_class_usd.get(c, 0.0) / 1000.0 for c in classes]  # thousands of USD
         colours = [palette.exchange, palette.self_custody, palette.ok, palette.warning]
-        self.chart.addItem(pg.BarGraphItem(x=list(range(len(classes))), height=values, width=0.6, brushes=colours,
-                                           pens=[pg.mkPen(c) for c in colours]))
+        rows = list(range(len(classes)))
+        self.chart.addItem(pg.BarGraphItem(x0=[0.0] * len(classes), y=rows, width=values, height=0.62,
+                                           brushes=colours, pens=[pg.mkPen(c) for c in colours]))
         total = sum(values) or 1.0
-        for i, v in enumerate(values):  # the share on top of each bar reads faster than the axis
+        for i, v in enumerate(values):  # the value and share at the bar's end read faster than an axis
             share = fmt.pct(v / total * 100, decimals=0)
             text = share if self.state.privacy else f"{fmt.money_short(v * 1000)} · {share}"
-            label = pg.TextItem(text, color=palette.foreground, anchor=(0.5, 1.0))
-            label.setPos(i, v)
+            label = pg.TextItem(text, color=palette.foreground, anchor=(0.0, 0.5))
+            label.setPos(v, i)
             self.chart.addItem(label)
-        self.chart.getAxis("bottom").setTicks([[(i, QCoreApplication.translate("CustodyChart", CHART_NAMES[c]))
-                                                for i, c in enumerate(classes)]])
-        self.chart.hideAxis("left")  # each bar carries its value and share; an axis would only add noise
-        self.chart.setXRange(-0.5, len(classes) - 0.5, padding=0.02)
-        self.chart.setYRange(0, max(values + [0.001]) * 1.18, padding=0)
+        left = self.chart.getAxis("left")
+        left.setTicks([[(i, QCoreApplication.translate("CustodyChart", CHART_NAMES[c]))
+                        for i, c in enumerate(classes)]])
+        self.chart.hideAxis("bottom")  # each bar carries its value and share; an axis would only add noise
+        self.chart.getPlotItem().invertY(True)  # the exchange first, as in the figures above
+        self.chart.setYRange(-0.5, len(classes) - 0.5, padding=0.02)
+        self.chart.setXRange(0, max(values + [0.001]) * 2.1, padding=0)  # room for the text after the longest bar
 
     def _render_reminders(self) -> None:
         self.reminders.clear()
-        from PySide6.QtGui import QColor
-
         colours = {"red": "#c0392b", "strong": "#d35400"}
         reminded = {r.condition.subject for r in self.due if r.condition.rule_id == "KEY"}
         for source in self.freshness.action_needed if self.freshness is not None else ():
@@ -366,7 +452,7 @@ class CustodyView(QWidget):
             item.setForeground(QBrush(QColor(colours["red"])))
             self.reminders.addItem(item)
         for r in self.due:
-            text = r.condition.message if not self.state.privacy else self.tr("details hidden")
+            text = shown(r.condition.message) if not self.state.privacy else self.tr("details hidden")
             mark = "ℹ" if r.condition.severity == "info" else "⚠"
             item = QListWidgetItem(f"{mark} {i18n.core_text('ReminderKind', r.condition.kind)}: {text}")
             if r.condition.severity in colours:
@@ -386,12 +472,19 @@ class CustodyView(QWidget):
         item = self.reminders.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
+    def selected_move(self) -> Move | None:
+        return self.moves_box.selected_move()
+
+    def _reminder_selected(self) -> None:
+        r = self.selected_reminder()
+        if r is not None and r.condition.action == "move_to_cold":  # the action that answers it, ready to go
+            self.moves_box.select_account(r.condition.account_id)
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         r = self.selected_reminder()
         self.snooze_button.setEnabled(r is not None)
         self.dismiss_button.setEnabled(r is not None)
-        self.move_button.setEnabled(r is not None and r.condition.action == "move_to_cold"
-                                    and r.condition.account_id is not None)
         self.drill_button.setEnabled(r is not None and r.condition.action == "verify_device")
 
     def snooze_selected(self, duration: timedelta = timedelta(days=1)) -> None:
@@ -419,13 +512,13 @@ class CustodyView(QWidget):
         return dialog
 
     def open_cold_move(self):
+        """The move-to-cold flow for the selected action (the first one when none is selected)."""
         from desktop.views.cold_move_dialog import ColdMoveDialog
 
-        r = self.selected_reminder()
-        account_id = r.condition.account_id if r is not None else None
-        if account_id is None:
+        move = self.selected_move() or self.moves_box.first_move()
+        if move is None:
             return None
-        dialog = ColdMoveDialog(self.state, account_id, self)
+        dialog = ColdMoveDialog(self.state, move.account_id, self, asset=move.asset)
         dialog.move_recorded.connect(lambda _m: self.state.reanalyse())
         dialog.open()
         return dialog

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from core.custody.importer import WatchOnlyImport, derive_addresses, group4, parse_import
 from core.custody.keys import ImportRefused
 from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
+from desktop.views.custody_moves import shown
 from desktop.widgets import plain_labels
 
 VENDORS = ("OneKey", "Trezor", "Ledger", "Coldcard", "other")
@@ -87,6 +88,11 @@ class WalletDialog(QDialog):
         self.server_note.setWordWrap(True)
         self.server_note.setStyleSheet("color: #b26a00;")
         self.server_note.hide()
+        # A test-network key or address: accepted, but never counted as money (core.custody.importer)
+        self.testnet_note = QLabel()
+        self.testnet_note.setWordWrap(True)
+        self.testnet_note.setStyleSheet("color: #b26a00; font-weight: bold;")
+        self.testnet_note.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton(self.tr("Watch wallet"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -106,6 +112,7 @@ class WalletDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(form)
         layout.addWidget(self.status)
+        layout.addWidget(self.testnet_note)
         layout.addWidget(self.addresses)
         layout.addWidget(self.verify_note)
         layout.addWidget(self.server_note)
@@ -130,6 +137,7 @@ class WalletDialog(QDialog):
         self.imported = None
         self.addresses.clear()
         self.verify_note.hide()
+        self.testnet_note.hide()
         self.add_button.setEnabled(False)
         self.status.setStyleSheet("color: #c0392b;")
         self.status.setText(message)
@@ -160,6 +168,9 @@ class WalletDialog(QDialog):
         lines += [f"⚠ {w}" for w in imported.warnings]
         self.status.setStyleSheet("")
         self.status.setText("\n".join(lines))
+        warning = imported.testnet_warning
+        self.testnet_note.setText("⚠ " + shown(warning) if warning is not None else "")
+        self.testnet_note.setVisible(warning is not None)
         if imported.label_hint and not self.label.text():
             self.label.setText(imported.label_hint)
         if imported.kind == "evm-address":
@@ -174,6 +185,8 @@ class WalletDialog(QDialog):
                     url=self.state.settings.esplora_url))
         self.server_note.setVisible(first_btc)
         self.add_button.setEnabled(True)
+        if self.isVisible():  # the notes above need room: grow rather than squeeze the form
+            self.adjustSize()
 
     def save(self) -> None:
         from core.custody import CustodyInputError

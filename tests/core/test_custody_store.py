@@ -85,9 +85,10 @@ def _snapshot():
 def test_split_metrics():
     s = _snapshot()
     assert required_margin_usd(s.positions[0]) == pytest.approx(120.0)  # 600 notional / 5x
+    # 8,000 on the account, 3 x 120 stays: 0.1 BTC leaves first, then 8,000 - 360 - 6,000 USDT (one joint plan)
     assert collateral_not_needed_usd(s, "ex", multiple=3.0) == pytest.approx(8_000 - 360)
     assert movable_to_cold(s, "ex", "BTC") == pytest.approx(0.1)
-    assert movable_to_cold(s, "ex", "USDT") == pytest.approx(2_000)
+    assert movable_to_cold(s, "ex", "USDT") == pytest.approx(8_000 - 360 - 6_000)
     split = custody_split(s)
     assert split.net_worth_usd == pytest.approx(8_000 + 60_000 + 3_000)
     assert split.self_custody_share_of_long_term == pytest.approx(60_000 / 63_000)

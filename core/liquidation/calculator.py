@@ -48,7 +48,9 @@ class CalculatorInputs:
     max_leverage: float | None = None
 
 
-def _tiers(c: CalculatorInputs, venue: Venue) -> tuple[LeverageTier, ...]:
+def tiers_of(c: CalculatorInputs, venue: Venue) -> tuple[LeverageTier, ...]:
+    """The tier table the formula uses: the explicit rate (one tier), the symbol's table, or (Hyperliquid) the
+    tiers of the given max leverage. Raises ``LiquidationInputError`` when none is given."""
     if c.mmr is not None:
         if not 0 <= c.mmr < 1:
             raise LiquidationInputError(f"--mmr {c.mmr:g} must be a fraction in [0, 1), e.g. 0.005 for 0.5 %")
@@ -84,7 +86,7 @@ def calculate(c: CalculatorInputs) -> Liquidation:
     if cs <= 0:
         raise LiquidationInputError(f"contract size must be positive, got {cs:g}")
     size = c.size * cs  # base units (linear) or USD face value (inverse)
-    tiers = _tiers(c, spec)
+    tiers = tiers_of(c, spec)
     notional = position_value(size, c.entry, inverse)  # settle currency at entry
     if c.cross:
         if c.wallet is None:

@@ -73,8 +73,10 @@ USDM = replace(
     ccxt_options={"fetchCurrencies": False, "fetchMargins": False, "fetchMarkets": {"types": ["linear"]}},
     needs_leverages=True,  # /fapi/v3/positionRisk has no leverage field
     first_class=True, key_help="Binance: API Management -> Create API -> enable 'Enable Reading' only.",
-    hedge_cross_rule="binance.usdm_hedge_cross", calculator_names={"binance": False})
+    hedge_cross_rule="binance.usdm_hedge_cross", calculator_names={"binance": False},
+    calculator_symbols={"binance": "BTC/USDT:USDT"})  # native BTCUSDT
 
-COINM = replace(BINANCE, ccxt_id="binancecoinm", name="Binance COIN-M", calculator_names={"binance-coinm": True})
+COINM = replace(BINANCE, ccxt_id="binancecoinm", name="Binance COIN-M", calculator_names={"binance-coinm": True},
+                calculator_symbols={"binance-coinm": "BTC/USD:BTC"})  # native BTCUSD_PERP
 
 VENUES = (USDM, COINM, BINANCE)

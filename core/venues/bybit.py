@@ -70,4 +70,5 @@ VENUE = Venue(
     linear_rule="bybit.liquidation", inverse_rule="bybit.liquidation", account_probe="bybit",
     account_ratios=ACCOUNT_RATIOS, position_calls=POSITION_CALLS, extra_market_types=("inverse",),
     position_size_field="size",
-    calculator_names={"bybit": False, "bybit-inverse": True})
+    calculator_names={"bybit": False, "bybit-inverse": True},
+    calculator_symbols={"bybit": "BTC/USDT:USDT", "bybit-inverse": "BTC/USD:BTC"})  # native BTCUSDT, BTCUSD

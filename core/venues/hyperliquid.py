@@ -35,4 +35,6 @@ VENUE = Venue(
     first_class=True, key_help="Hyperliquid: only your public wallet address is needed; no key at all.",
     mmr_from_max_leverage=True, account_probe="hyperliquid",
     linear_rule="hyperliquid.liquidation",  # inverse contracts: none on Hyperliquid, the generic rule
-    balance_includes_upnl=True, calculator_names={"hyperliquid": False}, account_ratios=ACCOUNT_RATIOS)
+    balance_includes_upnl=True, calculator_names={"hyperliquid": False}, account_ratios=ACCOUNT_RATIOS,
+    # ccxt's market id is the asset's index ("0"); the coin name ("BTC") is what Hyperliquid shows
+    native_symbol_key="baseName", calculator_symbols={"hyperliquid": "BTC/USDC:USDC"})

@@ -59,4 +59,6 @@ VENUE = Venue(
     # /account/positions without instType returns every type: dated futures are loaded when one is held; options
     # and margin (spot) positions stay "not analysed"
     extra_market_types=("future",), position_size_field="pos",
-    calculator_names={"okx": False, "okx-inverse": True})
+    calculator_names={"okx": False, "okx-inverse": True},
+    # native BTC-USDT-SWAP, BTC-USD-SWAP
+    calculator_symbols={"okx": "BTC/USDT:USDT", "okx-inverse": "BTC/USD:BTC"})

@@ -145,6 +145,11 @@ class Venue:
     default_taker_fee: float = 0.0  # fraction; used by a fee term when the market does not report one
     balance_includes_upnl: bool = False  # ccxt balance ``total`` already contains unrealised PnL
     calculator_names: Mapping[str, bool] = field(default_factory=dict)  # calculator venue name -> inverse
+    # --- the names a trader types (the calculator's symbol picker) ---------------------------------------
+    # the ccxt market key that holds the venue's own name of a market (BTCUSDT, BTC-USDT-SWAP, BTCUSD_PERP)
+    native_symbol_key: str = "id"
+    # calculator venue name -> the ccxt symbol the calculator opens on (the venue's BTC perpetual)
+    calculator_symbols: Mapping[str, str] = field(default_factory=dict)
     # account mode (``core.model.ACCOUNT_MODES`` key) -> the account-level rule the venue liquidates on
     account_ratios: Mapping[str, AccountRatio] = field(default_factory=dict)
 
@@ -159,6 +164,11 @@ class Venue:
     def missing_credentials(self, given: Mapping[str, str]) -> list[str]:
         """Labels of the required credentials absent from ``given`` (ccxt key -> value)."""
         return [c.label for c in self.credentials if c.required and not given.get(c.key)]
+
+    def native_symbol(self, market: Mapping[str, Any]) -> str:
+        """The venue's own name of a ccxt market (what its web page and API show), else the ccxt id."""
+        value = market.get(self.native_symbol_key) or market.get("id") or ""
+        return str(value)
 
     def rule_name(self, inverse: bool) -> str:
         return self.inverse_rule if inverse else self.linear_rule

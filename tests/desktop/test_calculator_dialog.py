@@ -20,7 +20,7 @@ def test_prefilled_from_position_matches_exchange(qtbot):
                          contract_size=100, taker_fee_rate=0.0005)
     dlg = CalculatorDialog(position=okx_inverse_position(), market=market)
     qtbot.addWidget(dlg)
-    assert dlg.venue.currentText() == "okx-inverse"
+    assert dlg.venue.currentData() == "okx" and dlg.outcome.inverse
     assert dlg.mode.currentText() == "isolated"
     assert dlg.liquidation is not None
     assert dlg.liquidation.liquidation_price == pytest.approx(69536.6125, rel=1e-4)
@@ -33,7 +33,7 @@ def test_live_recompute_and_inline_errors(qtbot):
     dlg = CalculatorDialog()
     qtbot.addWidget(dlg)
     assert dlg.liquidation is None and "entry" in dlg.error_label.text()
-    dlg.venue.setCurrentText("bybit")
+    dlg.venue.setCurrentIndex(dlg.venue.findData("bybit"))
     dlg.fields["entry"].setText("20000")
     dlg.fields["size"].setText("1")
     dlg.fields["leverage"].setText("50")
@@ -57,6 +57,6 @@ def test_market_tier_table_is_used_when_rate_is_empty(qtbot):
                    leverage=20, isolated_margin=34 * 30_000 / 20)
     dlg = CalculatorDialog(position=pos, market=MarketState("binanceusdm", "BTC/USDT:USDT", 30_000, tiers=BTC_TIERS))
     qtbot.addWidget(dlg)
-    assert dlg.venue.currentText() == "binance"
+    assert dlg.venue.currentData() == "binanceusdm"
     assert dlg.liquidation.mmr == 0.01 and dlg.liquidation.maint_amount == 1300  # tier at the liquidation price
     assert "10 tiers" in dlg.tier_label.text()

@@ -156,6 +156,12 @@ def leverage_tiers(meta: Mapping[str, Any] | None, markets: Mapping[str, Any], s
     return out
 
 
+async def public_leverage_tiers(exchange: Any, symbols: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    """The margin tables of ``symbols`` from the public meta (the calculator: no account, no address)."""
+    meta = await exchange.publicPostInfo({"type": "meta"})
+    return leverage_tiers(meta if isinstance(meta, Mapping) else None, exchange.markets or {}, symbols)
+
+
 async def _shared_meta_request(exchange: Any, key: tuple[str, date]) -> Any:
     """``POST /info {"type": "meta"}``, one request in flight per key: the accounts of a sync share it."""
     loop = asyncio.get_running_loop()

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from core.messages import QT_TRANSLATE_NOOP, Duration, Message, duration_text, joined, message
 from core.model import Account, Balance, Holding, PortfolioSnapshot, Position, SourceState
 
 FRESH, STALE, FAILED = SourceState.FRESH.value, SourceState.STALE.value, SourceState.FAILED.value
@@ -39,25 +40,37 @@ OTHER = "other"  # the venue or the network: the next refresh may well work
 #: Problems only the user can solve: each becomes a due item (``undertow remind``) and not just a stale mark.
 ACTION_NEEDED = frozenset({KEYRING_LOCKED, KEYRING_UNAVAILABLE, KEY_MISSING, KEY_REJECTED, NO_PERMISSION})
 
-#: What fixes each problem (English, for the terminal; the GUI has its own translated texts per problem).
-FIXES = {
-    KEYRING_LOCKED: "Unlock the OS keyring (log in to the desktop session, or unlock the 'Login' keyring in your "
-                    "password manager), then refresh.",
-    KEYRING_UNAVAILABLE: "Install or start a Secret Service (e.g. gnome-keyring or KeePassXC with Secret Service "
-                         "enabled), then refresh.",
-    KEY_MISSING: "Re-enter the API key in Accounts (or 'undertow accounts add').",
-    KEY_REJECTED: "Create a new read-only API key at the exchange and enter it in Accounts.",
-    NO_PERMISSION: "Enable read access for the API key at the exchange, or create a new read-only key.",
-    OUT_OF_DATE: "Refresh (F5 in the app, or 'undertow check').",
+#: What fixes each problem (the GUI words some of them for the window in ``desktop.models.freshness``).
+FIXES: dict[str, Message] = {
+    KEYRING_LOCKED: message(QT_TRANSLATE_NOOP("Core", "Unlock the OS keyring (log in to the desktop session, or "
+                                                      "unlock the 'Login' keyring in your password manager), then "
+                                                      "refresh.")),
+    KEYRING_UNAVAILABLE: message(QT_TRANSLATE_NOOP("Core", "Install or start a Secret Service (e.g. gnome-keyring "
+                                                           "or KeePassXC with Secret Service enabled), then "
+                                                           "refresh.")),
+    KEY_MISSING: message(QT_TRANSLATE_NOOP("Core", "Re-enter the API key in Accounts (or 'undertow accounts "
+                                                   "add').")),
+    KEY_REJECTED: message(QT_TRANSLATE_NOOP("Core", "Create a new read-only API key at the exchange and enter it "
+                                                    "in Accounts.")),
+    NO_PERMISSION: message(QT_TRANSLATE_NOOP("Core", "Enable read access for the API key at the exchange, or "
+                                                     "create a new read-only key.")),
+    OUT_OF_DATE: message(QT_TRANSLATE_NOOP("Core", "Refresh (F5 in the app, or 'undertow check').")),
 }
 
 #: The first sentence of the three keyring messages (``key_message``); ``problem_of`` recognises them.
 _KEY_TEXTS = {
-    KEYRING_LOCKED: "{venue}: the OS keyring is locked, so the API key of '{label}' could not be read.",
-    KEYRING_UNAVAILABLE: "{venue}: no OS keyring is available (no Secret Service is running), so the API key of "
-                         "'{label}' could not be read.",
-    KEY_MISSING: "{venue}: no API key is stored for '{label}'{where}.",
+    KEYRING_LOCKED: QT_TRANSLATE_NOOP("Core", "{venue}: the OS keyring is locked, so the API key of '{label}' "
+                                              "could not be read."),
+    KEYRING_UNAVAILABLE: QT_TRANSLATE_NOOP("Core", "{venue}: no OS keyring is available (no Secret Service is "
+                                                   "running), so the API key of '{label}' could not be read."),
+    KEY_MISSING: QT_TRANSLATE_NOOP("Core", "{venue}: no API key is stored for '{label}'."),
 }
+_SESSION_ONLY = QT_TRANSLATE_NOOP("Core", "{venue}: no API key is stored for '{label}' (it was kept in memory for "
+                                          "one session only).")
+NOT_SYNCED_YET = message(QT_TRANSLATE_NOOP("Core", "not synced yet"))
+#: A source's state inside a sentence (``SourceFreshness.describe``).
+STATES = {FRESH: message(QT_TRANSLATE_NOOP("Core", "fresh")), STALE: message(QT_TRANSLATE_NOOP("Core", "stale")),
+          FAILED: message(QT_TRANSLATE_NOOP("Core", "failed"))}
 #: Words in a source's error that identify the problem (the keyring texts above, core.exchanges.errors' texts).
 _MARKERS = (
     (KEYRING_LOCKED, "OS keyring is locked"),
@@ -69,11 +82,11 @@ _MARKERS = (
 )
 
 
-def key_message(problem: str, venue: str, label: str, session_only: bool = False) -> str:
+def key_message(problem: str, venue: str, label: str, session_only: bool = False) -> Message:
     """The user-facing message of a key problem (``KEYRING_LOCKED``, ``KEYRING_UNAVAILABLE`` or ``KEY_MISSING``),
     with what fixes it. ``session_only``: the key was kept in memory for one session only (and is gone)."""
-    where = " (it was kept in memory for one session only)" if session_only and problem == KEY_MISSING else ""
-    return _KEY_TEXTS[problem].format(venue=venue, label=label, where=where) + " " + FIXES[problem]
+    template = _SESSION_ONLY if session_only and problem == KEY_MISSING else _KEY_TEXTS[problem]
+    return joined([message(template, venue=venue, label=label), FIXES[problem]], " ")
 
 
 def problem_of(reason: str | None) -> str | None:
@@ -96,17 +109,9 @@ def default_stale_after(refresh_interval_min: float) -> timedelta:
 
 
 def age_text(seconds: float | None) -> str:
-    """An age in English for the terminal: '40 s', '12 min', '3 h 05 min', '2 d 4 h'; 'never' for None."""
-    if seconds is None:
-        return "never"
-    s = max(0, int(seconds))
-    if s < 60:
-        return f"{s} s"
-    if s < 3600:
-        return f"{s // 60} min"
-    if s < 86400:
-        return f"{s // 3600} h {s % 3600 // 60:02d} min"
-    return f"{s // 86400} d {s % 86400 // 3600} h"
+    """An age in English for the terminal: '40 s', '12 min', '3 h 05 min', '2 d 4 h'; 'never' for None (a
+    ``Duration`` parameter of a message says the same in the window's language)."""
+    return duration_text(seconds)
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,8 @@ class SourceFreshness:
     state: str  # FRESH | STALE | FAILED
     as_of: datetime | None  # when the data shown was fetched (None: never)
     age_s: float | None  # now - as_of, seconds
-    reason: str | None = None  # why it is not fresh (the sync's error, or "not refreshed for ...")
+    reason: str | None = None  # why it is not fresh (the sync's error, or "not refreshed for ..."): a Message
+    #                            when core made it in this process (a plain str once read back from the store)
     problem: str | None = None  # one of the problem constants (None when fresh)
     aged: bool = False  # fresh at its sync, but older than ``stale_after`` now
 
@@ -132,21 +138,23 @@ class SourceFreshness:
         return self.kind == EXCHANGE_KIND
 
     @property
-    def fix(self) -> str | None:
-        """What fixes it (English), when it is something the user can do."""
+    def fix(self) -> Message | None:
+        """What fixes it, when it is something the user can do."""
         return FIXES.get(self.problem or "")
 
     @property
     def action_needed(self) -> bool:
         return self.problem in ACTION_NEEDED
 
-    def describe(self) -> str:
-        """One English line for the terminal: '<label>: stale, data 2 h 05 min old — <reason>'."""
+    def describe(self) -> Message:
+        """One line (English in the terminal): '<label>: stale, data 2 h 05 min old — <reason>'."""
+        state = STATES.get(self.state, self.state)
         if self.state == FAILED or self.as_of is None:
-            head = f"{self.label}: {self.state}, no data"
+            head = message(QT_TRANSLATE_NOOP("Core", "{source}: {state}, no data"), source=self.label, state=state)
         else:
-            head = f"{self.label}: {self.state}, data {age_text(self.age_s)} old"
-        return f"{head} — {self.reason}" if self.reason else head
+            head = message(QT_TRANSLATE_NOOP("Core", "{source}: {state}, data {age} old"), source=self.label,
+                           state=state, age=Duration(self.age_s))
+        return joined([head, self.reason or ""], " — ")
 
 
 @dataclass(frozen=True)
@@ -247,31 +255,39 @@ class Freshness:
         s = self.source(source_id)
         return s if s is not None and not s.fresh else None
 
-    # --- English for the terminal -------------------------------------------------------------------------------
-    def headline(self) -> str:
+    # --- the verdict in words (English in the terminal: ``str``; the window: ``desktop.i18n.text``) --------------
+    def headline(self) -> Message:
         """The first line of ``undertow check`` / ``remind`` when the trader is blind or partly blind, else ''."""
         ex = self.exchange
         bad = [s for s in ex if not s.fresh]
         ages = [s.age_s for s in bad if s.age_s is not None]
         if self.blind:
-            shown = (f"positions, distances and reminders come from data up to {age_text(max(ages))} old" if ages
-                     else "nothing is known about the positions")
-            return f"BLIND: no exchange account has fresh data ({len(bad)} of {len(ex)} not fresh); {shown}."
+            if ages:
+                return message(QT_TRANSLATE_NOOP("Core", "BLIND: no exchange account has fresh data ({n} of {total} "
+                                                         "not fresh); positions, distances and reminders come from "
+                                                         "data up to {age} old."),
+                               n=len(bad), total=len(ex), age=Duration(max(ages)))
+            return message(QT_TRANSLATE_NOOP("Core", "BLIND: no exchange account has fresh data ({n} of {total} not "
+                                                     "fresh); nothing is known about the positions."),
+                           n=len(bad), total=len(ex))
         if self.partly_blind:
-            names = ", ".join(s.label for s in bad)
-            shown = f"their figures are up to {age_text(max(ages))} old" if ages else "their positions are unknown"
-            return (f"PARTLY BLIND: {len(bad)} of {len(ex)} exchange accounts have no fresh data ({names}); "
-                    f"{shown}.")
-        return ""
+            names = joined([s.label for s in bad], ", ")
+            if ages:
+                return message(QT_TRANSLATE_NOOP("Core", "PARTLY BLIND: {n} of {total} exchange accounts have no "
+                                                         "fresh data ({sources}); their figures are up to {age} "
+                                                         "old."),
+                               n=len(bad), total=len(ex), sources=names, age=Duration(max(ages)))
+            return message(QT_TRANSLATE_NOOP("Core", "PARTLY BLIND: {n} of {total} exchange accounts have no fresh "
+                                                     "data ({sources}); their positions are unknown."),
+                           n=len(bad), total=len(ex), sources=names)
+        return joined([])
 
-    def reasons(self) -> list[str]:
+    def reasons(self) -> list[Message]:
         """One line per source that is not fresh, with its reason and what fixes it."""
         out = []
         for s in self.not_fresh:
-            line = s.describe()
-            if s.fix and s.fix not in (s.reason or ""):
-                line += f" {s.fix}"
-            out.append(line)
+            fix = s.fix if s.fix and s.fix not in (s.reason or "") else ""
+            out.append(joined([s.describe(), fix], " "))
         return out
 
 
@@ -293,7 +309,7 @@ def assess(snapshot: PortfolioSnapshot, now: datetime, stale_after: timedelta | 
         if (state == FRESH and stale_after is not None and not snapshot.demo and age is not None
                 and age > stale_after.total_seconds()):
             state, aged = STALE, True
-            reason = f"not refreshed for {age_text(age)}"
+            reason = message(QT_TRANSLATE_NOOP("Core", "not refreshed for {age}"), age=Duration(age))
         problem = OUT_OF_DATE if aged else (problem_of(reason) if state != FRESH else None)
         if state != FRESH and problem is None:
             problem = OTHER
@@ -302,7 +318,7 @@ def assess(snapshot: PortfolioSnapshot, now: datetime, stale_after: timedelta | 
     known = {s.source_id for s in out}
     for account_id, label in (configured or {}).items():
         if account_id not in known:
-            out.append(SourceFreshness(account_id, EXCHANGE_KIND, label, FAILED, None, None, "not synced yet",
+            out.append(SourceFreshness(account_id, EXCHANGE_KIND, label, FAILED, None, None, NOT_SYNCED_YET,
                                        OTHER))
     venues: dict[str, list[bool]] = {}
     for s in out:

@@ -11,14 +11,24 @@ Usage::
     from core.messages import QT_TRANSLATE_NOOP, message
     message(QT_TRANSLATE_NOOP("Core", "{percent} of your net worth is on {venue}"), percent=Percent(0.28), venue="OKX")
 
-Parameter values: ``str`` (shown as is: names, symbols), ``int``, ``Percent`` / ``Usd`` / ``Amount`` (numbers
-the front end formats in the user's locale), or a nested ``Message``.
+Parameter values: ``str`` (shown as is: names, symbols), ``int``, ``Percent`` / ``Usd`` / ``Amount`` /
+``Number`` (numbers the front end formats in the user's locale), ``Duration`` (an age), ``When`` (a moment, shown
+in the user's date format), or a nested ``Message``. A template holds plain ``{name}`` placeholders only (no format
+specs): the number formats live in the parameter types, so a translation cannot break them.
+
+A ``Message`` *is* a ``str`` (its English text): it travels through every field, log line, JSON document and
+database column typed ``str`` unchanged, and the front end still finds its template and parameters there. Text
+built from it (``+``, f-strings, ``"; ".join``) is plain English again: combine messages with ``message`` and
+``joined`` instead.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Union
+from datetime import UTC, datetime
+from typing import Any, NoReturn, Union
 
 CONTEXT = "Core"
 
@@ -28,16 +38,29 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+def _trimmed(value: float, decimals: int | None, signed: bool = False, grouping: bool = True) -> str:
+    """``value`` with ``decimals`` places, or (None) as few as it needs up to 4: 15.0 -> '15', 12.5 -> '12.5'."""
+    if not math.isfinite(value):
+        return str(value)
+    sign = "+" if signed else ""
+    group = "," if grouping else ""
+    if decimals is not None:
+        return f"{value:{sign}{group}.{decimals}f}"
+    text = f"{value:{sign}{group}.4f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 @dataclass(frozen=True)
 class Percent:
-    """A fraction shown as a percentage (0.125 → "12.5 %"); ``signed`` shows "+" for gains."""
+    """A fraction shown as a percentage (0.125 → "12.5 %"); ``signed`` shows "+" for gains; ``decimals`` None
+    shows as many places as the value needs (0.15 → "15 %", 0.125 → "12.5 %")."""
 
     value: float
-    decimals: int = 1
+    decimals: int | None = 1
     signed: bool = False
 
     def __str__(self) -> str:
-        return f"{self.value * 100:{'+' if self.signed else ''}.{self.decimals}f} %"
+        return f"{_trimmed(self.value * 100, self.decimals, self.signed, grouping=False)} %"
 
 
 @dataclass(frozen=True)
@@ -68,20 +91,86 @@ class Amount:
         return f"{number} {self.asset}".rstrip()
 
 
-Param = Union[str, int, float, Percent, Usd, Amount, "Message"]
+@dataclass(frozen=True)
+class Number:
+    """A plain number (a count of σ, a ratio, a price): ``decimals`` places, or (None) as few as it needs."""
+
+    value: float
+    decimals: int | None = None
+    signed: bool = False
+
+    def __str__(self) -> str:
+        return _trimmed(self.value, self.decimals, self.signed)
+
+
+def duration_text(seconds: float | None) -> str:
+    """A duration in English: '40 s', '12 min', '3 h 05 min', '2 d 4 h'; 'never' for None."""
+    if seconds is None:
+        return "never"
+    s = max(0, int(seconds))
+    if s < 60:
+        return f"{s} s"
+    if s < 3600:
+        return f"{s // 60} min"
+    if s < 86400:
+        return f"{s // 3600} h {s % 3600 // 60:02d} min"
+    return f"{s // 86400} d {s % 86400 // 3600} h"
 
 
 @dataclass(frozen=True)
-class Message:
-    """A user-visible text: an English template (the message id) and its parameters."""
+class Duration:
+    """A length of time (an age, a wait), in seconds; None for "never"."""
+
+    seconds: float | None
+
+    def __str__(self) -> str:
+        return duration_text(self.seconds)
+
+
+@dataclass(frozen=True)
+class When:
+    """A moment: English "2026-03-02 08:00 UTC"; the window shows it in the user's date format and time zone."""
+
+    at: datetime
+
+    def __str__(self) -> str:
+        at = self.at if self.at.tzinfo is not None else self.at.replace(tzinfo=UTC)
+        return f"{at.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+
+
+Param = Union[str, int, float, Percent, Usd, Amount, Number, Duration, When, "Message"]
+
+
+def _english_value(value: Param) -> Any:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return str(value)
+
+
+class Message(str):
+    """A user-visible text: an English template (the message id) and its parameters. The ``str`` value is the
+    English text (terminal, logs, JSON); ``template``, ``params`` and ``context`` let the window translate it.
+    Immutable, like the string it is."""
 
     template: str
-    params: tuple[tuple[str, Param], ...] = ()
-    context: str = CONTEXT
+    params: tuple[tuple[str, Param], ...]
+    context: str
+
+    def __new__(cls, template: str, params: Iterable[tuple[str, Param]] = (),
+                context: str = CONTEXT) -> Message:
+        pairs = tuple(params)
+        obj = super().__new__(cls, template.format(**{k: _english_value(v) for k, v in pairs}))
+        obj.__dict__.update(template=template, params=pairs, context=context)
+        return obj
+
+    def __setattr__(self, name: str, value: Any) -> NoReturn:
+        raise AttributeError(f"a Message is immutable (cannot set {name!r})")
+
+    def __getnewargs__(self) -> tuple[str, tuple[tuple[str, Param], ...], str]:  # type: ignore[override]
+        return (self.template, self.params, self.context)
 
     def __str__(self) -> str:  # English, for the terminal, logs and JSON
-        return self.template.format(**{k: str(v) if not isinstance(v, (int, float)) or isinstance(v, bool)
-                                       else v for k, v in self.params})
+        return str.__str__(self)
 
     def param(self, name: str) -> Any:
         return dict(self.params)[name]
@@ -92,6 +181,23 @@ def message(template: str, **params: Param) -> Message:
     return Message(template, tuple(params.items()))
 
 
+def joined(parts: Iterable[Message | str], separator: str = "; ") -> Message:
+    """Several texts in one, each translated on its own: ``joined([a, b])`` is "a; b" in English. Empty parts are
+    left out (no parts: the empty message, which is falsy like "")."""
+    kept = [p for p in parts if p]
+    escaped = separator.replace("{", "{{").replace("}", "}}")
+    template = escaped.join(f"{{p{i}}}" for i in range(len(kept)))
+    return Message(template, tuple((f"p{i}", p) for i, p in enumerate(kept)))
+
+
 def english(text: Message | str) -> str:
-    """The English text of a message (or the string itself)."""
+    """The English text of a message (or the string itself), as a plain ``str``."""
     return str(text)
+
+
+def is_message(text: object) -> bool:
+    return isinstance(text, Message)
+
+
+__all__ = ["CONTEXT", "QT_TRANSLATE_NOOP", "Amount", "Duration", "Message", "Number", "Param", "Percent", "Usd",
+           "When", "duration_text", "english", "is_message", "joined", "message"]

@@ -23,6 +23,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from core.messages import QT_TRANSLATE_NOOP, Message, Number, joined, message
+
 MAX_PRICE = 1e9  # per unit: a thousand times the highest price of any crypto asset (BTC ~1e5 USD)
 MAX_VALUE_USD = 1e12  # one position: more than any single holder's stake in any market
 GENERIC_MAX_UNITS = 1e18  # any asset not in the table: above the largest token supply known (BabyDoge ~4.2e17)
@@ -79,52 +81,78 @@ def number(value: Any) -> float | None:
         return None
 
 
-def price_problem(label: str, value: Any) -> str | None:
+# --- the problems in words: ``Message``s (English in the terminal and the logs, translated in the window) --------
+def _is(name: str, value: Any) -> Message:
+    return message(QT_TRANSLATE_NOOP("Core", "{name} is {value}"), name=name, value=shown(value))
+
+
+def _entry_price(symbol: str) -> Message:
+    return message(QT_TRANSLATE_NOOP("Core", "{symbol}: entry price"), symbol=symbol)
+
+
+def _mark_price(symbol: str) -> Message:
+    return message(QT_TRANSLATE_NOOP("Core", "{symbol}: mark price"), symbol=symbol)
+
+
+def _price_of(asset: str) -> Message:
+    return message(QT_TRANSLATE_NOOP("Core", "{asset} price"), asset=asset)
+
+
+def _balance_of(asset: str) -> Message:
+    return message(QT_TRANSLATE_NOOP("Core", "{asset} balance"), asset=asset)
+
+
+def price_problem(label: str, value: Any) -> Message | None:
     """A price (mark, entry, index, rate) must be a finite number above 0 and at most ``MAX_PRICE``."""
     f = number(value)
     if f is None:
         return None  # absent: the reader decides whether it needs it
     if not math.isfinite(f):
-        return f"{label} is {shown(f)}"
+        return _is(label, f)
     if f <= 0:
-        return f"{label} is {shown(f)} (must be above 0)"
+        return message(QT_TRANSLATE_NOOP("Core", "{name} is {value} (must be above 0)"), name=label, value=shown(f))
     if f > MAX_PRICE:
-        return f"{label} is {shown(f)} (above {MAX_PRICE:,.0f})"
+        return message(QT_TRANSLATE_NOOP("Core", "{name} is {value} (above {bound})"), name=label, value=shown(f),
+                       bound=Number(MAX_PRICE, 0))
     return None
 
 
-def amount_problem(asset: str, amount: Any, *, label: str = "", negative_ok: bool = True) -> str | None:
+def amount_problem(asset: str, amount: Any, *, label: str = "", negative_ok: bool = True) -> Message | None:
     """A balance or holding of ``asset``: finite, at most its total supply in absolute value (and not negative
     unless ``negative_ok``: an exchange balance can be a loan)."""
     f = number(amount)
-    name = label or f"{shown(asset, 16)} balance"
+    name = label or _balance_of(shown(asset, 16))
     if f is None:
         return None
     if not math.isfinite(f):
-        return f"{name} is {shown(f)}"
+        return _is(name, f)
     if f < 0 and not negative_ok:
-        return f"{name} is {shown(f)} (cannot be negative)"
+        return message(QT_TRANSLATE_NOOP("Core", "{name} is {value} (cannot be negative)"), name=name,
+                       value=shown(f))
     bound = supply_bound(asset)
     if abs(f) > bound:
-        what = "its total supply" if str(asset).upper() in MAX_SUPPLY else "any plausible amount"
-        return f"{name} is {shown(f)}, above {what} ({bound:,.0f})"
+        if str(asset).upper() in MAX_SUPPLY:
+            return message(QT_TRANSLATE_NOOP("Core", "{name} is {value}, above its total supply ({bound})"),
+                           name=name, value=shown(f), bound=Number(bound, 0))
+        return message(QT_TRANSLATE_NOOP("Core", "{name} is {value}, above any plausible amount ({bound})"),
+                       name=name, value=shown(f), bound=Number(bound, 0))
     return None
 
 
 def position_problems(symbol: str, *, contracts: Any, contract_size: Any = None, entry: Any = None,
                       mark: Any = None, base: str = "", inverse: bool = False,
-                      notional: Any = None) -> list[str]:
+                      notional: Any = None) -> list[Message]:
     """A position row (ccxt unified fields or the model's): prices, size, contract size, size against supply."""
     name = shown(symbol)
-    out = [p for p in (price_problem(f"{name}: entry price", entry), price_problem(f"{name}: mark price", mark))
-           if p]
+    out = [p for p in (price_problem(_entry_price(name), entry), price_problem(_mark_price(name), mark)) if p]
     size = number(contracts)
     if size is not None and not math.isfinite(size):
-        out.append(f"{name}: size is {shown(size)}")
+        out.append(message(QT_TRANSLATE_NOOP("Core", "{symbol}: size is {value}"), symbol=name, value=shown(size)))
         size = None
     cs = number(contract_size)
     if cs is not None and (not math.isfinite(cs) or cs <= 0):
-        out.append(f"{name}: contract size is {shown(cs)} (must be above 0)")
+        out.append(message(QT_TRANSLATE_NOOP("Core", "{symbol}: contract size is {value} (must be above 0)"),
+                           symbol=name, value=shown(cs)))
         cs = None
     if size is None or size == 0 or out:
         return out
@@ -141,14 +169,17 @@ def position_problems(symbol: str, *, contracts: Any, contract_size: Any = None,
     if reported is not None and math.isfinite(reported):
         value = max(value or 0.0, abs(reported))
     if base and base_size is not None and base_size > supply_bound(base):
-        out.append(f"{name}: size {shown(base_size)} {shown(base, 16)} is above its total supply "
-                   f"({supply_bound(base):,.0f})")
+        out.append(message(QT_TRANSLATE_NOOP("Core", "{symbol}: size {size} {asset} is above its total supply "
+                                                     "({bound})"),
+                           symbol=name, size=shown(base_size), asset=shown(base, 16),
+                           bound=Number(supply_bound(base), 0)))
     elif value is not None and value > MAX_VALUE_USD:
-        out.append(f"{name}: value {shown(value)} is above {MAX_VALUE_USD:,.0f}")
+        out.append(message(QT_TRANSLATE_NOOP("Core", "{symbol}: value {value} is above {bound}"), symbol=name,
+                           value=shown(value), bound=Number(MAX_VALUE_USD, 0)))
     return out
 
 
-def raw_position_problems(row: Mapping[str, Any], market: Mapping[str, Any] | None = None) -> list[str]:
+def raw_position_problems(row: Mapping[str, Any], market: Mapping[str, Any] | None = None) -> list[Message]:
     """One ccxt unified position (``symbol``, ``contracts``, ``contractSize``, ``entryPrice``, ``markPrice``,
     ``notional``), judged with its market when known (contract size, inverse, base)."""
     market = market or {}
@@ -193,21 +224,22 @@ def _dicts_with(value: Any, key: str, depth: int = 0) -> Iterable[dict[str, Any]
             yield from _dicts_with(v, key, depth + 1)
 
 
-def dropped_row_problem(row: Mapping[str, Any], size_key: str) -> str:
+def dropped_row_problem(row: Mapping[str, Any], size_key: str) -> Message:
     """Why a dropped row matters, naming its symbol and the values that made it unreadable."""
     symbol = row.get("symbol") or row.get("instId") or row.get("coin") or "?"
     fields = [f"{k} {shown(row.get(k), 24)}" for k in (size_key, "entryPrice", "avgPrice", "avgPx", "markPrice",
                                                        "markPx") if k in row]
-    return f"{shown(symbol)}: a held position the venue sent with unusable values ({', '.join(fields[:3])})"
+    return message(QT_TRANSLATE_NOOP("Core", "{symbol}: a held position the venue sent with unusable values "
+                                             "({fields})"), symbol=shown(symbol), fields=", ".join(fields[:3]))
 
 
 _LABEL_KEYS = ("symbol", "instId", "coin", "asset", "ccy", "currency")
 
 
-def non_finite_values(raw: Any, limit: int = 3) -> list[str]:
+def non_finite_values(raw: Any, limit: int = 3) -> list[Message]:
     """NaN or infinite numbers anywhere in raw decoded JSON (depth-bounded), named by the row's symbol or asset and
     the field: a parser turns them into "missing" or chokes on them; they are implausible."""
-    out: list[str] = []
+    out: list[Message] = []
 
     def walk(value: Any, label: str, depth: int) -> None:
         if len(out) >= limit or depth > 6:
@@ -217,7 +249,11 @@ def non_finite_values(raw: Any, limit: int = 3) -> list[str]:
             for key, item in value.items():
                 if isinstance(item, (str, float)) and not isinstance(item, bool) \
                         and (f := number(item)) is not None and not math.isfinite(f):
-                    out.append(f"{shown(here) + ': ' if here else ''}{shown(key, 24)} is {shown(item, 12)}")
+                    field = shown(key, 24)
+                    out.append(message(QT_TRANSLATE_NOOP("Core", "{row}: {field} is {value}"), row=shown(here),
+                                       field=field, value=shown(item, 12)) if here else
+                               message(QT_TRANSLATE_NOOP("Core", "{field} is {value}"), field=field,
+                                       value=shown(item, 12)))
                     if len(out) >= limit:
                         return
                 elif isinstance(item, (dict, list)):
@@ -230,10 +266,15 @@ def non_finite_values(raw: Any, limit: int = 3) -> list[str]:
     return out
 
 
-def raw_balance_problems(balance: Any) -> list[str]:
+_BALANCE_PARTS = {"total": QT_TRANSLATE_NOOP("Core", "{asset} balance (total)"),
+                  "free": QT_TRANSLATE_NOOP("Core", "{asset} balance (free)"),
+                  "used": QT_TRANSLATE_NOOP("Core", "{asset} balance (used)")}
+
+
+def raw_balance_problems(balance: Any) -> list[Message]:
     """A ccxt unified balance (``total``, ``free``, ``used`` per asset): each amount finite and within the asset's
     supply (a parser keeps NaN as a float, which a reader would then skip as "no balance")."""
-    out: list[str] = []
+    out: list[Message] = []
     if not isinstance(balance, Mapping):
         return out
     for part in ("total", "free", "used"):
@@ -241,22 +282,22 @@ def raw_balance_problems(balance: Any) -> list[str]:
         if not isinstance(amounts, Mapping):
             continue
         for asset, amount in amounts.items():
-            problem = amount_problem(str(asset), amount, label=f"{shown(asset, 16)} balance ({part})")
+            problem = amount_problem(str(asset), amount, label=message(_BALANCE_PARTS[part], asset=shown(asset, 16)))
             if problem and problem not in out:
                 out.append(problem)
     return out
 
 
-def holding_problems(asset: str, amount: Any) -> list[str]:
+def holding_problems(asset: str, amount: Any) -> list[Message]:
     """A wallet holding: finite, not negative, at most the asset's total supply."""
     problem = amount_problem(asset, amount, negative_ok=False)
     return [problem] if problem else []
 
 
 def model_problems(*, positions: Iterable[Any] = (), balances: Iterable[Any] = (), holdings: Iterable[Any] = (),
-                   markets: Iterable[Any] = (), prices_usd: Mapping[str, Any] | None = None) -> list[str]:
+                   markets: Iterable[Any] = (), prices_usd: Mapping[str, Any] | None = None) -> list[Message]:
     """Every problem in model rows (``core.model`` Position, Balance, Holding, MarketState) and a price table."""
-    out: list[str] = []
+    out: list[Message] = []
     for p in positions:
         out.extend(position_problems(p.symbol, contracts=p.contracts, contract_size=p.contract_size,
                                      entry=p.entry_price, mark=p.mark_price, base=p.base, inverse=p.inverse))
@@ -267,19 +308,20 @@ def model_problems(*, positions: Iterable[Any] = (), balances: Iterable[Any] = (
     for h in holdings:
         out.extend(holding_problems(h.asset, h.amount))
     for m in markets:
-        problem = price_problem(f"{shown(m.symbol)}: mark price", m.mark_price)
+        problem = price_problem(_mark_price(shown(m.symbol)), m.mark_price)
         if problem:
             out.append(problem)
     for asset, price in (prices_usd or {}).items():
-        problem = price_problem(f"{shown(asset, 16)} price", price)
+        problem = price_problem(_price_of(shown(asset, 16)), price)
         if problem:
             out.append(problem)
     return out
 
 
-def summary(problems: list[str], limit: int = 2) -> str:
+def summary(problems: list[Message] | list[str], limit: int = 2) -> Message:
     """The first ``limit`` problems in one line, and how many more there are."""
-    text = "; ".join(problems[:limit])
+    text = joined(problems[:limit])
     if len(problems) > limit:
-        text += f" (and {len(problems) - limit} more)"
+        return message(QT_TRANSLATE_NOOP("Core", "{problems} (and {n} more)"), problems=text,
+                       n=len(problems) - limit)
     return text

@@ -15,14 +15,26 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from core.custody.split import SELF_CUSTODY, Overrides, custody_split
+from core.messages import QT_TRANSLATE_NOOP, Message, Number, Percent, Usd, message
 from core.model import CustodyClass, PortfolioSnapshot, Purpose
 from core.risk import DEFAULT_GAP_RULE_PCT, PositionRisk, assess_positions
+from core.venues import venue_spec
 
-KINDS = {  # neutral titles: safe for a tray notification (no amounts, no names)
-    "R1": "Excess collateral", "R2": "Long-term coins on exchanges", "R3": "Exchange concentration",
-    "R4": "Idle exchange balance", "R5": "Self-custody drill", "R6": "Stale wallet data",
-    "R7": "Security hygiene", "LIQ": "Liquidation proximity",
+KINDS: dict[str, Message] = {  # neutral titles: safe for a tray notification (no amounts, no names)
+    "R1": message(QT_TRANSLATE_NOOP("Core", "Excess collateral")),
+    "R2": message(QT_TRANSLATE_NOOP("Core", "Long-term coins on exchanges")),
+    "R3": message(QT_TRANSLATE_NOOP("Core", "Exchange concentration")),
+    "R4": message(QT_TRANSLATE_NOOP("Core", "Idle exchange balance")),
+    "R5": message(QT_TRANSLATE_NOOP("Core", "Self-custody drill")),
+    "R6": message(QT_TRANSLATE_NOOP("Core", "Stale wallet data")),
+    "R7": message(QT_TRANSLATE_NOOP("Core", "Security hygiene")),
+    "LIQ": message(QT_TRANSLATE_NOOP("Core", "Liquidation proximity")),
 }
+REMINDER = message(QT_TRANSLATE_NOOP("Core", "Reminder"))  # the title of a rule without its own
+#: A position's side inside a sentence.
+SIDES = {"long": message(QT_TRANSLATE_NOOP("Core", "long")), "short": message(QT_TRANSLATE_NOOP("Core", "short"))}
+#: The cold wallet a reminder suggests when the user has not named one (``ReminderContext.cold_wallet_label``).
+YOUR_COLD_WALLET = message(QT_TRANSLATE_NOOP("Core", "your cold wallet"))
 
 
 @dataclass(frozen=True)
@@ -59,7 +71,7 @@ class ReminderContext:
     last_drill_at: datetime | None = None
     withdrawal_enabled_accounts: frozenset[str] = frozenset()  # API keys that can withdraw (R7a)
     position_risks: Sequence[PositionRisk] | None = None  # judged at config.gap_rule_pct; None = ask core.risk
-    cold_wallet_label: str = "your cold wallet"
+    cold_wallet_label: str = YOUR_COLD_WALLET
 
 
 @dataclass(frozen=True)
@@ -67,7 +79,7 @@ class Condition:
     rule_id: str
     subject: str
     ratio: float  # metric / threshold: >= 1 fires, < clear_ratio clears
-    message: str
+    message: str  # a core.messages.Message: English in the terminal, translated in the window
     severity: str = "warn"  # info | warn | strong | red
     hold: timedelta = timedelta(0)  # must stay active this long before it is due
     action: str | None = None  # "move_to_cold" | "verify_device" | None
@@ -79,8 +91,8 @@ class Condition:
         return (self.rule_id, self.subject)
 
     @property
-    def kind(self) -> str:
-        return KINDS.get(self.rule_id, "Reminder")
+    def kind(self) -> Message:
+        return KINDS.get(self.rule_id, REMINDER)
 
 
 @dataclass(frozen=True)
@@ -105,10 +117,6 @@ class Reminder:
         return f"{self.condition.rule_id}:{self.condition.subject}"
 
 
-def _fmt_usd(v: float) -> str:
-    return f"${v:,.0f}"
-
-
 def conditions(snapshot: PortfolioSnapshot, now: datetime, config: ReminderConfig = ReminderConfig(),
                context: ReminderContext = ReminderContext()) -> list[Condition]:
     """Every rule's current reading (including those below threshold, needed for hysteresis)."""
@@ -119,15 +127,18 @@ def conditions(snapshot: PortfolioSnapshot, now: datetime, config: ReminderConfi
     floor = max(config.excess_min_usd, config.excess_min_net_worth * split.net_worth_usd)
     for account_id, excess in split.collateral_not_needed_usd.items():
         out.append(Condition("R1", account_id, excess / floor if floor > 0 else 0.0,
-                             f"≈{_fmt_usd(excess)} on {labels.get(account_id, account_id)} isn't backing any "
-                             f"position; consider moving it to {context.cold_wallet_label}",
+                             message(QT_TRANSLATE_NOOP("Core", "≈{amount} on {account} isn't backing any position; "
+                                                               "consider moving it to {wallet}"),
+                                     amount=Usd(excess, 0), account=labels.get(account_id, account_id),
+                                     wallet=context.cold_wallet_label),
                              hold=config.excess_hold, action="move_to_cold", account_id=account_id,
                              amount_usd=excess))
     # R2 long-term value on exchanges
     if split.long_term_usd > 0:
         share = split.long_term_on_exchanges_usd / split.long_term_usd
         out.append(Condition("R2", "all", share / config.long_term_on_exchanges_warn,
-                             f"{share * 100:.0f} % of your long-term holdings sit on exchanges",
+                             message(QT_TRANSLATE_NOOP("Core", "{share} of your long-term holdings sit on "
+                                                               "exchanges"), share=Percent(share, 0)),
                              severity="strong" if share > config.long_term_on_exchanges_strong else "warn",
                              action="move_to_cold", amount_usd=split.long_term_on_exchanges_usd))
     # R3 counterparty concentration
@@ -137,7 +148,8 @@ def conditions(snapshot: PortfolioSnapshot, now: datetime, config: ReminderConfi
         if several:
             ratio = max(ratio, split.exchange_share_of_exchanges[account_id] / config.concentration_exchanges)
         out.append(Condition("R3", account_id, ratio,
-                             f"{nw_share * 100:.0f} % of your net worth is on {labels.get(account_id, account_id)}",
+                             message(QT_TRANSLATE_NOOP("Core", "{share} of your net worth is on {account}"),
+                                     share=Percent(nw_share, 0), account=labels.get(account_id, account_id)),
                              account_id=account_id))
     out.extend(_idle_balances(snapshot, now, config, context, labels))
     out.extend(_drills(snapshot, now, config, context))
@@ -157,7 +169,9 @@ def _idle_balances(snapshot: PortfolioSnapshot, now: datetime, config: ReminderC
         since = context.idle_since.get((b.account_id, b.asset))
         days = (now - since).total_seconds() / 86400 if since else 0.0
         yield Condition("R4", f"{b.account_id}:{b.asset}", days / config.idle_days,
-                        f"{b.asset} on {labels.get(b.account_id, b.account_id)} hasn't moved in {days:.0f} days",
+                        message(QT_TRANSLATE_NOOP("Core", "{asset} on {account} hasn't moved in {days} days"),
+                                asset=b.asset, account=labels.get(b.account_id, b.account_id),
+                                days=Number(days, 0)),
                         severity="info", action="move_to_cold", account_id=b.account_id,
                         amount_usd=b.total * price)
 
@@ -168,12 +182,14 @@ def _drills(snapshot: PortfolioSnapshot, now: datetime, config: ReminderConfig,
         return
     pok = now.month == 1 and now.day == 3
     yield Condition("R5", f"proof-of-keys-{now.year}", 1.0 if pok else 0.0,
-                    "Proof-of-Keys day: verify receive address #0 on the device and do a small withdrawal test",
+                    message(QT_TRANSLATE_NOOP("Core", "Proof-of-Keys day: verify receive address #0 on the device "
+                                                      "and do a small withdrawal test")),
                     severity="info", action="verify_device")
     last = context.last_drill_at
     days = (now - last).total_seconds() / 86400 if last else config.drill_every_days
     yield Condition("R5", "drill", days / config.drill_every_days,
-                    "Time for a self-custody drill: verify receive address #0 on the device", severity="info",
+                    message(QT_TRANSLATE_NOOP("Core", "Time for a self-custody drill: verify receive address #0 "
+                                                      "on the device")), severity="info",
                     action="verify_device")
 
 
@@ -184,17 +200,20 @@ def _stale_wallets(snapshot: PortfolioSnapshot, now: datetime, config: ReminderC
         if s is None:
             continue
         days = (now - s.as_of).total_seconds() / 86400 if s.as_of else float("inf")
-        shown = "never synced" if s.as_of is None else f"last synced {days:.0f} days ago"
+        shown = (message(QT_TRANSLATE_NOOP("Core", "never synced")) if s.as_of is None else
+                 message(QT_TRANSLATE_NOOP("Core", "last synced {days} days ago"), days=Number(days, 0)))
         yield Condition("R6", w.id, days / config.stale_wallet_days,
-                        f"Cold-storage balance of {w.label} may be outdated ({shown})")
+                        message(QT_TRANSLATE_NOOP("Core", "Cold-storage balance of {wallet} may be outdated "
+                                                          "({synced})"), wallet=w.label, synced=shown))
 
 
 def _hygiene(snapshot: PortfolioSnapshot, context: ReminderContext,
              labels: Mapping[str, str]) -> Iterable[Condition]:
     for account_id in sorted(context.withdrawal_enabled_accounts):
         yield Condition("R7", f"withdraw-key:{account_id}", 1.0,
-                        f"The API key of {labels.get(account_id, account_id)} can withdraw funds: "
-                        "replace it with a read-only key", severity="red")
+                        message(QT_TRANSLATE_NOOP("Core", "The API key of {account} can withdraw funds: replace it "
+                                                          "with a read-only key"),
+                                account=labels.get(account_id, account_id)), severity="red")
     from core.custody.importer import descriptor_of
 
     for w in snapshot.wallets:
@@ -202,15 +221,17 @@ def _hygiene(snapshot: PortfolioSnapshot, context: ReminderContext,
             continue
         if "#" not in w.public_ref:
             yield Condition("R7", f"no-checksum:{w.id}", 1.0,
-                            f"{w.label}: the descriptor has no checksum; verify address #0 on the device")
+                            message(QT_TRANSLATE_NOOP("Core", "{wallet}: the descriptor has no checksum; verify "
+                                                              "address #0 on the device"), wallet=w.label))
         try:
             no_origin = any(k.origin is None for k in descriptor_of(w.public_ref).keys)
         except Exception:  # noqa: BLE001 - an unreadable stored descriptor is its own problem (R6 shows it)
             no_origin = False
         if no_origin:
             yield Condition("R7", f"no-origin:{w.id}", 1.0,
-                            f"{w.label}: the key's origin (fingerprint/path) is unknown; verify address #0 "
-                            "on the device", action="verify_device")
+                            message(QT_TRANSLATE_NOOP("Core", "{wallet}: the key's origin (fingerprint/path) is "
+                                                              "unknown; verify address #0 on the device"),
+                                    wallet=w.label), action="verify_device")
 
 
 def _liquidation(snapshot: PortfolioSnapshot, config: ReminderConfig,
@@ -231,10 +252,18 @@ def _liquidation(snapshot: PortfolioSnapshot, config: ReminderConfig,
             closeness = config.liquidation_alert_pct / distance if distance > 0 else float("inf")
         ratio = max(1.0 if fails_gap else 0.0, closeness)
         account = snapshot.account(p.account_id)
-        where = f"{p.symbol} {p.side.value} on {account.label if account else p.venue}"
-        reason = (f"fails the {config.gap_rule_pct:g} % gap rule" if fails_gap
-                  else f"is {distance:.1f} % from liquidation" if distance is not None else "has no liquidation price")
-        yield Condition("LIQ", f"{p.account_id}:{p.symbol}:{p.side.value}", ratio, f"{where} {reason}",
+        where = account.label if account is not None and account.label else venue_spec(p.venue).name
+        side = SIDES.get(p.side.value, p.side.value)
+        if fails_gap:
+            text = message(QT_TRANSLATE_NOOP("Core", "{symbol} {side} on {account} fails the {gap} gap rule"),
+                           symbol=p.symbol, side=side, account=where, gap=Percent(config.gap_rule_pct / 100, None))
+        elif distance is not None:
+            text = message(QT_TRANSLATE_NOOP("Core", "{symbol} {side} on {account} is {distance} from liquidation"),
+                           symbol=p.symbol, side=side, account=where, distance=Percent(distance / 100, 1))
+        else:
+            text = message(QT_TRANSLATE_NOOP("Core", "{symbol} {side} on {account} has no liquidation price"),
+                           symbol=p.symbol, side=side, account=where)
+        yield Condition("LIQ", f"{p.account_id}:{p.symbol}:{p.side.value}", ratio, text,
                         severity="strong", account_id=p.account_id)
 
 
@@ -284,9 +313,10 @@ def dismissed(state: ReminderState, now: datetime) -> ReminderState:
 
 
 def notification_kinds(due: Sequence[Reminder]) -> list[str]:
-    """Neutral titles for a tray notification: never amounts or account names."""
+    """Neutral titles for a tray notification (``Message``s): never amounts or account names."""
     return sorted({r.condition.kind for r in due})
 
 
 __all__ = ["Condition", "Reminder", "ReminderConfig", "ReminderContext", "ReminderState", "evaluate", "step",
-           "conditions", "snoozed", "dismissed", "notification_kinds", "KINDS", "CustodyClass", "Purpose"]
+           "conditions", "snoozed", "dismissed", "notification_kinds", "KINDS", "REMINDER", "SIDES", "CustodyClass",
+           "Purpose"]

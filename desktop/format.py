@@ -38,6 +38,11 @@ def set_number_symbols(group: str = ",", decimal: str = ".") -> None:
     _SYMBOLS.update({",": group, ".": decimal})
 
 
+def localised(text: str) -> str:
+    """An English-formatted number ("1,234.5", "12.5 %") with the chosen locale's separators ("1 234,5")."""
+    return _local(text)
+
+
 def _local(text: str) -> str:
     if _SYMBOLS[","] == "," and _SYMBOLS["."] == ".":
         return text

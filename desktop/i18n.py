@@ -6,7 +6,12 @@ sources by ``make translations``. Switching installs the new translators, which 
 ``changeEvent``. Things that are not widgets (tray icon, QActions) listen to ``language_changed``.
 
 Numbers: ``desktop.format`` stays Qt-free for the CLI; the GUI gives it the locale's group and decimal
-separators here, so "1 234,5" in Russian and "1,234.5" in Japanese come from the same formatter.
+separators here, so "1 234,5" in Russian and "1,234.5" in Japanese come from the same formatter. A switch also
+gives every open window the new locale (a widget keeps the locale it was created with otherwise), and English on an
+English or POSIX system keeps the system's date format rather than QLocale("en")'s US one.
+
+Texts made by core: ``text(message)`` shows a ``core.messages.Message`` in the interface language, its numbers,
+amounts, durations and moments in the chosen locale; a plain ``str`` passes through.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from core.messages import Amount, Duration, Message, Number, Percent, Usd, When
 from desktop import format as fmt
 
 log = logging.getLogger(__name__)
@@ -74,10 +80,10 @@ class Translations(QObject):
     def apply(self, setting: str) -> str:
         """Switch to the language the setting asks for; returns the language code now in use."""
         language = resolve(setting)
-        system = QLocale.system()
-        locale = system if not setting and language == best_language(system.name()) else QLocale(language)
+        locale = locale_for(language, follow_system=not setting)
         QLocale.setDefault(locale)
         _set_number_symbols(locale)
+        _relocalise_widgets(locale)
         if language == self.language and (self._installed or language == SOURCE_LANGUAGE):
             return language
         app = QCoreApplication.instance()
@@ -105,6 +111,28 @@ class Translations(QObject):
         """Apply the state's language now and whenever the settings change."""
         self.apply(state.settings.language)
         state.settings_changed.connect(lambda s: self.apply(s.language))
+
+
+def locale_for(language: str, follow_system: bool = False) -> QLocale:
+    """The number and date locale for an interface language: the system's own when the language follows the system
+    or the system's locale is in that language (a British user choosing English keeps day/month dates, a Russian
+    in Ukraine keeps theirs), else the language's main locale (ja -> ja_JP). The POSIX "C" locale counts as
+    English: its dates read ISO 8601, before and after any switch."""
+    system = QLocale.system()
+    if best_language(system.name()) == language and (
+            follow_system or system.language() in (QLocale(language).language(), QLocale.Language.C)):
+        return system
+    return QLocale(language)
+
+
+def _relocalise_widgets(locale: QLocale) -> None:
+    """``QLocale.setDefault`` reaches only widgets created afterwards: every open window takes the new locale too
+    (spin boxes, date edits, validators), so nothing keeps the previous language's number and date format."""
+    app = QCoreApplication.instance()
+    if app is None or not hasattr(app, "topLevelWidgets"):
+        return
+    for widget in app.topLevelWidgets():
+        widget.setLocale(locale)
 
 
 def _set_number_symbols(locale: QLocale) -> None:
@@ -158,18 +186,65 @@ def age(when: datetime | None, now: datetime) -> str:
     return QCoreApplication.translate("Age", "just now")
 
 
-# Texts made by core (which cannot import Qt) that the GUI shows: marked here so lupdate extracts them,
-# translated by their English text with ``core_text(context, text)``.
+def duration(seconds: float | None) -> str:
+    """A length of time, translated: '40 s', '12 min', '3 h 05 min', '2 d 4 h' ('never' for None)."""
+    if seconds is None:
+        return QCoreApplication.translate("Duration", "never")
+    s = max(0, int(seconds))
+    if s < 60:
+        return QCoreApplication.translate("Duration", "{n} s").format(n=s)
+    if s < 3600:
+        return QCoreApplication.translate("Duration", "{n} min").format(n=s // 60)
+    if s < 86400:
+        return QCoreApplication.translate("Duration", "{h} h {m} min").format(h=s // 3600,
+                                                                              m=f"{s % 3600 // 60:02d}")
+    return QCoreApplication.translate("Duration", "{d} d {h} h").format(d=s // 86400, h=s % 86400 // 3600)
+
+
+# --- texts made by core (core.messages): translated in their context, numbers and dates in the chosen locale ------
+def text(m: Message | str | None) -> str:
+    """What the window shows for a text made by core: a ``Message`` translated (its template looked up in its
+    context, "Core") with its parameters formatted for the chosen locale, nested messages translated too; a plain
+    ``str`` unchanged ('' for None)."""
+    if m is None:
+        return ""
+    if not isinstance(m, Message):
+        return str(m)
+    values = {name: _param_text(value) for name, value in m.params}
+    template = QCoreApplication.translate(m.context, m.template) if m.template else m.template
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):  # a broken translation (a renamed placeholder) shows English
+        log.warning("the translation of %r does not fit its parameters; showing English", m.template)
+        return m.template.format(**values)
+
+
+def _param_text(value: object) -> str:
+    if isinstance(value, Message):
+        return text(value)
+    if isinstance(value, Percent):
+        return fmt.localised(str(value))
+    if isinstance(value, Usd):
+        if fmt.display_currency().code == "USD":
+            return fmt.localised(str(value))
+        return fmt.money(value.value)  # the chosen display currency, like every other amount in the window
+    if isinstance(value, Amount):
+        number = str(Amount(value.value, "", value.decimals))
+        return f"{fmt.localised(number)} {value.asset}".rstrip()
+    if isinstance(value, Number):
+        return fmt.localised(str(value))
+    if isinstance(value, Duration):
+        return duration(value.seconds)
+    if isinstance(value, When):
+        return date_time(value.at)
+    if isinstance(value, float):
+        return fmt.localised(f"{value:g}")
+    return str(value)
+
+
+# Texts made by core (which cannot import Qt) that the GUI shows by their English text: marked here so lupdate
+# extracts them, translated with ``core_text(context, text)``. (New texts from core are ``Message``s instead.)
 CORE_TEXTS = [
-    QT_TRANSLATE_NOOP("ReminderKind", "Excess collateral"),
-    QT_TRANSLATE_NOOP("ReminderKind", "Long-term coins on exchanges"),
-    QT_TRANSLATE_NOOP("ReminderKind", "Exchange concentration"),
-    QT_TRANSLATE_NOOP("ReminderKind", "Idle exchange balance"),
-    QT_TRANSLATE_NOOP("ReminderKind", "Self-custody drill"),
-    QT_TRANSLATE_NOOP("ReminderKind", "Stale wallet data"),
-    QT_TRANSLATE_NOOP("ReminderKind", "Security hygiene"),
-    QT_TRANSLATE_NOOP("ReminderKind", "Liquidation proximity"),
-    QT_TRANSLATE_NOOP("ReminderKind", "Reminder"),
     QT_TRANSLATE_NOOP("Scenario", "2025-10-10 crash"),  # the bundled presets in resources/scenarios
     QT_TRANSLATE_NOOP("Scenario", "BTC breaks the $70k support"),
     QT_TRANSLATE_NOOP("Scenario", "BTC breaks the $75k support"),
@@ -186,6 +261,9 @@ CORE_TEXTS = [
 ]
 
 
-def core_text(context: str, text: str) -> str:
-    """The translation of an English text made by core (unknown texts come back unchanged)."""
-    return QCoreApplication.translate(context, text)
+def core_text(context: str, english: Message | str) -> str:
+    """The translation of an English text made by core (unknown texts come back unchanged); a ``Message`` is
+    translated in its own context (``text``)."""
+    if isinstance(english, Message):
+        return text(english)
+    return QCoreApplication.translate(context, english)

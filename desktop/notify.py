@@ -21,6 +21,7 @@ from typing import Any
 from core.alerts import Alert, ChannelError
 from core.alerts.channels import message_text, register_factory
 from core.alerts.config import ChannelConfig
+from core.messages import QT_TRANSLATE_NOOP, Number, joined, message
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,8 @@ async def notify_dbus(title: str, text: str, severity: str, bus: str = "SESSION"
                       timeout_s: float = DBUS_TIMEOUT_S) -> int:
     """Show one notification through ``org.freedesktop.Notifications``; returns its id."""
     if not sys.platform.startswith("linux"):
-        raise DBusUnavailable("desktop notifications over D-Bus are for Linux desktops")
+        raise DBusUnavailable(message(QT_TRANSLATE_NOOP("Core", "desktop notifications over D-Bus are for Linux "
+                                                                "desktops")))
     # jeepney is a declared dependency on Linux: if it is missing the install is broken, and that must be loud
     from jeepney import DBusAddress, new_method_call  # type: ignore[import-untyped]
     from jeepney.io.asyncio import open_dbus_router  # type: ignore[import-untyped]
@@ -53,22 +55,41 @@ async def notify_dbus(title: str, text: str, severity: str, bus: str = "SESSION"
 
     address = DBusAddress(OBJECT_PATH, bus_name=BUS_NAME, interface=BUS_NAME)
     hints = {"urgency": ("y", URGENCY.get(severity, 1)), "desktop-entry": ("s", "undertow")}
-    message = new_method_call(address, "Notify", "susssasa{sv}i",
+    call = new_method_call(address, "Notify", "susssasa{sv}i",
                               (APP_NAME, 0, "dialog-warning" if severity != "info" else "dialog-information",
                                title, text, [], hints, EXPIRE_DEFAULT))
     try:
         async with asyncio.timeout(timeout_s), open_dbus_router(bus) as router:
-            reply = await router.send_and_get_reply(message)
+            reply = await router.send_and_get_reply(call)
             body: Any = unwrap_msg(reply)
     except TimeoutError:
-        raise DBusUnavailable(f"the notification service did not answer within {timeout_s:g} s") from None
+        raise DBusUnavailable(message(QT_TRANSLATE_NOOP("Core", "the notification service did not answer within "
+                                                                "{seconds} s"), seconds=Number(timeout_s))) from None
     except KeyError:
-        raise DBusUnavailable("no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)") from None
+        raise DBusUnavailable(message(QT_TRANSLATE_NOOP("Core", "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is "
+                                                                "not set)"))) from None
     except DBusErrorResponse as exc:
-        raise DBusUnavailable(f"no notification service answered ({exc.name})") from None
+        raise DBusUnavailable(message(QT_TRANSLATE_NOOP("Core", "no notification service answered ({error})"),
+                                      error=str(exc.name))) from None
     except (OSError, EOFError, ValueError) as exc:
-        raise DBusUnavailable(f"the D-Bus session bus cannot be reached ({type(exc).__name__})") from None
+        raise DBusUnavailable(message(QT_TRANSLATE_NOOP("Core", "the D-Bus session bus cannot be reached ({error})"),
+                                      error=type(exc).__name__)) from None
     return int(body[0]) if body else 0
+
+
+def shown(text: str) -> str:
+    """An alert's text as the desktop shows it: in the window's language and number format when the Undertow app
+    runs in this process (``desktop.i18n.text``; Qt's translation lookup is thread-safe, and the dispatcher runs on
+    the runtime's thread), else its English (``undertow watch`` in a terminal)."""
+    if "PySide6.QtCore" not in sys.modules:
+        return str(text)
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is None:
+        return str(text)
+    from desktop.i18n import text as translated
+
+    return translated(text)
 
 
 class DesktopChannel:
@@ -80,20 +101,22 @@ class DesktopChannel:
         self.bus = bus
 
     async def send(self, alert: Alert, *, amounts: bool) -> None:
-        text = message_text(alert, amounts)
+        title, text = shown(alert.title), shown(message_text(alert, amounts))
         try:
-            await notify_dbus(alert.title, text, alert.severity, self.bus)
+            await notify_dbus(title, text, alert.severity, self.bus)
             return
         except DBusUnavailable as exc:
-            reason = str(exc)
+            reason: str = exc.args[0] if exc.args else str(exc)
         if self.fallback is not None:
             try:
-                if self.fallback(alert.title, text, alert.severity):
+                if self.fallback(title, text, alert.severity):
                     return
             except Exception:  # noqa: BLE001 - a broken fallback is reported like a missing one
                 log.warning("the tray notification failed", exc_info=True)
-            reason += "; the tray icon is off or cannot show messages"
-        raise ChannelError(f"no desktop notification could be shown: {reason}", "other")
+            reason = joined([reason, message(QT_TRANSLATE_NOOP("Core", "the tray icon is off or cannot show "
+                                                                       "messages"))])
+        raise ChannelError(message(QT_TRANSLATE_NOOP("Core", "no desktop notification could be shown: {reason}"),
+                                   reason=reason), "other")
 
 
 def register(fallback: Fallback | None = None, bus: str = "SESSION") -> None:

@@ -27,11 +27,14 @@ def app_icon() -> QIcon:
 
 
 def notification_text(kinds: list[str]) -> str:
-    """One neutral line for a set of due reminder kinds (no amounts, no account names)."""
+    """One neutral line for a set of due reminder kinds (``core.reminders.KINDS``: no amounts, no account names),
+    in the interface language."""
+    from desktop.i18n import core_text
+
     if not kinds:
         return ""
-    if len(kinds) == 1:
-        kind = QCoreApplication.translate("ReminderKind", kinds[0])
+    if len(kinds) == 1:  # a kind that crossed a Qt signal may arrive as its plain English: the same "Core" text
+        kind = core_text("Core", kinds[0])
         return QCoreApplication.translate("Tray", "Undertow: {kind} needs your attention.").format(kind=kind)
     return QCoreApplication.translate("Tray", "Undertow: {n} reminders need your attention.").format(n=len(kinds))
 

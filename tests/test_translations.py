@@ -3,8 +3,10 @@
 1. An AST scan of ``desktop/`` flags English text handed straight to a Qt text API (setText, QLabel(...),
    addRow, QMessageBox.*, ...) or returned as display text by a model, without ``tr()``/``translate()``.
 2. Each ``resources/i18n/*.ts`` has no unfinished, empty or vanished entries, and lupdate over the
-   current sources finds no message the ``.ts`` lacks.
+   current sources (the GUI and core) finds no message the ``.ts`` lacks.
 3. Each ``.qm`` is what lrelease makes from its ``.ts`` today (``make translations`` rebuilds them).
+4. Texts made in ``core`` (``core.messages``: ``QT_TRANSLATE_NOOP("Core", ...)``) are covered by
+   ``tests/test_core_translations.py``.
 """
 
 from __future__ import annotations
@@ -211,11 +213,17 @@ def _translation_texts(message: ET.Element) -> list[str]:
     return [f.text or "" for f in forms] if forms else [translation.text or ""]
 
 
-def lupdate(ts_out: Path) -> None:
+def core_sources() -> list[Path]:
+    """core/ is scanned too (resources/i18n/translations.mk): its Messages' templates are in the "Core" context."""
+    return sorted((ROOT / "core").rglob("*.py"))
+
+
+def lupdate(ts_out: Path, sources: list[Path] | None = None) -> None:
     tool = BIN / "pyside6-lupdate"
     if not tool.exists():
         pytest.skip("pyside6-lupdate is not installed")
-    subprocess.run([str(tool), *map(str, gui_sources()), "-locations", "none", "-ts", str(ts_out)],
+    files = sources if sources is not None else gui_sources() + core_sources()
+    subprocess.run([str(tool), *map(str, files), "-locations", "none", "-ts", str(ts_out)],
                    check=True, capture_output=True, cwd=ROOT, timeout=120)
 
 

@@ -5,6 +5,10 @@ make ``Alert`` values; ``core.alerts.dispatch`` hands them to the channels the u
 e-mail, ntfy, Telegram, webhook), with de-duplication, a rate limit and retries, so one failing channel never blocks
 the others and a crash cannot flood a phone. No server of ours sits in between.
 
+Texts: ``title``, ``body`` and ``body_with_amounts`` are ``core.messages.Message``s (a ``str`` in English, as the
+terminal, the logs and every remote channel send them; the desktop notification shows them in the window's
+language).
+
 Privacy: ``title`` and ``body`` never carry amounts (USD values, sizes, balances); ``body_with_amounts`` may, and a
 channel sends it only when the user allowed amounts in alerts (``Settings.alerts_include_amounts``).
 """
@@ -42,6 +46,7 @@ class ChannelError(RuntimeError):
 
     def __init__(self, message: str, category: str = "other", retry_after_s: float | None = None) -> None:
         super().__init__(message)
+        self.text = message  # as given: a core.messages.Message keeps its template for the window
         self.category = category
         self.retry_after_s = retry_after_s
 

@@ -31,6 +31,7 @@ import httpx
 from core import __version__
 from core.alerts import Alert, Channel, ChannelError
 from core.alerts.config import ChannelConfig
+from core.messages import QT_TRANSLATE_NOOP, Message, Number, joined, message
 
 log = logging.getLogger(__name__)
 
@@ -64,21 +65,37 @@ def _retry_after(raw: Any) -> float | None:
     return value if value >= 0 else None
 
 
+#: The services, as the errors name them.
+NTFY_SERVER = message(QT_TRANSLATE_NOOP("Core", "the ntfy server"))
+TELEGRAM = "Telegram"
+THE_WEBHOOK = message(QT_TRANSLATE_NOOP("Core", "the webhook"))
+
+
 def _status_error(service: str, status: int, detail: str = "", retry_after: float | None = None) -> ChannelError:
-    """The error of a non-2xx answer: 429 and 5xx may pass on retry, every other 4xx will not."""
-    suffix = f": {detail}" if detail else ""
+    """The error of a non-2xx answer: 429 and 5xx may pass on retry, every other 4xx will not. ``detail`` is the
+    server's own words (shown as they are, after the sentence)."""
+    def said(text: Message) -> Message:
+        return joined([text, detail], ": ")
+
     if status == 429:
         if retry_after is not None and retry_after > MAX_RETRY_AFTER_S:
-            return ChannelError(f"{service} is limiting requests (HTTP 429); it asks to wait "
-                                f"{round(retry_after / 60)} min", "rejected")
-        return ChannelError(f"{service} is limiting requests (HTTP 429){suffix}", "rate_limited", retry_after)
+            return ChannelError(message(QT_TRANSLATE_NOOP("Core", "{service} is limiting requests (HTTP 429); it "
+                                                                  "asks to wait {minutes} min"),
+                                        service=service, minutes=round(retry_after / 60)), "rejected")
+        return ChannelError(said(message(QT_TRANSLATE_NOOP("Core", "{service} is limiting requests (HTTP 429)"),
+                                         service=service)), "rate_limited", retry_after)
     if status >= 500:
-        return ChannelError(f"{service} failed (HTTP {status}){suffix}", "venue_down", retry_after)
+        return ChannelError(said(message(QT_TRANSLATE_NOOP("Core", "{service} failed (HTTP {status})"),
+                                         service=service, status=status)), "venue_down", retry_after)
     if status in (401, 403):
-        return ChannelError(f"{service} refused the credentials (HTTP {status}){suffix}", "rejected")
+        return ChannelError(said(message(QT_TRANSLATE_NOOP("Core", "{service} refused the credentials (HTTP "
+                                                                   "{status})"), service=service, status=status)),
+                            "rejected")
     if status == 404:
-        return ChannelError(f"{service} answered 'not found' (HTTP 404): check the address{suffix}", "rejected")
-    return ChannelError(f"{service} rejected the message (HTTP {status}){suffix}", "rejected")
+        return ChannelError(said(message(QT_TRANSLATE_NOOP("Core", "{service} answered 'not found' (HTTP 404): check "
+                                                                   "the address"), service=service)), "rejected")
+    return ChannelError(said(message(QT_TRANSLATE_NOOP("Core", "{service} rejected the message (HTTP {status})"),
+                                     service=service, status=status)), "rejected")
 
 
 async def _post(service: str, url: str, timeout_s: float, **kwargs: Any) -> httpx.Response:
@@ -89,11 +106,14 @@ async def _post(service: str, url: str, timeout_s: float, **kwargs: Any) -> http
         async with httpx.AsyncClient(timeout=timeout_s, follow_redirects=False) as client:
             return await client.post(url, headers=headers, **kwargs)
     except httpx.TimeoutException:
-        raise ChannelError(f"{service} at {host} did not answer within {timeout_s:g} s", "timeout") from None
+        raise ChannelError(message(QT_TRANSLATE_NOOP("Core", "{service} at {host} did not answer within {seconds} s"),
+                                   service=service, host=host, seconds=Number(timeout_s)), "timeout") from None
     except httpx.TransportError as exc:
-        raise ChannelError(f"could not reach {service} at {host} ({type(exc).__name__})", "network") from None
+        raise ChannelError(message(QT_TRANSLATE_NOOP("Core", "could not reach {service} at {host} ({error})"),
+                                   service=service, host=host, error=type(exc).__name__), "network") from None
     except httpx.HTTPError as exc:
-        raise ChannelError(f"{service}: request failed ({type(exc).__name__})", "other") from None
+        raise ChannelError(message(QT_TRANSLATE_NOOP("Core", "{service}: request failed ({error})"),
+                                   service=service, error=type(exc).__name__), "other") from None
 
 
 def _json(response: httpx.Response) -> dict[str, Any]:
@@ -131,11 +151,11 @@ class NtfyChannel:
         return headers
 
     async def send(self, alert: Alert, *, amounts: bool) -> None:
-        response = await _post("the ntfy server", self.url, self.timeout_s, headers=self.headers(alert),
+        response = await _post(NTFY_SERVER, self.url, self.timeout_s, headers=self.headers(alert),
                                content=message_text(alert, amounts).encode("utf-8"))
         if not response.is_success:
             detail = str(_json(response).get("error") or "")
-            raise _redact_error(_status_error("the ntfy server", response.status_code, detail,
+            raise _redact_error(_status_error(NTFY_SERVER, response.status_code, detail,
                                               _retry_after(response.headers.get("Retry-After"))), (self._token,))
 
 
@@ -176,7 +196,7 @@ class TelegramChannel:
 
     async def send(self, alert: Alert, *, amounts: bool) -> None:
         url = f"{self.api_base}/bot{self._token}/sendMessage"
-        response = await _post("Telegram", url, self.timeout_s, json=self.payload(alert, amounts))
+        response = await _post(TELEGRAM, url, self.timeout_s, json=self.payload(alert, amounts))
         body = _json(response)
         if response.is_success and body.get("ok", True):
             return
@@ -184,9 +204,10 @@ class TelegramChannel:
         hint = (body.get("parameters") or {}).get("retry_after") if isinstance(body.get("parameters"), dict) else None
         status = response.status_code if not response.is_success else int(body.get("error_code") or 400)
         if status == 401:
-            error = ChannelError("Telegram refused the bot token (Unauthorized): check it with @BotFather", "rejected")
+            error = ChannelError(message(QT_TRANSLATE_NOOP("Core", "Telegram refused the bot token (Unauthorized): "
+                                                                   "check it with @BotFather")), "rejected")
         else:
-            error = _status_error("Telegram", status, detail,
+            error = _status_error(TELEGRAM, status, detail,
                                   _retry_after(hint if hint is not None else response.headers.get("Retry-After")))
         raise _redact_error(error, (self._token,))
 
@@ -219,9 +240,9 @@ class WebhookChannel:
         headers = {"Content-Type": "application/json", "X-Undertow-Event": alert.kind}
         if self._secret:
             headers[SIGNATURE_HEADER] = signature(self._secret, body)
-        response = await _post("the webhook", self.url, self.timeout_s, headers=headers, content=body)
+        response = await _post(THE_WEBHOOK, self.url, self.timeout_s, headers=headers, content=body)
         if not response.is_success:
-            raise _redact_error(_status_error("the webhook", response.status_code, "",
+            raise _redact_error(_status_error(THE_WEBHOOK, response.status_code, "",
                                               _retry_after(response.headers.get("Retry-After"))), (self._secret,))
 
 
@@ -259,7 +280,9 @@ class EmailChannel:
             try:
                 context.load_verify_locations(cafile=self.ca_file)
             except (OSError, ssl.SSLError) as exc:
-                raise ChannelError(f"the CA certificate file cannot be read ({type(exc).__name__})", "config") from None
+                raise ChannelError(message(QT_TRANSLATE_NOOP("Core", "the CA certificate file cannot be read "
+                                                                     "({error})"), error=type(exc).__name__),
+                                   "config") from None
         return context
 
     def _deliver(self, msg: EmailMessage) -> None:
@@ -276,8 +299,10 @@ class EmailChannel:
                 if self.security != "tls":
                     smtp.ehlo()
                     if not smtp.has_extn("starttls"):
-                        raise ChannelError(f"the mail server {where} does not offer STARTTLS; Undertow does not send "
-                                           "mail unencrypted (try security 'tls' on port 465)", "rejected")
+                        raise ChannelError(message(QT_TRANSLATE_NOOP("Core", "the mail server {server} does not "
+                                                                             "offer STARTTLS; Undertow does not send "
+                                                                             "mail unencrypted (try security 'tls' on "
+                                                                             "port 465)"), server=where), "rejected")
                     smtp.starttls(context=context)
                     smtp.ehlo()
                 if self.username:
@@ -286,35 +311,49 @@ class EmailChannel:
         except ChannelError:
             raise
         except smtplib.SMTPAuthenticationError:
-            raise ChannelError(f"the mail server {where} refused the user name or password", "rejected") from None
+            raise ChannelError(message(QT_TRANSLATE_NOOP("Core", "the mail server {server} refused the user name or "
+                                                                 "password"), server=where), "rejected") from None
         except smtplib.SMTPNotSupportedError:
-            raise ChannelError(f"the mail server {where} does not support login over this connection",
+            raise ChannelError(message(QT_TRANSLATE_NOOP("Core", "the mail server {server} does not support login "
+                                                                 "over this connection"), server=where),
                                "rejected") from None
         except smtplib.SMTPRecipientsRefused:
-            raise ChannelError(f"the mail server {where} refused the recipient address", "rejected") from None
+            raise ChannelError(message(QT_TRANSLATE_NOOP("Core", "the mail server {server} refused the recipient "
+                                                                 "address"), server=where), "rejected") from None
         except smtplib.SMTPSenderRefused as exc:
-            raise ChannelError(f"the mail server {where} refused the sender address (code {exc.smtp_code})",
+            raise ChannelError(message(QT_TRANSLATE_NOOP("Core", "the mail server {server} refused the sender address "
+                                                                 "(code {code})"), server=where, code=exc.smtp_code),
                                "venue_down" if 400 <= exc.smtp_code < 500 else "rejected") from None
         except smtplib.SMTPResponseException as exc:
             transient = 400 <= exc.smtp_code < 500
-            raise ChannelError(f"the mail server {where} {'temporarily ' if transient else ''}refused the message "
-                               f"(code {exc.smtp_code})", "venue_down" if transient else "rejected") from None
+            text = message(QT_TRANSLATE_NOOP("Core", "the mail server {server} temporarily refused the message (code "
+                                                     "{code})"), server=where, code=exc.smtp_code) if transient else \
+                message(QT_TRANSLATE_NOOP("Core", "the mail server {server} refused the message (code {code})"),
+                        server=where, code=exc.smtp_code)
+            raise ChannelError(text, "venue_down" if transient else "rejected") from None
         except (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError) as exc:
-            raise ChannelError(f"the mail server {where} closed the connection ({type(exc).__name__})",
+            raise ChannelError(message(QT_TRANSLATE_NOOP("Core", "the mail server {server} closed the connection "
+                                                                 "({error})"), server=where, error=type(exc).__name__),
                                "network") from None
         except smtplib.SMTPException as exc:
-            raise ChannelError(f"the mail server {where} failed ({type(exc).__name__})", "other") from None
+            raise ChannelError(message(QT_TRANSLATE_NOOP("Core", "the mail server {server} failed ({error})"),
+                                       server=where, error=type(exc).__name__), "other") from None
         except ssl.SSLCertVerificationError as exc:
-            raise ChannelError(f"the certificate of the mail server {where} could not be verified "
-                               f"({exc.verify_message})", "rejected") from None
+            raise ChannelError(message(QT_TRANSLATE_NOOP("Core", "the certificate of the mail server {server} could "
+                                                                 "not be verified ({reason})"),
+                                       server=where, reason=str(exc.verify_message)), "rejected") from None
         except ssl.SSLError as exc:
-            raise ChannelError(f"TLS with the mail server {where} failed ({exc.reason}): check the port and the "
-                               "security (465: tls, 587: starttls)", "rejected") from None
+            raise ChannelError(message(QT_TRANSLATE_NOOP("Core", "TLS with the mail server {server} failed ({reason}): "
+                                                                 "check the port and the security (465: tls, 587: "
+                                                                 "starttls)"), server=where, reason=str(exc.reason)),
+                               "rejected") from None
         except TimeoutError:
-            raise ChannelError(f"the mail server {where} did not answer within {self.timeout_s:g} s",
-                               "timeout") from None
+            raise ChannelError(message(QT_TRANSLATE_NOOP("Core", "the mail server {server} did not answer within "
+                                                                 "{seconds} s"),
+                                       server=where, seconds=Number(self.timeout_s)), "timeout") from None
         except OSError as exc:
-            raise ChannelError(f"could not connect to the mail server {where} ({type(exc).__name__})",
+            raise ChannelError(message(QT_TRANSLATE_NOOP("Core", "could not connect to the mail server {server} "
+                                                                 "({error})"), server=where, error=type(exc).__name__),
                                "network") from None
 
     async def send(self, alert: Alert, *, amounts: bool) -> None:
@@ -372,24 +411,28 @@ def build_channel(config: ChannelConfig, secret: Mapping[str, str] | None,
         return NtfyChannel(config.name, opt("server"), opt("topic"), secret.get("token", ""), timeout_s)
     if config.kind == "telegram":
         if not secret.get("bot_token"):
-            return UnavailableChannel(config.name, "the Telegram bot token is missing: enter it again")
+            return UnavailableChannel(config.name, message(QT_TRANSLATE_NOOP("Core", "the Telegram bot token is "
+                                                                                     "missing: enter it again")))
         return TelegramChannel(config.name, secret["bot_token"], opt("chat_id"), opt("api_base"), timeout_s)
     if config.kind == "webhook":
         return WebhookChannel(config.name, opt("url"), secret.get("hmac_secret", ""), timeout_s)
     if config.kind == "email":
         if opt("username") and not secret.get("password"):
-            return UnavailableChannel(config.name, "the SMTP password is missing: enter it again")
+            return UnavailableChannel(config.name, message(QT_TRANSLATE_NOOP("Core", "the SMTP password is missing: "
+                                                                                     "enter it again")))
         return EmailChannel(config.name, opt("host"), int(opt("port")), opt("security"), opt("from_addr"),
                             [a.strip() for a in opt("to_addr").split(",") if a.strip()], opt("username"),
                             secret.get("password", ""), opt("ca_file"), timeout_s)
     if config.kind == "desktop":
-        return UnavailableChannel(config.name, "desktop notifications are shown by the Undertow app or "
-                                               "'undertow watch' on this computer")
-    return UnavailableChannel(config.name, f"unknown channel type {config.kind!r}")
+        return UnavailableChannel(config.name, message(QT_TRANSLATE_NOOP("Core", "desktop notifications are shown "
+                                                                                 "by the Undertow app or 'undertow "
+                                                                                 "watch' on this computer")))
+    return UnavailableChannel(config.name, message(QT_TRANSLATE_NOOP("Core", "unknown channel type {kind}"),
+                                                   kind=repr(config.kind)))
 
 
 def _redact_error(error: ChannelError, secrets: tuple[str, ...]) -> ChannelError:
     text = _redact(str(error), secrets)
     if text == str(error):
         return error
-    return ChannelError(text, error.category, error.retry_after_s)
+    return ChannelError(text, error.category, error.retry_after_s)  # a server echoed a secret: plain text, redacted

@@ -15,6 +15,8 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlsplit
 
+from core.messages import QT_TRANSLATE_NOOP, message
+
 #: The kinds of channel, in the order a front end offers them.
 CHANNEL_KINDS = ("desktop", "email", "ntfy", "telegram", "webhook")
 EMAIL_SECURITY = ("starttls", "tls")  # STARTTLS on the submission port, or TLS from the first byte (465)
@@ -131,6 +133,10 @@ class ChannelConfig:
         return "this computer"
 
 
+def _required(label: str, kind: str) -> str:
+    return message(QT_TRANSLATE_NOOP("Core", "{field} is required for a {kind} channel"), field=label, kind=kind)
+
+
 def secret_id(name: str) -> str:
     """The keyring entry of channel ``name`` (distinct from exchange account ids)."""
     return f"alert-channel:{name}"
@@ -139,73 +145,93 @@ def secret_id(name: str) -> str:
 def validate_name(name: str) -> str:
     name = (name or "").strip()
     if not NAME_PATTERN.fullmatch(name):
-        raise ChannelConfigError("a channel name is 1 to 40 letters, digits, '-', '_' or '.', starting with a letter "
-                                 "or digit")
+        raise ChannelConfigError(message(QT_TRANSLATE_NOOP("Core", "a channel name is 1 to 40 letters, digits, '-', "
+                                                           "'_' or '.', starting with a letter or digit")))
     return name
+
+
+#: The addresses ``validate_url`` checks, as its errors name them.
+_URL_NAMES = {"webhook URL": message(QT_TRANSLATE_NOOP("Core", "webhook URL")),
+              "ntfy server": message(QT_TRANSLATE_NOOP("Core", "ntfy server")),
+              "Bot API server": message(QT_TRANSLATE_NOOP("Core", "Bot API server"))}
 
 
 def validate_url(url: str, what: str) -> str:
     url = (url or "").strip().rstrip("/") if what != "webhook URL" else (url or "").strip()
     parts = urlsplit(url)
+    name = _URL_NAMES.get(what, what)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ChannelConfigError(f"the {what} must be an http:// or https:// URL")
+        raise ChannelConfigError(message(QT_TRANSLATE_NOOP("Core", "the {what} must be an http:// or https:// URL"),
+                                         what=name))
     if parts.username or parts.password:
-        raise ChannelConfigError(f"the {what} must not contain a user name or password; use the secret field")
+        raise ChannelConfigError(message(QT_TRANSLATE_NOOP("Core", "the {what} must not contain a user name or "
+                                                                   "password; use the secret field"), what=name))
     return url
 
 
 def _addresses(text: str, what: str) -> str:
     items = [a.strip() for a in (text or "").split(",") if a.strip()]
     if not items:
-        raise ChannelConfigError(f"the {what} address is missing")
+        raise ChannelConfigError(message(QT_TRANSLATE_NOOP("Core", "the sender address is missing"))
+                                 if what == "sender" else
+                                 message(QT_TRANSLATE_NOOP("Core", "the recipient address is missing")))
     for a in items:
         if not re.fullmatch(r"[^@\s,<>]+@[^@\s,<>]+\.[^@\s,<>]+", a):
-            raise ChannelConfigError(f"{a!r} is not an e-mail address")
+            raise ChannelConfigError(message(QT_TRANSLATE_NOOP("Core", "{address} is not an e-mail address"),
+                                             address=repr(a)))
     return ", ".join(items)
 
 
 def validate_options(kind: str, options: Mapping[str, Any]) -> dict[str, str]:
     """The public settings of a ``kind`` channel, checked and normalised; unknown keys are refused."""
     if kind not in KIND_SPECS:
-        raise ChannelConfigError(f"unknown channel type {kind!r}; choose one of {', '.join(CHANNEL_KINDS)}")
+        raise ChannelConfigError(message(QT_TRANSLATE_NOOP("Core", "unknown channel type {kind}; choose one of "
+                                                                   "{kinds}"),
+                                         kind=repr(kind), kinds=", ".join(CHANNEL_KINDS)))
     spec = KIND_SPECS[kind]
     public = {f.key for f in spec.public_fields}
     secret = {f.key for f in spec.secret_fields}
     misplaced = sorted(k for k in options if k in secret and options[k])
     if misplaced:
-        raise ChannelConfigError(f"{', '.join(misplaced)} is a secret and is kept in the keyring, not here")
+        raise ChannelConfigError(message(QT_TRANSLATE_NOOP("Core", "{fields} is a secret and is kept in the keyring, "
+                                                                   "not here"), fields=", ".join(misplaced)))
     unknown = sorted(k for k in options if k not in public and k not in secret)
     if unknown:
-        raise ChannelConfigError(f"a {spec.name} channel has no setting {', '.join(unknown)}")
+        raise ChannelConfigError(message(QT_TRANSLATE_NOOP("Core", "a {kind} channel has no setting {fields}"),
+                                         kind=spec.name, fields=", ".join(unknown)))
     values = {f.key: str(options.get(f.key) or "").strip() or f.default for f in spec.public_fields}
     for f in spec.public_fields:
         if f.required and not values[f.key]:
-            raise ChannelConfigError(f"{f.label} is required for a {spec.name} channel")
+            raise ChannelConfigError(_required(f.label, spec.name))
     if kind == "email":
         try:
             port = int(values["port"])
         except ValueError:
-            raise ChannelConfigError("the SMTP port must be a number") from None
+            raise ChannelConfigError(message(QT_TRANSLATE_NOOP("Core", "the SMTP port must be a number"))) from None
         if not 0 < port < 65536:
-            raise ChannelConfigError("the SMTP port must be between 1 and 65535")
+            raise ChannelConfigError(message(QT_TRANSLATE_NOOP("Core", "the SMTP port must be between 1 and 65535")))
         values["port"] = str(port)
         values["security"] = values["security"].lower()
         if values["security"] not in EMAIL_SECURITY:
-            raise ChannelConfigError("security must be starttls or tls (Undertow never sends mail unencrypted)")
+            raise ChannelConfigError(message(QT_TRANSLATE_NOOP("Core", "security must be starttls or tls (Undertow "
+                                                                       "never sends mail unencrypted)")))
         if not re.fullmatch(r"[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]", values["host"]):
-            raise ChannelConfigError(f"{values['host']!r} is not a server name")
+            raise ChannelConfigError(message(QT_TRANSLATE_NOOP("Core", "{host} is not a server name"),
+                                             host=repr(values["host"])))
         values["from_addr"] = _addresses(values["from_addr"], "sender")
         if "," in values["from_addr"]:
-            raise ChannelConfigError("there is one sender address")
+            raise ChannelConfigError(message(QT_TRANSLATE_NOOP("Core", "there is one sender address")))
         values["to_addr"] = _addresses(values["to_addr"], "recipient")
     elif kind == "ntfy":
         values["server"] = validate_url(values["server"], "ntfy server")
         if not NTFY_TOPIC.fullmatch(values["topic"]):
-            raise ChannelConfigError("an ntfy topic is 1 to 64 letters, digits, '-' or '_'")
+            raise ChannelConfigError(message(QT_TRANSLATE_NOOP("Core", "an ntfy topic is 1 to 64 letters, digits, '-' "
+                                                                       "or '_'")))
     elif kind == "telegram":
         values["api_base"] = validate_url(values["api_base"], "Bot API server")
         if not TELEGRAM_CHAT.fullmatch(values["chat_id"]):
-            raise ChannelConfigError("the chat id is a number (e.g. 123456789 or -100…) or an @channel name")
+            raise ChannelConfigError(message(QT_TRANSLATE_NOOP("Core", "the chat id is a number (e.g. 123456789 or "
+                                                                       "-100…) or an @channel name")))
     elif kind == "webhook":
         values["url"] = validate_url(values["url"], "webhook URL")
     return {k: v for k, v in values.items() if v}
@@ -219,14 +245,17 @@ def validate_secret(kind: str, options: Mapping[str, str], secret: Mapping[str, 
     keys = {f.key for f in spec.secret_fields}
     unknown = sorted(k for k in secret if k not in keys and secret[k])
     if unknown:
-        raise ChannelConfigError(f"a {spec.name} channel has no secret {', '.join(unknown)}")
+        raise ChannelConfigError(message(QT_TRANSLATE_NOOP("Core", "a {kind} channel has no secret {fields}"),
+                                         kind=spec.name, fields=", ".join(unknown)))
     values = {k: str(v).strip() for k, v in secret.items() if k in keys and str(v or "").strip()}
     for f in spec.secret_fields:
         if f.required and f.key not in values and not has_stored:
-            raise ChannelConfigError(f"{f.label} is required for a {spec.name} channel")
+            raise ChannelConfigError(_required(f.label, spec.name))
     if kind == "email" and options.get("username") and "password" not in values and not has_stored:
-        raise ChannelConfigError("a password is required when a user name is given")
+        raise ChannelConfigError(message(QT_TRANSLATE_NOOP("Core", "a password is required when a user name is "
+                                                                   "given")))
     if kind == "telegram" and "bot_token" in values and not re.fullmatch(r"\d{3,20}:[A-Za-z0-9_-]{20,}",
                                                                          values["bot_token"]):
-        raise ChannelConfigError("a bot token looks like 123456789:AA… (from @BotFather)")
+        raise ChannelConfigError(message(QT_TRANSLATE_NOOP("Core", "a bot token looks like 123456789:AA… (from "
+                                                                   "@BotFather)")))
     return values

@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from core.alerts import Alert, Channel, ChannelError
+from core.messages import QT_TRANSLATE_NOOP, Number, Percent, Usd, joined, message
 from core.retry import RetryPolicy, call_with_retries
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ class Delivery:
     kind: str
     at: datetime  # the ``now`` of the dispatch
     outcome: str  # one of OUTCOMES
-    error: str = ""  # why it failed (user-facing, no secret) or was held back
+    error: str = ""  # why it failed (user-facing, no secret; a Message) or was held back
     attempts: int = 0  # tries made (0 when held back or a duplicate)
     rearmed: bool = False  # the watch engine re-armed this key afterwards: it no longer blocks a repeat
 
@@ -219,10 +220,13 @@ class Dispatcher:
     def _with_held_back_note(alert: Alert, held: int) -> Alert:
         if not held:
             return alert
-        note = (f"\n\n({held} earlier alert{'s were' if held > 1 else ' was'} held back by the rate limit on this "
-                "channel; open Undertow to see everything.)")
-        return replace(alert, body=alert.body + note,
-                       body_with_amounts=alert.body_with_amounts + note if alert.body_with_amounts else "")
+        note = message(QT_TRANSLATE_NOOP("Core", "({n} earlier alerts were held back by the rate limit on this "
+                                                 "channel; open Undertow to see everything.)"), n=held) if held > 1 \
+            else message(QT_TRANSLATE_NOOP("Core", "(1 earlier alert was held back by the rate limit on this channel; "
+                                                   "open Undertow to see everything.)"))
+        return replace(alert, body=joined([alert.body, note], "\n\n"),
+                       body_with_amounts=joined([alert.body_with_amounts, note], "\n\n")
+                       if alert.body_with_amounts else "")
 
     async def _deliver(self, channel: Channel, alert: Alert, now: datetime) -> Delivery:
         attempts = 0
@@ -235,19 +239,22 @@ class Dispatcher:
                 async with asyncio.timeout(self.timeout_s):
                     await channel.send(alert, amounts=amounts)
             except TimeoutError:
-                raise ChannelError(f"no answer within {self.timeout_s:g} s", "timeout") from None
+                raise ChannelError(message(QT_TRANSLATE_NOOP("Core", "no answer within {seconds} s"),
+                                           seconds=Number(self.timeout_s)), "timeout") from None
 
         try:
             await call_with_retries(attempt, self.retry, attempt_s=self.timeout_s)
         except ChannelError as exc:
-            return Delivery(channel.name, alert.key, alert.kind, now, FAILED, str(exc), attempts)
+            return Delivery(channel.name, alert.key, alert.kind, now, FAILED, exc.text, attempts)
         except TimeoutError:  # the policy's budget for all tries ran out
             return Delivery(channel.name, alert.key, alert.kind, now, FAILED,
-                            f"no answer within {self.retry.budget_s:g} s (all tries)", attempts)
+                            message(QT_TRANSLATE_NOOP("Core", "no answer within {seconds} s (all tries)"),
+                                    seconds=Number(self.retry.budget_s)), attempts)
         except Exception as exc:  # noqa: BLE001 - a bug in one channel must not stop the others
             log.warning("alert channel %s failed unexpectedly (%s)", channel.name, type(exc).__name__)
             return Delivery(channel.name, alert.key, alert.kind, now, FAILED,
-                            f"unexpected error ({type(exc).__name__})", attempts)
+                            message(QT_TRANSLATE_NOOP("Core", "unexpected error ({error})"),
+                                    error=type(exc).__name__), attempts)
         return Delivery(channel.name, alert.key, alert.kind, now, SENT, "", attempts)
 
 
@@ -255,9 +262,13 @@ def make_test_alert(channel_name: str, now: datetime) -> Alert:
     """The alert behind "Send a test alert": no amounts in ``body``; ``body_with_amounts`` shows what amounts
     would look like, so the test also shows the privacy setting at work."""
     return Alert(key=f"test:{channel_name}:{now.isoformat()}", kind="test", severity="info",
-                 title="Undertow test alert",
-                 body=f"This test reached you through the channel '{channel_name}'. Alerts carry no amounts "
-                      "(you can allow them in Settings).",
+                 title=message(QT_TRANSLATE_NOOP("Core", "Undertow test alert")),
+                 body=message(QT_TRANSLATE_NOOP("Core", "This test reached you through the channel '{channel}'. "
+                                                        "Alerts carry no amounts (you can allow them in Settings)."),
+                              channel=channel_name),
                  at=now,
-                 body_with_amounts=f"This test reached you through the channel '{channel_name}'. Alerts include "
-                                   "amounts, e.g. 'BTC long: liquidation 12.0 % away, position $25,000'.")
+                 body_with_amounts=message(QT_TRANSLATE_NOOP("Core", "This test reached you through the channel "
+                                                                     "'{channel}'. Alerts include amounts, e.g. "
+                                                                     "'BTC long: liquidation {distance} away, position "
+                                                                     "{amount}'."),
+                                           channel=channel_name, distance=Percent(0.12), amount=Usd(25_000, 0)))

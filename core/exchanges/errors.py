@@ -11,6 +11,7 @@ import re
 import sys
 from collections.abc import Iterable
 
+from core.messages import QT_TRANSLATE_NOOP, Message, Number, message
 from core.retry import TRANSIENT, WaitRequested
 from core.sync import SourceError
 
@@ -21,24 +22,50 @@ __all__ = ["CATEGORIES", "TRANSIENT", "category_of", "is_truncated", "redact", "
            "user_message"]
 
 
+# The user's sentence per category (``Message`` templates: English in the terminal, translated in the window).
 _MESSAGES = {
-    "bad_key": "{venue} rejected the API key (revoked, expired, or mistyped). Check it in Accounts.",
-    "no_permission": "{venue}: the API key lacks permission to read {what}. Enable read access for it.",
-    "rate_limited": "{venue} is rate-limiting requests{detail}; the next refresh will try again.",
-    "venue_down": "{venue} is unavailable or under maintenance (server error); showing the last good data.",
-    "network": "Could not reach {venue} (network error); check the connection or the API base URL.",
-    "timeout": "{venue} did not answer in time{detail}.",
-    "not_supported": "{venue} does not provide {what} (endpoint missing or not supported).",
-    "bad_data": "{venue} sent a response Undertow could not read ({what}{detail}).",
-    "implausible": "{venue} sent implausible data ({detail}); not used.",
-    "other": "{venue}: unexpected problem while reading {what} ({detail}).",
+    "bad_key": QT_TRANSLATE_NOOP("Core", "{venue} rejected the API key (revoked, expired, or mistyped). Check it "
+                                         "in Accounts."),
+    "no_permission": QT_TRANSLATE_NOOP("Core", "{venue}: the API key lacks permission to read {what}. Enable read "
+                                               "access for it."),
+    "rate_limited": QT_TRANSLATE_NOOP("Core", "{venue} is rate-limiting requests; the next refresh will try "
+                                              "again."),
+    "venue_down": QT_TRANSLATE_NOOP("Core", "{venue} is unavailable or under maintenance (server error); showing "
+                                            "the last good data."),
+    "network": QT_TRANSLATE_NOOP("Core", "Could not reach {venue} (network error); check the connection or the API "
+                                         "base URL."),
+    "timeout": QT_TRANSLATE_NOOP("Core", "{venue} did not answer in time."),
+    "not_supported": QT_TRANSLATE_NOOP("Core", "{venue} does not provide {what} (endpoint missing or not "
+                                               "supported)."),
+    "bad_data": QT_TRANSLATE_NOOP("Core", "{venue} sent a response Undertow could not read ({what}{detail})."),
+    "implausible": QT_TRANSLATE_NOOP("Core", "{venue} sent implausible data ({detail}); not used."),
+    "other": QT_TRANSLATE_NOOP("Core", "{venue}: unexpected problem while reading {what} ({detail})."),
+}
+
+#: What a request reads, as callers name it (``what``): translated in the window. Other names pass as they are.
+WHAT = {
+    "account data": message(QT_TRANSLATE_NOOP("Core", "account data")),
+    "positions": message(QT_TRANSLATE_NOOP("Core", "positions")),
+    "balances": message(QT_TRANSLATE_NOOP("Core", "balances")),
+    "mark prices": message(QT_TRANSLATE_NOOP("Core", "mark prices")),
+    "the market list": message(QT_TRANSLATE_NOOP("Core", "the market list")),
+    "tickers": message(QT_TRANSLATE_NOOP("Core", "tickers")),
+    "funding rates": message(QT_TRANSLATE_NOOP("Core", "funding rates")),
+    "funding history": message(QT_TRANSLATE_NOOP("Core", "funding history")),
+    "open interest": message(QT_TRANSLATE_NOOP("Core", "open interest")),
+    "order books": message(QT_TRANSLATE_NOOP("Core", "order books")),
+    "leverage tiers": message(QT_TRANSLATE_NOOP("Core", "leverage tiers")),
+    "daily candles": message(QT_TRANSLATE_NOOP("Core", "daily candles")),
+    "the EUR rate": message(QT_TRANSLATE_NOOP("Core", "the EUR rate")),
 }
 
 _HTTP_CODE = re.compile(r"\s(\d{3})\s")
 
 
-def user_message(category: str, venue: str, what: str = "account data", detail: str = "") -> str:
-    return _MESSAGES.get(category, _MESSAGES["other"]).format(venue=venue, what=what, detail=detail)
+def user_message(category: str, venue: str, what: str = "account data", detail: str = "") -> Message:
+    """The sentence the user reads for a failure of ``category`` (a ``Message``: a ``str`` in English)."""
+    return message(_MESSAGES.get(category, _MESSAGES["other"]), venue=venue, what=WHAT.get(what, what),
+                   detail=detail)
 
 
 def _http_status(exc: BaseException) -> int | None:
@@ -118,12 +145,13 @@ def retry_category(exc: BaseException) -> str:
     return "network" if is_truncated(exc) else category_of(exc)
 
 
-def _duration(seconds: float) -> str:
+def _duration(seconds: float) -> Message:
+    """A wait as the user reads it: whole hours from 90 min, whole minutes from 90 s."""
     if seconds >= 90 * 60:
-        return f"{seconds / 3600:.0f} h"
+        return message(QT_TRANSLATE_NOOP("Core", "{n} h"), n=Number(seconds / 3600, 0))
     if seconds >= 90:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds:.0f} s"
+        return message(QT_TRANSLATE_NOOP("Core", "{n} min"), n=Number(seconds / 60, 0))
+    return message(QT_TRANSLATE_NOOP("Core", "{n} s"), n=Number(seconds, 0))
 
 
 def to_source_error(exc: BaseException, venue: str, what: str = "account data", *,
@@ -136,16 +164,24 @@ def to_source_error(exc: BaseException, venue: str, what: str = "account data", 
     if isinstance(exc, SourceError):
         return exc
     if isinstance(exc, WaitRequested):  # nothing was sent: the venue's earlier Retry-After still holds
-        return SourceError("rate_limited", f"{venue} asked to be left alone for {_duration(exc.wait_s)} more "
-                                           "(Retry-After); nothing was sent, a later refresh will try again.")
+        return SourceError("rate_limited", message(
+            QT_TRANSLATE_NOOP("Core", "{venue} asked to be left alone for {wait} more (Retry-After); nothing was "
+                                      "sent, a later refresh will try again."),
+            venue=venue, wait=_duration(exc.wait_s)))
     category = category_of(exc)
-    detail = type(exc).__name__
-    if category == "rate_limited":
-        detail = f" and asked to wait {_duration(wait_s)}" if wait_s else ""
-    elif category == "timeout":
-        detail = f" (no answer within {timeout_s:g} s)" if timeout_s else ""
-    elif category == "bad_data":
-        detail = ": the answer was cut off" if is_truncated(exc) else ""
+    if category == "rate_limited" and wait_s:
+        return SourceError(category, message(
+            QT_TRANSLATE_NOOP("Core", "{venue} is rate-limiting requests and asked to wait {wait}; the next refresh "
+                                      "will try again."), venue=venue, wait=_duration(wait_s)))
+    if category == "timeout" and timeout_s:
+        return SourceError(category, message(
+            QT_TRANSLATE_NOOP("Core", "{venue} did not answer in time (no answer within {seconds} s)."),
+            venue=venue, seconds=Number(timeout_s)))
+    if category == "bad_data" and is_truncated(exc):
+        return SourceError(category, message(
+            QT_TRANSLATE_NOOP("Core", "{venue} sent a response Undertow could not read ({what}: the answer was cut "
+                                      "off)."), venue=venue, what=WHAT.get(what, what)))
+    detail = "" if category in ("rate_limited", "timeout", "bad_data") else type(exc).__name__
     return SourceError(category, user_message(category, venue, what, detail))
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from core.messages import QT_TRANSLATE_NOOP, Message, Number, Percent, joined, message
 from core.model import PortfolioSnapshot, Position
 from core.risk.book import AccountBook, account_state, compile_snapshot
 from core.venues import venue_spec
@@ -148,12 +149,13 @@ def account_liquidating_move(book: AccountBook) -> float | None:
     return result
 
 
-def format_move(asset: str, move: float | None) -> str:
+def format_move(asset: str, move: float | None) -> Message:
     """``BTC −12.3 %`` (the move in % with a real minus sign), or a phrase when there is none."""
     if move is None:
-        return f"no {asset} move within ±{ACCOUNT_MOVE_LIMIT * 100:.0f} %"
-    sign = "\u2212" if move < 0 else "+"
-    return f"{asset} {sign}{abs(move) * 100:.1f} %"
+        return message(QT_TRANSLATE_NOOP("Core", "no {asset} move within ±{limit}"), asset=asset,
+                       limit=Percent(ACCOUNT_MOVE_LIMIT, 0))
+    return message(QT_TRANSLATE_NOOP("Core", "{asset} {sign}{move}"), asset=asset, sign="\u2212" if move < 0 else "+",
+                   move=Percent(abs(move), 1))
 
 
 @dataclass(frozen=True)
@@ -182,7 +184,7 @@ class AccountRisk:
     margin_ratio: float | None
     min_adverse_move_pct: float | None
     cross: bool
-    note: str = ""
+    note: str = ""  # a core.messages.Message (English in the terminal)
     # --- the account as its venue sees it (mode, haircuts, the ratio it liquidates on) ---------------------------
     mode: str = ""  # AccountMargin.mode as detected at the sync ("" = not detected: classic rules)
     collateral_value_usd: float | None = None  # equity after the venue's collateral haircuts (= equity without any)
@@ -192,32 +194,37 @@ class AccountRisk:
     liquidates_at: float | None = None  # the venue ratio's value at which the venue liquidates
     whole_account: bool = False  # the venue liquidates the whole account, not a position at a time
     reported_disagrees: bool = False  # |ours / venue's − 1| > 0.5 %
-    disagreement: str = ""  # both numbers and what may explain the gap, for the warning
+    disagreement: str = ""  # both numbers and what may explain the gap, for the warning (a Message)
     driver: str = ""  # the asset ``min_adverse_move_pct`` is a move of ("" without cross positions)
 
 
 def _explanations(book: AccountBook, collateral: float, maintenance: float) -> list[str]:
     """What may make our ratio differ from the venue's, most specific first."""
-    out = []
+    out: list[str] = []
     margin = book.margin
     if margin is not None and margin.collateral_value_usd is not None:
-        out.append(f"collateral value ours {collateral:,.2f} USD vs the venue's {margin.collateral_value_usd:,.2f}")
+        out.append(message(QT_TRANSLATE_NOOP("Core", "collateral value ours {ours} USD vs the venue's {venue}"),
+                           ours=Number(collateral, 2), venue=Number(margin.collateral_value_usd, 2)))
     if margin is not None and margin.maintenance_margin_usd is not None:
-        out.append(f"maintenance margin ours {maintenance:,.2f} USD vs the venue's "
-                   f"{margin.maintenance_margin_usd:,.2f}")
+        out.append(message(QT_TRANSLATE_NOOP("Core", "maintenance margin ours {ours} USD vs the venue's {venue}"),
+                           ours=Number(maintenance, 2), venue=Number(margin.maintenance_margin_usd, 2)))
     if book.ratio.haircuts:
         if margin is not None and margin.collateral:
-            when = f" of {margin.collateral_as_of:%Y-%m-%d}" if margin.collateral_as_of else " (undated)"
-            out.append(f"the collateral-rate table{when}")
+            out.append(message(QT_TRANSLATE_NOOP("Core", "the collateral-rate table of {date}"),
+                               date=f"{margin.collateral_as_of:%Y-%m-%d}") if margin.collateral_as_of else
+                       message(QT_TRANSLATE_NOOP("Core", "the collateral-rate table (undated)")))
         else:
-            out.append("the venue's collateral rates were not fetched (every coin at 100 %)")
+            out.append(message(QT_TRANSLATE_NOOP("Core", "the venue's collateral rates were not fetched (every coin "
+                                                         "at 100 %)")))
     if book.unpriced:
-        out.append(f"collateral without a price: {', '.join(book.unpriced)}")
+        out.append(message(QT_TRANSLATE_NOOP("Core", "collateral without a price: {assets}"),
+                           assets=", ".join(book.unpriced)))
     if book.unknown_mm:
-        out.append(f"maintenance margin unknown for {len(book.unknown_mm)} position(s)")
+        out.append(message(QT_TRANSLATE_NOOP("Core", "maintenance margin unknown for {n} position(s)"),
+                           n=len(book.unknown_mm)))
     if book.ratio.note:
         out.append(book.ratio.note)
-    out.append("liquidation fees and the mark/index prices the venue values at")
+    out.append(message(QT_TRANSLATE_NOOP("Core", "liquidation fees and the mark/index prices the venue values at")))
     return out
 
 
@@ -229,8 +236,10 @@ def _compare(book: AccountBook, ours: float | None, reported: float | None, coll
     if abs(gap) <= DISAGREE_REL:
         return False, ""
     name = venue_spec(book.venue).name
-    text = (f"{book.ratio.name}: ours {ours:.4g}, {name}'s {reported:.4g} ({gap * 100:+.1f} %); may come from: "
-            + "; ".join(_explanations(book, collateral, maintenance)))
+    text = message(QT_TRANSLATE_NOOP("Core", "{ratio}: ours {ours}, {venue}'s {reported} ({gap}); may come from: "
+                                             "{causes}"),
+                   ratio=book.ratio.name, ours=f"{ours:.4g}", venue=name, reported=f"{reported:.4g}",
+                   gap=Percent(gap, 1, signed=True), causes=joined(_explanations(book, collateral, maintenance)))
     return True, text
 
 
@@ -240,7 +249,8 @@ def assess_books(books: list[AccountBook]) -> tuple[AccountRisk, ...]:
         st = account_state(book, {}, 1)
         equity, collateral, maint = float(st.equity[0]), float(st.collateral[0]), float(st.maintenance[0])
         move = account_liquidating_move(book)
-        notes = [f"unpriced collateral left out: {', '.join(book.unpriced)}"] if book.unpriced else []
+        notes: list[str] = [message(QT_TRANSLATE_NOOP("Core", "unpriced collateral left out: {assets}"),
+                                    assets=", ".join(book.unpriced))] if book.unpriced else []
         notes += book.notes
         ratio = book.ratio
         ours = ratio.value(collateral, maint) if book.is_cross else None
@@ -248,7 +258,7 @@ def assess_books(books: list[AccountBook]) -> tuple[AccountRisk, ...]:
         disagrees, disagreement = _compare(book, ours, reported, collateral, maint)
         out.append(AccountRisk(
             book.account_id, book.venue, equity, maint, maint / equity if equity > 0 else None,
-            None if move is None else move * 100.0, book.is_cross, "; ".join(notes),
+            None if move is None else move * 100.0, book.is_cross, joined(notes),
             mode=book.mode, collateral_value_usd=collateral, venue_ratio=ours, venue_ratio_reported=reported,
             ratio_name=ratio.name, liquidates_at=ratio.liquidates_at, whole_account=ratio.whole_account,
             reported_disagrees=disagrees, disagreement=disagreement,

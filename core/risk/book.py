@@ -32,6 +32,7 @@ from core.contracts import position_size, position_value, unrealized_pnl
 from core.liquidation import maintenance_margin_at, rules_for
 from core.liquidation.base import Liquidation, MarginInputs
 from core.liquidation.tiers import single_tier
+from core.messages import QT_TRANSLATE_NOOP, message
 from core.model import (
     STABLECOINS,
     AccountMargin,
@@ -110,9 +111,10 @@ def _inputs(snap: PortfolioSnapshot,
         rule, exact = rules_for("generic", p.inverse)
         tiers, source = single_tier(p.maintenance_margin_rate), "reported MMR"
     else:
-        note = "no tier table and no reported maintenance rate"
+        note: str = message(QT_TRANSLATE_NOOP("Core", "no tier table and no reported maintenance rate"))
         if p.margin_mode is MarginMode.CROSS:
-            note += ": its PnL counts in the account, its maintenance margin is unknown (left out)"
+            note = message(QT_TRANSLATE_NOOP("Core", "no tier table and no reported maintenance rate: its PnL counts "
+                                                     "in the account, its maintenance margin is unknown (left out)"))
         return None, None, False, "none", note
     note = ""
     margin = 0.0
@@ -121,9 +123,10 @@ def _inputs(snap: PortfolioSnapshot,
             margin = p.isolated_margin
         elif p.leverage:
             margin = position_value(size, p.entry_price, p.inverse) / p.leverage
-            note = "isolated margin not reported: entry value / leverage used"
+            note = message(QT_TRANSLATE_NOOP("Core", "isolated margin not reported: entry value / leverage used"))
         else:
-            return None, None, False, source, "isolated margin unknown (no margin, no leverage)"
+            return None, None, False, source, message(QT_TRANSLATE_NOOP("Core", "isolated margin unknown (no margin, "
+                                                                                "no leverage)"))
     inp = MarginInputs(side=p.side, size=size, entry_price=p.entry_price, margin=margin, tiers=tiers,
                        inverse=p.inverse, contracts=p.contracts, taker_fee_rate=fee,
                        cross=p.margin_mode is MarginMode.CROSS)
@@ -192,25 +195,32 @@ def _apply_mode(book: AccountBook, snap: PortfolioSnapshot) -> None:
         book.counted = frozenset({pb.settle for pb in book.cross + book.isolated} | {spec.settle})
         ignored = sorted(a for a, v in book.wallet.items() if v and a not in book.counted)
         if ignored:
-            book.notes.append(f"not margin in this mode (left out of the collateral value): {', '.join(ignored)}")
+            book.notes.append(message(QT_TRANSLATE_NOOP("Core", "not margin in this mode (left out of the "
+                                                                "collateral value): {assets}"),
+                                      assets=", ".join(ignored)))
         pools = sorted({pb.settle for pb in book.cross})
         if len(pools) > 1:
-            book.notes.append(f"{' and '.join(pools)}-margined positions are separate margin pools at the venue; "
-                              "evaluated here as one account")
+            book.notes.append(message(QT_TRANSLATE_NOOP("Core", "{assets}-margined positions are separate margin "
+                                                                "pools at the venue; evaluated here as one account"),
+                                      assets=" and ".join(pools)))
     if book.ratio.haircuts and margin is not None:
         book.collateral = {r.asset.upper(): r for r in margin.collateral}
         if not book.collateral:
-            book.notes.append("the venue's collateral rates were not fetched: every coin counted at 100 %")
+            book.notes.append(message(QT_TRANSLATE_NOOP("Core", "the venue's collateral rates were not fetched: "
+                                                                "every coin counted at 100 %")))
         else:
             settles = {pb.settle for pb in book.cross}
             absent = sorted(a for a, v in book.wallet.items() if v > 0 and a.upper() not in book.collateral
                             and a not in STABLECOINS and a not in settles and _counts(book, a))
             if absent:
-                book.notes.append(f"not in the venue's collateral table (not counted as margin): {', '.join(absent)}")
+                book.notes.append(message(QT_TRANSLATE_NOOP("Core", "not in the venue's collateral table (not "
+                                                                    "counted as margin): {assets}"),
+                                          assets=", ".join(absent)))
     if book.ratio.note:
         book.notes.append(book.ratio.note)
     if not book.ratio.verified:
-        book.notes.append("this mode's account rule is not verified against the venue's documentation")
+        book.notes.append(message(QT_TRANSLATE_NOOP("Core", "this mode's account rule is not verified against the "
+                                                            "venue's documentation")))
 
 
 def compile_snapshot(snap: PortfolioSnapshot) -> list[AccountBook]:
@@ -240,8 +250,9 @@ def compile_snapshot(snap: PortfolioSnapshot) -> list[AccountBook]:
         _choose_driver(book, closes)
         if book.unknown_mm:
             names = ", ".join(sorted({pb.position.symbol for pb in book.unknown_mm}))
-            book.notes.append(f"maintenance margin unknown for {names} (no tier table, no reported rate): "
-                              "their PnL counts, their maintenance margin does not")
+            book.notes.append(message(QT_TRANSLATE_NOOP("Core", "maintenance margin unknown for {symbols} (no tier "
+                                                                "table, no reported rate): their PnL counts, their "
+                                                                "maintenance margin does not"), symbols=names))
     return list(books.values())
 
 

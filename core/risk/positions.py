@@ -17,12 +17,15 @@ import numpy as np
 from core.contracts import adverse_move_pct
 from core.liquidation import hedge_rule_for, maintenance_margin, pnl
 from core.liquidation.base import Liquidation, LiquidationInputError
+from core.messages import QT_TRANSLATE_NOOP, Number, joined, message
 from core.model import MarginMode, PortfolioSnapshot, Position, Side
 from core.risk.accounts import account_liquidating_move, format_move, smallest_move
 from core.risk.book import AccountBook, PositionBook, account_arrays, account_state, compile_snapshot
 from core.stats import daily_volatility
 from core.venues import venue_spec
 
+#: The method of a position whose liquidation cannot be computed (no maintenance rate, no margin).
+UNAVAILABLE = message(QT_TRANSLATE_NOOP("Core", "unavailable"))
 DISAGREE_REL = 0.005  # flag when computed and reported differ by more than 0.5 %
 DEFAULT_GAP_RULE_PCT = 10.0  # the survival rule's default instant adverse gap, in % (Settings.gap_rule_pct)
 
@@ -106,11 +109,14 @@ def _whole_account_risk(book: AccountBook, pb: PositionBook, vol: float | None, 
     reported = p.liquidation_price_reported
     move = account_liquidating_move(book)
     driver = book.driver or p.base
-    method = f"whole account: liquidates at {format_move(driver, move)}" if move is not None else \
-        f"whole account: {format_move(driver, None)} liquidates it"
-    notes = [pb.note] if pb.note else []
-    notes.append(f"{venue_spec(book.venue).name} liquidates the whole account when its {book.ratio.name} reaches "
-                 f"{book.ratio.liquidates_at:g}")
+    method = message(QT_TRANSLATE_NOOP("Core", "whole account: liquidates at {move}"),
+                     move=format_move(driver, move)) if move is not None else \
+        message(QT_TRANSLATE_NOOP("Core", "whole account: {move} liquidates it"), move=format_move(driver, None))
+    notes: list[str] = [pb.note] if pb.note else []
+    notes.append(message(QT_TRANSLATE_NOOP("Core", "{venue} liquidates the whole account when its {ratio} reaches "
+                                                   "{level}"),
+                         venue=venue_spec(book.venue).name, ratio=book.ratio.name,
+                         level=Number(book.ratio.liquidates_at, None)))
     lp = bp = None
     if reported is not None and pb.inputs is not None and pb.rule is not None:
         try:  # ours beside the venue's, the other positions held at their marks
@@ -128,7 +134,7 @@ def _whole_account_risk(book: AccountBook, pb: PositionBook, vol: float | None, 
     disagrees = bool(lp and reported and abs(lp / reported - 1) > DISAGREE_REL)
     survives = True if min_move is None else min_move > gap_pct
     return PositionRisk(p, lp, bp, reported, disagrees, d, vols, ratio, survives, min_move, method,
-                        "; ".join(notes), gap_pct)
+                        joined(notes), gap_pct)
 
 
 def _position_risk(book: AccountBook, pb: PositionBook, vol: float | None, gap_pct: float) -> PositionRisk:
@@ -139,14 +145,14 @@ def _position_risk(book: AccountBook, pb: PositionBook, vol: float | None, gap_p
     if pb.inputs is None or pb.rule is None:  # both or neither
         d = distance_pct(p.side, p.mark_price, reported)
         return PositionRisk(p, None, None, reported, False, d, None, None,
-                            None if d is None else d > gap_pct, None, "unavailable", pb.note, gap_pct)
+                            None if d is None else d > gap_pct, None, UNAVAILABLE, pb.note, gap_pct)
     note = pb.note
     try:
         result = _cross_liquidation(book, pb) if pb.inputs.cross else pb.rule(pb.inputs)
     except LiquidationInputError as exc:
         result = Liquidation(None, None, None, None, None, "unavailable", note=str(exc))
     if result.note:
-        note = f"{note}; {result.note}" if note else result.note
+        note = joined([note, result.note])
     method = result.method
     if pb.tier_source == "reported MMR":
         method = method.replace("(approximate)", "(approximate, reported MMR)")
@@ -164,7 +170,7 @@ def _position_risk(book: AccountBook, pb: PositionBook, vol: float | None, gap_p
         ratio = maint / balance if balance > 0 else None
         min_move = None if d is None else max(d, 0.0)
     if ratio is None:
-        note = f"{note}; no margin balance left" if note else "no margin balance left"
+        note = joined([note, message(QT_TRANSLATE_NOOP("Core", "no margin balance left"))])
     survives = True if min_move is None else min_move > gap_pct
     vols = None
     if lp is not None and vol:

@@ -43,8 +43,9 @@ from datetime import datetime
 from typing import Any
 
 from core.alerts import Alert
+from core.messages import QT_TRANSLATE_NOOP, Message, Number, Percent, Usd, When, joined, message
 from core.model import PortfolioSnapshot
-from core.reminders import Reminder
+from core.reminders import SIDES, Reminder
 from core.risk import AccountRisk, PositionRisk
 from core.stats import daily_volatility
 from core.venues import EQUITY_OVER_MM, venue_spec
@@ -352,14 +353,22 @@ def _label(snapshot: PortfolioSnapshot, account_id: str) -> str:
 
 
 def _fmt_price(value: float | None) -> str:
-    return "unknown" if value is None else f"{value:,.6g}" if value < 1 else f"{value:,.2f}"
+    if value is None:
+        return message(QT_TRANSLATE_NOOP("Core", "unknown"))
+    return f"{value:,.6g}" if value < 1 else f"{value:,.2f}"
 
 
-def _position_amounts(risk: PositionRisk) -> str:
+def _position_amounts(risk: PositionRisk) -> Message:
     p = risk.position
     lp = risk.liquidation_price if risk.liquidation_price is not None else risk.liquidation_price_reported
-    return (f" Mark {_fmt_price(p.mark_price)}, liquidation {_fmt_price(lp)}, size {p.size:g}"
-            f"{' USD' if p.inverse else ' ' + p.base}, notional ${p.notional_usd:,.0f}.")
+    return message(QT_TRANSLATE_NOOP("Core", "Mark {mark}, liquidation {liquidation}, size {size} {unit}, notional "
+                                             "{notional}."),
+                   mark=_fmt_price(p.mark_price), liquidation=_fmt_price(lp), size=f"{p.size:g}",
+                   unit="USD" if p.inverse else p.base, notional=Usd(p.notional_usd, 0))
+
+
+def _with_amounts(body: Message, amounts: Message) -> Message:
+    return joined([body, amounts], " ")
 
 
 def _positions(run: _Run, reading: Reading, config: WatchConfig) -> set[str]:
@@ -368,8 +377,10 @@ def _positions(run: _Run, reading: Reading, config: WatchConfig) -> set[str]:
         p = r.position
         th = config.thresholds(p.account_id)
         subject = position_subject(r)
-        where = f"{p.symbol} {p.side.value} on {_label(reading.snapshot, p.account_id)}"
-        title = f"{p.base} {p.side.value} close to liquidation"
+        side = SIDES.get(p.side.value, p.side.value)
+        where = message(QT_TRANSLATE_NOOP("Core", "{symbol} {side} on {account}"), symbol=p.symbol, side=side,
+                        account=_label(reading.snapshot, p.account_id))
+        title = message(QT_TRANSLATE_NOOP("Core", "{asset} {side} close to liquidation"), asset=p.base, side=side)
         if th.distance_pct is not None:
             tid = f"{subject}:pct"
             seen.add(tid)
@@ -377,8 +388,11 @@ def _positions(run: _Run, reading: Reading, config: WatchConfig) -> set[str]:
 
             def make_pct(key: str, d: float | None = d, limit: float = limit, r: PositionRisk = r,
                          where: str = where, title: str = title) -> Alert:
-                body = f"{where} is {d:.1f} % from liquidation (alert below {limit:g} %)."
-                return Alert(key, "liquidation", "critical", title, body, run.now, body + _position_amounts(r))
+                body = message(QT_TRANSLATE_NOOP("Core", "{position} is {distance} from liquidation (alert below "
+                                                         "{limit})."),
+                               position=where, distance=Percent((d or 0.0) / 100, 1), limit=Percent(limit / 100, None))
+                return Alert(key, "liquidation", "critical", title, body, run.now,
+                             _with_amounts(body, _position_amounts(r)))
 
             run.threshold(tid, None if d is None else d < limit,
                           d is not None and d >= limit + config.hysteresis_pct, make_pct)
@@ -390,9 +404,17 @@ def _positions(run: _Run, reading: Reading, config: WatchConfig) -> set[str]:
 
             def make_sigma(key: str, v: float | None = v, limit: float = limit, r: PositionRisk = r,
                            where: str = where, title: str = title) -> Alert:
-                pct = f" ({r.distance_pct:.1f} %)" if r.distance_pct is not None else ""
-                body = f"{where} is {v:.1f} daily σ{pct} from liquidation (alert below {limit:g} σ)."
-                return Alert(key, "liquidation", "critical", title, body, run.now, body + _position_amounts(r))
+                if r.distance_pct is not None:
+                    body = message(QT_TRANSLATE_NOOP("Core", "{position} is {sigmas} daily σ ({distance}) from "
+                                                             "liquidation (alert below {limit} σ)."),
+                                   position=where, sigmas=Number(v or 0.0, 1),
+                                   distance=Percent(r.distance_pct / 100, 1), limit=Number(limit))
+                else:
+                    body = message(QT_TRANSLATE_NOOP("Core", "{position} is {sigmas} daily σ from liquidation (alert "
+                                                             "below {limit} σ)."),
+                                   position=where, sigmas=Number(v or 0.0, 1), limit=Number(limit))
+                return Alert(key, "liquidation", "critical", title, body, run.now,
+                             _with_amounts(body, _position_amounts(r)))
 
             run.threshold(tid, None if v is None else v < limit, v is not None and v >= limit + back, make_sigma)
     return seen
@@ -412,12 +434,22 @@ def _accounts(run: _Run, reading: Reading, config: WatchConfig) -> set[str]:
         def make(key: str, a: AccountRisk = a, usage: float | None = usage, limit: float = limit,
                  label: str = label) -> Alert:
             name = venue_spec(a.venue).name
-            shown = "past" if usage is None or math.isinf(usage) else f"{usage:.0f} % of"
-            body = (f"{label} ({name}): the {a.ratio_name or 'margin ratio'} is at {shown} the level at which "
-                    f"{name} liquidates (alert at {limit:g} %).")
-            amounts = (f" Equity ${a.equity_usd:,.2f}, collateral value ${a.collateral_value_usd or 0:,.2f}, "
-                       f"maintenance margin ${a.maintenance_margin_usd:,.2f}.")
-            return Alert(key, "margin", "critical", f"Margin ratio high on {label}", body, run.now, body + amounts)
+            ratio = a.ratio_name or message(QT_TRANSLATE_NOOP("Core", "margin ratio"))
+            if usage is None or math.isinf(usage):
+                body = message(QT_TRANSLATE_NOOP("Core", "{account} ({venue}): the {ratio} is past the level at "
+                                                         "which {venue} liquidates (alert at {limit})."),
+                               account=label, venue=name, ratio=ratio, limit=Percent(limit / 100, None))
+            else:
+                body = message(QT_TRANSLATE_NOOP("Core", "{account} ({venue}): the {ratio} is at {usage} of the level "
+                                                         "at which {venue} liquidates (alert at {limit})."),
+                               account=label, venue=name, ratio=ratio, usage=Percent(usage / 100, 0),
+                               limit=Percent(limit / 100, None))
+            amounts = message(QT_TRANSLATE_NOOP("Core", "Equity {equity}, collateral value {collateral}, maintenance "
+                                                        "margin {maintenance}."),
+                              equity=Usd(a.equity_usd), collateral=Usd(a.collateral_value_usd or 0.0),
+                              maintenance=Usd(a.maintenance_margin_usd))
+            title = message(QT_TRANSLATE_NOOP("Core", "Margin ratio high on {account}"), account=label)
+            return Alert(key, "margin", "critical", title, body, run.now, _with_amounts(body, amounts))
 
         run.threshold(tid, None if usage is None else usage >= limit,
                       usage is not None and usage <= limit - config.hysteresis_pct, make)
@@ -434,20 +466,27 @@ def _sources(reading: Reading, state: WatchState, config: WatchConfig, now: date
         if view.seeing:
             if old.notified and not snoozed and old.since is not None:
                 minutes = max(0, round((now - old.since).total_seconds() / 60))
-                body = (f"{view.label} answers again; Undertow sees it again after about {minutes} min "
-                        f"(blind since {old.since:%Y-%m-%d %H:%M} UTC).")
-                alerts.append(Alert(f"recovered:{source_id}@{_stamp(now)}", "recovered", "info",
-                                    f"Seeing {view.label} again", body, now, body))
+                body = message(QT_TRANSLATE_NOOP("Core", "{source} answers again; Undertow sees it again after about "
+                                                         "{minutes} min (blind since {since})."),
+                               source=view.label, minutes=minutes, since=When(old.since))
+                title = message(QT_TRANSLATE_NOOP("Core", "Seeing {source} again"), source=view.label)
+                alerts.append(Alert(f"recovered:{source_id}@{_stamp(now)}", "recovered", "info", title, body, now,
+                                    body))
             out.pop(source_id, None)
             continue
         new = SourceWatch(old.failures + 1, old.since or now, old.notified, view.reason)
         if new.failures >= max(1, config.blind_after) and not new.notified and not snoozed:
             since = new.since or now
-            reason = f": {view.reason}" if view.reason else ""
-            body = (f"Undertow cannot see {view.label} since {since:%Y-%m-%d %H:%M} UTC{reason}. Its distances "
-                    "to liquidation are not up to date.")
-            alerts.append(Alert(f"{tid}@{_stamp(since)}", "blind", "warning", f"Blind on {view.label}", body, now,
-                                body))
+            if view.reason:
+                body = message(QT_TRANSLATE_NOOP("Core", "Undertow cannot see {source} since {since}: {reason}. Its "
+                                                         "distances to liquidation are not up to date."),
+                               source=view.label, since=When(since), reason=view.reason)
+            else:
+                body = message(QT_TRANSLATE_NOOP("Core", "Undertow cannot see {source} since {since}. Its distances "
+                                                         "to liquidation are not up to date."),
+                               source=view.label, since=When(since))
+            title = message(QT_TRANSLATE_NOOP("Core", "Blind on {source}"), source=view.label)
+            alerts.append(Alert(f"{tid}@{_stamp(since)}", "blind", "warning", title, body, now, body))
             new = replace(new, notified=True)
         out[source_id] = new
     return out
@@ -468,10 +507,18 @@ def _reminders(reading: Reading, state: WatchState, now: datetime, alerts: list[
         if sent.get(r.key) == fired or is_snoozed(state.snoozes, tid, now):
             continue
         kind = r.condition.kind
-        body = f"{kind} ({r.key}) needs your attention: open Undertow or run 'undertow remind'."
+        account = r.condition.account_id
+        if account is not None:  # the account's name, never its id (the key stays in the alert's key)
+            body = message(QT_TRANSLATE_NOOP("Core", "{kind} on {account} needs your attention: open Undertow or run "
+                                                     "'undertow remind'."),
+                           kind=kind, account=_label(reading.snapshot, account))
+        else:
+            body = message(QT_TRANSLATE_NOOP("Core", "{kind} needs your attention: open Undertow or run 'undertow "
+                                                     "remind'."), kind=kind)
+        title = message(QT_TRANSLATE_NOOP("Core", "Reminder: {kind}"), kind=kind)
         alerts.append(Alert(f"{tid}@{_stamp(r.state.fired_at)}", "reminder",
-                            _REMINDER_SEVERITY.get(r.condition.severity, "info"), f"Reminder: {kind}", body, now,
-                            f"{r.condition.message} ({r.key})"))
+                            _REMINDER_SEVERITY.get(r.condition.severity, "info"), title, body, now,
+                            r.condition.message))
         sent[r.key] = fired
     active = {r.key for r in reading.reminders}
     return {k: v for k, v in sent.items() if k in active}  # a cleared reminder fires again with a new fired_at

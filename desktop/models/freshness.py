@@ -79,7 +79,10 @@ def problem_text(s: SourceFreshness) -> str:
     if s.problem == OUT_OF_DATE:
         return translate("Freshness", "{label} has not been refreshed since {when}. Refresh (F5).").format(
             label=label, when=i18n.date_time(s.as_of))
-    return f"{label}: {s.reason}" if s.reason else label
+    if not s.reason:
+        return label
+    # the sync's reason: a core Message (translated here) when this process made it, its English once stored
+    return translate("Freshness", "{label}: {reason}").format(label=label, reason=i18n.text(s.reason))
 
 
 def problem_short(s: SourceFreshness) -> str:

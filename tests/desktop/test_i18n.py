@@ -7,7 +7,7 @@ Each language is shown on the demo data and every view is kept as a screenshot
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from datetime import UTC
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -179,3 +179,129 @@ def test_a_missing_translation_file_falls_back_to_english(qapp, monkeypatch, tmp
     monkeypatch.setattr(i18n, "qm_path", lambda language: tmp_path / f"undertow_{language}.qm")
     switch_language("ja")
     assert QCoreApplication.translate("Navigation", "Dashboard") == "Dashboard"
+
+
+# --- texts made by core (core.messages) and the locale after a switch ------------------------------------------
+# A translation of our own, compiled here, so these tests check desktop.i18n.text whatever the shipped .ts hold.
+CORE_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS><TS version="2.1" language="ru_RU">
+<context><name>Core</name>
+<message><source>{share} of your net worth is on {account}</source>
+<translation>{share} вашего капитала на {account}</translation></message>
+<message><source>≈{amount} on {account} isn't backing any position; consider moving it to {wallet}</source>
+<translation>≈{amount} на {account} не обеспечивают позиций; переведите их в {wallet}</translation></message>
+<message><source>your cold wallet</source><translation>ваш холодный кошелёк</translation></message>
+<message><source>not refreshed for {age}</source><translation>не обновлялось {age}</translation></message>
+<message><source>Blind on {source}</source><translation>Нет данных: {bad}</translation></message>
+<message><source>Excess collateral</source><translation>Лишнее обеспечение</translation></message>
+</context>
+<context><name>Duration</name>
+<message><source>{h} h {m} min</source><translation>{h} ч {m} мин</translation></message>
+</context>
+<context><name>Tray</name>
+<message><source>Undertow: {kind} needs your attention.</source>
+<translation>Undertow: {kind} — требует внимания.</translation></message>
+</context>
+</TS>
+"""
+
+
+@pytest.fixture
+def core_translator(qapp, tmp_path, switch_language):
+    import shutil
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QTranslator
+
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    ts, qm = tmp_path / "core_ru.ts", tmp_path / "core_ru.qm"
+    ts.write_text(CORE_TS, encoding="utf-8")
+    subprocess.run([lrelease, str(ts), "-qm", str(qm)], check=True, capture_output=True, timeout=60)
+    switch_language("ru")  # the Russian locale: "1 234,5"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_text_translates_core_messages_with_locale_numbers(core_translator):
+    from core.messages import QT_TRANSLATE_NOOP, Duration, Percent, Usd, message
+    from core.reminders import KINDS, YOUR_COLD_WALLET
+    from desktop import i18n
+    from desktop.tray import notification_text
+
+    share = message(QT_TRANSLATE_NOOP("Core", "{share} of your net worth is on {account}"),
+                    share=Percent(0.285, 1), account="OKX main")
+    assert str(share) == "28.5 % of your net worth is on OKX main"  # the terminal's English is unchanged
+    assert i18n.text(share) == "28,5 % вашего капитала на OKX main"
+    nested = message(QT_TRANSLATE_NOOP("Core", "≈{amount} on {account} isn't backing any position; consider "
+                                               "moving it to {wallet}"),
+                     amount=Usd(12345.6, 0), account="Bybit", wallet=YOUR_COLD_WALLET)
+    assert i18n.text(nested) == "≈$12\u00a0346 на Bybit не обеспечивают позиций; переведите их в ваш холодный кошелёк"
+    age = message(QT_TRANSLATE_NOOP("Core", "not refreshed for {age}"), age=Duration(3 * 3600 + 5 * 60))
+    assert str(age) == "not refreshed for 3 h 05 min" and i18n.text(age) == "не обновлялось 3 ч 05 мин"
+    # plain text passes through; a translation whose placeholder does not fit falls back to English, loudly
+    assert i18n.text("Binance main") == "Binance main" and i18n.text(None) == ""
+    broken = message(QT_TRANSLATE_NOOP("Core", "Blind on {source}"), source="OKX")
+    assert i18n.text(broken) == "Blind on OKX"
+    # the tray's neutral line, from a kind as core makes it and as it arrives through a Qt signal (plain str)
+    assert notification_text([KINDS["R1"]]) == "Undertow: Лишнее обеспечение — требует внимания."
+    assert notification_text([str(KINDS["R1"])]) == notification_text([KINDS["R1"]])
+    assert i18n.core_text("ReminderKind", KINDS["R1"]) == "Лишнее обеспечение"
+    # a desktop notification (an alert from the watch) is shown in the window's language too
+    from desktop.notify import shown as notification
+
+    assert notification(share) == i18n.text(share) and notification("plain") == "plain"
+
+
+def test_reminders_reach_the_window_translated(core_translator):
+    """A reminder core computed from a real snapshot is shown in Russian, its amount in the Russian format."""
+    from core.demo import load_demo_snapshot
+    from core.reminders import ReminderConfig, conditions
+    from desktop import i18n
+
+    snap = load_demo_snapshot(datetime(2026, 2, 12, 12, tzinfo=UTC))
+    found = [c for c in conditions(snap, datetime(2026, 2, 12, 12, tzinfo=UTC), ReminderConfig())
+             if c.rule_id == "R3"]
+    assert found
+    for c in found:
+        shown = i18n.text(c.message)
+        assert shown.endswith(f"вашего капитала на {snap.account(c.subject).label}"), shown
+        assert "," in shown.split(" ")[0] or shown.split(" ")[0].isdigit()  # "28,5" or "28": no English "28.5"
+
+
+def test_dates_and_numbers_follow_a_switch_to_japanese_and_back(qtbot, switch_language):
+    """Widgets made before a switch take the new locale too; back in English the dates read as they did at
+    start (not the US format of QLocale("en") the first switch used to leave behind)."""
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    from desktop import format as fmt
+    from desktop import i18n
+
+    when = datetime(2026, 2, 12, 3, 4, tzinfo=UTC)
+    switch_language("")  # follow the system, as at first start
+    at_start = i18n.date_time(when), i18n.date(when), fmt.usd(1234.5)
+    spin = QDoubleSpinBox(maximum=1e6, decimals=2, value=1234.5)
+    qtbot.addWidget(spin)
+
+    switch_language("ja")
+    assert QLocale().language() == spin.locale().language() == QLocale.Language.Japanese
+    local = when.astimezone()
+    assert i18n.date(when) == f"{local:%Y/%m/%d}"
+    assert i18n.date_time(when) == f"{local:%Y/%m/%d} {local.hour}:{local:%M}"  # Japanese: H:mm
+    assert fmt.usd(1234.5) == "$1,234.50" and fmt.pct(12.5) == "12.50 %"
+
+    switch_language("ru")
+    assert spin.locale().language() == QLocale.Language.Russian and spin.text() == "1234,50"
+    assert i18n.date(when) == f"{local:%d.%m.%Y}" and fmt.usd(1234.5) == "$1\u00a0234,50"
+
+    switch_language("en")
+    system = QLocale.system().language()
+    if system in (QLocale.Language.C, QLocale.Language.English):  # English on an English (or POSIX) system
+        assert (i18n.date_time(when), i18n.date(when), fmt.usd(1234.5)) == at_start
+    assert spin.text() == "1234.50" and fmt.usd(1234.5) == "$1,234.50"
+    assert "/26" not in i18n.date(when) or system == QLocale.Language.English  # no "2/12/26" on a non-US system

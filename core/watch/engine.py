@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from core.alerts import Alert
+from core.messages import joined
 from core.model import PortfolioSnapshot, SourceState
 from core.risk import AccountRisk, PositionRisk, assess_accounts, assess_positions
 from core.watch.marks import MarketKey, MarkQuotes, fetch_marks, with_marks
@@ -262,7 +263,7 @@ class WatchEngine:
             reasons = [r for r in (private.reason if private is not None and not private.seeing else "",
                                    self._public_failed.get(source_id, "")) if r]
             seeing = (private is None or private.seeing) and source_id not in self._public_failed
-            out[source_id] = SourceView(source_id, label, seeing, "; ".join(dict.fromkeys(reasons)))
+            out[source_id] = SourceView(source_id, label, seeing, joined(dict.fromkeys(reasons)))
         return out
 
     async def _judge(self, reading: Reading, now: datetime, full: bool) -> Check:

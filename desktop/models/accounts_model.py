@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from core.exchanges.venues import venue_spec
 from desktop import format as fmt
+from desktop import i18n
 from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
 from desktop.models import freshness as fr
 
@@ -116,7 +117,7 @@ def haircut_text(row: AccountRow) -> str:
     margin = row.margin
     if margin is None or not margin.collateral:
         return fmt.DASH
-    when = f"{margin.collateral_as_of:%Y-%m-%d}" if margin.collateral_as_of is not None \
+    when = i18n.date(margin.collateral_as_of) if margin.collateral_as_of is not None \
         else translate("AccountRiskModel", "undated")
     source = margin.collateral_source or translate("AccountRiskModel", "source not recorded")
     return f"{source} · {when}"
@@ -149,7 +150,7 @@ def disagreement_text(row: AccountRow) -> str:
     text = translate("AccountRiskModel", "{ratio}: ours {ours}, the exchange reports {reported} "
                                          "(more than 0.5 % apart).").format(
         ratio=ratio_name(row), ours=fmt.ratio_pct(ours), reported=fmt.ratio_pct(risk.venue_ratio_reported))
-    return text + (" " + risk.disagreement if risk.disagreement else "")
+    return text + (" " + i18n.text(risk.disagreement) if risk.disagreement else "")
 
 
 def _opt(v: float | None) -> float:
@@ -270,7 +271,7 @@ class AccountRiskModel(QAbstractTableModel):
     def _tooltip(self, row: AccountRow, col: Column) -> str:
         risk = row.risk
         if col.title == "Account":
-            return risk.account_id + (f"\n{risk.note}" if risk.note else "")
+            return risk.account_id + (f"\n{i18n.text(risk.note)}" if risk.note else "")
         if col.title == "Mode" and row.margin is not None and row.margin.position_mode in POSITION_MODES:
             return translate("AccountRiskModel", "Position mode: {mode}").format(
                 mode=_tr(POSITION_MODES[row.margin.position_mode]))

@@ -291,7 +291,7 @@ def tooltip_of(c: Cell, col: Column, text: Callable[[str], str]) -> str:
             return translate("PositionsModel", "The exchange liquidates this account as a whole, at a "
                                                "{move} move of the market (see Accounts).").format(
                 move=fmt.pct(move, signed=True))
-        tip = f"{r.method}" + (f"\n{r.note}" if r.note else "")
+        tip = i18n.text(r.method) + (f"\n{i18n.text(r.note)}" if r.note else "")
         if r.liquidation_price_reported is not None:
             tip += "\n" + translate("PositionsModel", "The exchange reports {price}.").format(
                 price=fmt.price(r.liquidation_price_reported)) + (" ⚠" if r.reported_disagrees else "")
@@ -302,7 +302,7 @@ def tooltip_of(c: Cell, col: Column, text: Callable[[str], str]) -> str:
     if col.key == "distance":
         tip = translate("PositionsModel", "The exchange liquidates the whole account, so the account's "
                                           "liquidating move stands here (a move of the market, other "
-                                          "assets following). {method}").format(method=r.method) \
+                                          "assets following). {method}").format(method=i18n.text(r.method)) \
             if account_liquidates(c) else text(col.tooltip)
         if r.survives_gap is False:
             tip += "\n" + text(QT_TRANSLATE_NOOP("PositionsModel", "It would not survive an instant {gap} adverse "

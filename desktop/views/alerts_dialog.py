@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.alerts.config import CHANNEL_KINDS, KIND_SPECS
+from desktop import i18n
 from desktop.format import QT_TRANSLATE_NOOP, plain_tooltip
 from desktop.widgets import confirm as ask
 from desktop.widgets import plain_labels
@@ -213,8 +214,6 @@ class AlertsDialog(QDialog):
         self._update_buttons()
 
     def _status_text(self, status) -> tuple[str, bool]:
-        from desktop import i18n
-
         if status is None or status.state == "never":
             return self.tr("never used"), False
         age = i18n.age(status.last_at, _now())
@@ -222,7 +221,7 @@ class AlertsDialog(QDialog):
             return self.tr("sent {age}").format(age=age), False
         if status.state == "rate_limited":
             return self.tr("held back {age} (rate limit)").format(age=age), True
-        return self.tr("failed {age}: {reason}").format(age=age, reason=status.last_error), True
+        return self.tr("failed {age}: {reason}").format(age=age, reason=i18n.text(status.last_error)), True
 
     def selected_name(self) -> str | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -290,7 +289,8 @@ class AlertsDialog(QDialog):
                                 .format(name=name))
         else:
             self.test_result.setStyleSheet(WARNING_STYLE)
-            text = self.tr("The test alert through “{name}” failed: {reason}").format(name=name, reason=delivery.error)
+            text = self.tr("The test alert through “{name}” failed: {reason}").format(
+                name=name, reason=i18n.text(delivery.error))
             if delivery.attempts > 1:
                 text += " " + self.tr("({n} tries)").format(n=delivery.attempts)
             self.test_result.setText(text)
@@ -301,7 +301,8 @@ class AlertsDialog(QDialog):
         self._testing = False
         self.test_result.setStyleSheet(WARNING_STYLE)
         self.test_result.setText(self.tr("The test alert through “{name}” could not be sent: {reason}")
-                            .format(name=name, reason=str(exc) or type(exc).__name__))
+                            .format(name=name, reason=i18n.text(getattr(exc, "text", None) or str(exc))
+                                    or type(exc).__name__))
         self.reload(select=name)
         self.test_finished.emit(None)
 
@@ -453,6 +454,6 @@ class ChannelEditor(QDialog):
                 self.current_kind(), self.name.text().strip() or self.current_kind(), options, secret, now=_now(),
                 enabled=self.enabled.isChecked(), session_only_ok=self.session_only.isChecked())
         except (ChannelConfigError, secrets.SecretStoreError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.text(exc.args[0]) if exc.args else str(exc))
             return
         self.accept()

@@ -27,9 +27,8 @@ def _tr(text: str) -> str:
 
 
 def shown(text: Any) -> str:
-    """A core ``Message`` in the interface language (``desktop.i18n.text``; its English until that exists)."""
-    translate = getattr(i18n, "text", None)
-    return str(translate(text)) if translate is not None else str(text)
+    """A core ``Message`` in the interface language."""
+    return i18n.text(text)
 
 
 def wrapping_list() -> QListWidget:

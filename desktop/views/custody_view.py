@@ -351,7 +351,7 @@ class CustodyView(QWidget):
         self.due = list(analysis.reminders)
         self.freshness = fr.assess_state(self.state, analysis.snapshot)
         self._sources = {s.source_id: "" if s.state.value == "fresh" else
-                         s.state.value + (f" ({s.error})" if s.error else "")
+                         i18n.core_text("SourceState", s.state.value) + (f" ({i18n.text(s.error)})" if s.error else "")
                          for s in analysis.snapshot.sources if s.kind in ("wallet", "manual")}
         if self.freshness is not None:  # every source not fresh, exchange accounts too: the mark, its age, why
             now = self.freshness.now

@@ -1,15 +1,19 @@
 """The daily check: one pure summary that answers the three questions at a glance.
 
 Rendered by the dashboard and by ``undertow check``; it only gathers what the analysis modules compute
-(risk, cascade, custody split) and never recomputes any of it.
+(risk, cascade, custody split) and never recomputes any of it. The cost of carry (``core.funding.Carry``: funding
+paid over the last 24 h and 7 d, and the next funding projected at today's rates) comes from the stored funding
+ledger: the session adds it (``Session.analyse``), or a caller passes the payments to ``daily_summary``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from core.custody.split import SELF_CUSTODY, CustodySplit, custody_split
+from core.funding import Carry, FundingPayment, cost_of_carry
 from core.model import PortfolioSnapshot, Position, SourceStatus
 from core.risk import DEFAULT_GAP_RULE_PCT, PositionRisk, assess_positions, check_gap_rule_pct
 
@@ -47,6 +51,7 @@ class DailySummary:
     scenario: ScenarioOutcome | None
     sources: tuple[SourceStatus, ...]
     unpriced: tuple[str, ...] = ()  # assets without a USD price: left out of every total, never counted as $0
+    carry: Carry | None = None  # the cost of carry of the positions (None: no positions, or no ledger consulted)
 
 
 def _label(p: Position) -> str:
@@ -84,12 +89,14 @@ def scenario_outcome(snapshot: PortfolioSnapshot, scenario_id: str = DEFAULT_SCE
 def daily_summary(snapshot: PortfolioSnapshot, previous: PortfolioSnapshot | None = None,
                   scenario_id: str | None = DEFAULT_SCENARIO_ID, *, risks: tuple[PositionRisk, ...] | None = None,
                   split: CustodySplit | None = None, previous_net_worth_usd: float | None = None,
-                  gap_rule_pct: float = DEFAULT_GAP_RULE_PCT) -> DailySummary:
+                  gap_rule_pct: float = DEFAULT_GAP_RULE_PCT,
+                  funding: Iterable[FundingPayment] | None = None, now: datetime | None = None) -> DailySummary:
     """The summary of ``snapshot``; ``risks`` and ``split`` reuse what the caller has already computed
     (the session's analysis computes each once), ``previous_net_worth_usd`` likewise for ``previous``.
 
     ``gap_rule_pct``: the survival rule in % (the user's ``Settings.gap_rule_pct``); precomputed ``risks``
-    must have been assessed at the same rule (``ValueError`` otherwise).
+    must have been assessed at the same rule (``ValueError`` otherwise). ``funding``: the stored funding payments,
+    for the cost of carry at ``now`` (default: the snapshot's time); None leaves ``carry`` empty.
     """
     gap_rule_pct = check_gap_rule_pct(gap_rule_pct)
     split = split if split is not None else custody_split(snapshot)
@@ -117,4 +124,6 @@ def daily_summary(snapshot: PortfolioSnapshot, previous: PortfolioSnapshot | Non
         scenario=scenario_outcome(snapshot, scenario_id) if scenario_id else None,
         sources=snapshot.sources,
         unpriced=split.unpriced,
+        carry=cost_of_carry(snapshot, funding, now or snapshot.taken_at)
+        if funding is not None and snapshot.positions else None,
     )

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from core.exchanges.normalize import balances_from_ccxt, markets_from_bundle, parse_time, positions_from_bundle
+from core.funding import FundingPayment
 from core.model import (
     ACCOUNT_MODES,
     Account,
@@ -160,3 +161,60 @@ def load_demo_snapshot(now: datetime) -> PortfolioSnapshot:
     import asyncio
 
     return asyncio.run(load_demo_snapshot_async(now))
+
+
+# --- the funding ledger (resources/demo/funding.json) ------------------------------------------------------------
+def demo_funding(directory: Path | None, account_id: str, snapshot: PortfolioSnapshot, now: datetime
+                 ) -> list[dict[str, Any]]:
+    """The demo account's funding payments of the last ``periods`` funding times before ``now``, as ccxt's
+    ``fetch_funding_history`` entries (the live read's shape, so ``core.exchanges.funding_history`` normalises them
+    the same way). Synthetic: ``funding.json``'s rate of each 8-hour period (period i of the epoch takes
+    ``rates[i mod periods]``) at the position's notional in ``snapshot``; the amount received is
+    ``−side × rate × notional``, written in the venue's convention (Bybit: a fee, + paid). No file: no payments."""
+    from datetime import UTC, timedelta
+
+    from core.exchanges.funding_history import rules_for
+    from core.funding import last_funding_time
+
+    path = (directory or demo_dir()) / "funding.json"
+    if not path.exists():
+        return []
+    doc = _read_json(path)
+    step = timedelta(hours=float(doc.get("interval_h", 8)))
+    periods = int(doc.get("periods", 42))
+    latest = last_funding_time(now, None)
+    entries: list[dict[str, Any]] = []
+    for p in snapshot.positions_of(account_id):
+        rates = (doc.get("rates") or {}).get(p.venue, {}).get(p.symbol)
+        price = snapshot.price_usd(p.settle)
+        if not rates or not price:
+            continue
+        paid_positive = rules_for(p.venue).paid_positive
+        for k in range(periods):
+            at = latest - k * step
+            ms = int(at.timestamp() * 1000)
+            rate = float(rates[int(at.timestamp() // step.total_seconds()) % len(rates)])
+            received = -p.side.sign * rate * p.notional_usd / price
+            amount = round(-received if paid_positive else received, 8)
+            entries.append({"info": {"demo": True}, "symbol": p.symbol, "code": p.settle, "timestamp": ms,
+                            "datetime": at.astimezone(UTC).isoformat(), "amount": amount, "rate": rate,
+                            "id": f"demo-{account_id}-{p.symbol}-{p.side.value}-{ms}"})
+    return entries
+
+
+def demo_funding_payments(sources: list[Source] | tuple[Source, ...], snapshot: PortfolioSnapshot,
+                          now: datetime) -> list[FundingPayment]:
+    """The funding payments of the demo accounts that synced fresh, normalised as a live read's."""
+    from core.exchanges.funding_history import payment_from_ccxt, rules_for
+    from core.model import SourceState
+
+    fresh = {s.source_id for s in snapshot.sources if s.state is SourceState.FRESH}
+    out: list[FundingPayment] = []
+    for source in sources:
+        if isinstance(source, DemoExchangeSource) and source.source_id in fresh:
+            rules = rules_for(str(source.entry.get("venue", "")))
+            for entry in demo_funding(source.directory, source.source_id, snapshot, now):
+                payment = payment_from_ccxt(entry, source.source_id, rules, {}, snapshot)
+                if payment is not None:
+                    out.append(payment)
+    return out

@@ -41,6 +41,8 @@ from core.store import (
 from core.sync import DEFAULT_SOURCE_TIMEOUT_S, Source, collect
 
 if TYPE_CHECKING:
+    from core.exchanges.funding_history import AccountRead
+    from core.funding import Carry, FundingDay, FundingPayment, FundingSummary
     from core.history import HistoryPoint, StoredSnapshot
 
 log = logging.getLogger(__name__)
@@ -174,12 +176,18 @@ class Session:
                                       ChainSettings.from_settings(self.settings)))
         return sources
 
-    def save(self, snapshot: PortfolioSnapshot) -> int:
-        """Store ``snapshot`` in one transaction; returns its id. Raises ``core.store.StoreError`` when the data
-        folder cannot take it (full disk, read-only, locked): nothing of it is stored, the earlier snapshots stay."""
+    def save(self, snapshot: PortfolioSnapshot, funding: Sequence[AccountRead] = ()) -> int:
+        """Store ``snapshot`` (and what the funding reads of its sync brought) in one transaction; returns its id.
+        Raises ``core.store.StoreError`` when the data folder cannot take it (full disk, read-only, locked): nothing
+        of it is stored, the earlier snapshots stay."""
         source_of = {f"market:{m.venue}": f"market:{m.venue}" for m in snapshot.markets}
         with self.store.write("the new snapshot") as db:
-            return save_snapshot(db, snapshot, source_of)
+            sid = save_snapshot(db, snapshot, source_of)
+            if funding:
+                from core.store import funding_repo
+
+                funding_repo.save_reads(db, snapshot.demo, funding, snapshot.taken_at)
+            return sid
 
     async def sync(self, now: datetime, retry: Any = None, sources: Sequence[Source] | None = None,
                    timeout: float = DEFAULT_SOURCE_TIMEOUT_S) -> tuple[int, PortfolioSnapshot]:
@@ -195,9 +203,27 @@ class Session:
         if not sources:
             raise NothingConfigured()
         snapshot = await collect(sources, now, previous, self.demo, timeout)
-        sid = await asyncio.to_thread(self.save, snapshot)
+        snapshot, funding = await self._read_funding(sources, snapshot, now)
+        sid = await asyncio.to_thread(self.save, snapshot, funding)
         await asyncio.to_thread(self._apply_retention, now)
         return sid, snapshot
+
+    async def _read_funding(self, sources: Sequence[Source], snapshot: PortfolioSnapshot,
+                            now: datetime) -> tuple[PortfolioSnapshot, list[AccountRead]]:
+        """The funding ledger of the accounts that synced fresh, read where a funding time has passed since the last
+        read (``core.exchanges.funding_history``), to be stored with the snapshot; a failed read is a "synced with
+        gaps" note on its account and leaves the stored ledger as it was."""
+        from core.demo import demo_funding_payments
+        from core.exchanges.funding_history import AccountRead, read_accounts, with_notes
+        from core.store import funding_repo
+
+        def states(wanted: list[tuple[str, str]]) -> Any:
+            return asyncio.to_thread(funding_repo.read_states, self.store.read(), snapshot.demo, wanted)
+
+        reads = await read_accounts(sources, snapshot, now, states)
+        if snapshot.demo:
+            reads.append(AccountRead("demo", "", payments=demo_funding_payments(list(sources), snapshot, now)))
+        return with_notes(snapshot, {r.account_id: r.problem for r in reads if r.problem}), reads
 
     def _apply_retention(self, now: datetime) -> None:
         """Thin old snapshots by the retention settings (every one for a week, hourly for 90 days, daily after).
@@ -234,7 +260,8 @@ class Session:
             confirmed = []
             due = self._due_without_saving(snapshot, now, config, result)
             moves = custody_repo.list_cold_moves(self.store.read(), open_only=True)
-        result = replace(result, reminders=tuple(due), cold_moves=tuple(moves), confirmed_moves=tuple(confirmed))
+        result = replace(result, reminders=tuple(due), cold_moves=tuple(moves), confirmed_moves=tuple(confirmed),
+                         summary=replace(result.summary, carry=self._carry(snapshot, now)))
         self.current = result
         return result
 
@@ -272,6 +299,33 @@ class Session:
         if current is None:
             return await self.load_latest(now)
         return await asyncio.to_thread(self.analyse, current.snapshot, now, current.snapshot_id)
+
+    # --- the funding ledger (issue 16: core.funding, core.store.funding_repo; reads: call them in a worker) -----
+    def funding_payments(self, account_id: str | None = None, symbol: str | None = None,
+                         since: datetime | None = None) -> list[FundingPayment]:
+        """The stored funding payments of this mode (of one account, one symbol), oldest first."""
+        from core.store import funding_repo
+
+        return funding_repo.load_payments(self.store.read(), self.demo, None if account_id is None else [account_id],
+                                          symbol, since)
+
+    def funding_summaries(self, now: datetime) -> dict[tuple[str, str], FundingSummary]:
+        """One ``FundingSummary`` per (account id, symbol) with stored payments."""
+        from core.funding import summaries
+
+        return summaries(self.funding_payments(), now)
+
+    def funding_series(self, account_id: str | None = None, symbol: str | None = None, days: int | None = None,
+                       now: datetime | None = None) -> list[FundingDay]:
+        """The funding per UTC day (of one account, one symbol), oldest first; ``days`` days ending at ``now``'s."""
+        from core.store import funding_repo
+
+        return funding_repo.daily(self.store.read(), self.demo, account_id, symbol, days, now)
+
+    def _carry(self, snapshot: PortfolioSnapshot, now: datetime) -> Carry | None:
+        from core.store import funding_repo
+
+        return funding_repo.carry_of(self.store.read(), snapshot, now)
 
     # --- intents (each one short transaction) ------------------------------------------------------------
     def update_settings(self, **changes: Any) -> Settings:

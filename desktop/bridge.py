@@ -14,6 +14,7 @@ import concurrent.futures
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 
@@ -33,12 +34,21 @@ class _Job(QObject):
     def _deliver(self, result: Any, error: BaseException | None) -> None:
         try:
             if error is None:
-                if self._on_done is not None:
+                if _alive(self._on_done):
                     self._on_done(result)
-            elif self._on_error is not None:
+            elif _alive(self._on_error):
                 self._on_error(error)
         finally:
             self._bridge._forget(self)
+
+
+def _alive(callback: Callable[..., Any] | None) -> bool:
+    """False for no callback, or for a method of a widget Qt has deleted meanwhile (a dialog closed while its
+    data loaded): the result has nobody left to show it to."""
+    if callback is None:
+        return False
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class Bridge(QObject):

@@ -44,6 +44,9 @@ class AppState(QObject):
     # write succeeds again. The window shows it until then; the last good analysis stays shown meanwhile.
     store_problem_changed = Signal(str)
     _store_checked = Signal(object, object)  # (CheckResult | None, exception | None), from the runtime's thread
+    # the funding ledger per held position: {(account id, symbol): core.funding.FundingSummary}, from each analysis
+    # (its cost of carry, computed with it off the GUI thread); for ``PositionsModel.set_funding``
+    funding_changed = Signal(object)
 
     def __init__(self, bridge: Any, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +54,7 @@ class AppState(QObject):
         self.session = session
         self.demo = session.demo
         self.analysis: Analysis | None = None
+        self.funding: dict[tuple[str, str], Any] | None = None  # None until an analysis brings the ledger
         self._pending: Any = None
         self.settings = session.settings
         problem = getattr(session, "store_problem", None)  # e.g. opened read-only
@@ -116,8 +120,12 @@ class AppState(QObject):
             return  # a late answer about an older snapshot
         self.analysis = analysis
         fmt.set_display_currency(analysis.currency)  # every amount the views format from now on
+        carry = getattr(analysis.summary, "carry", None)
+        self.funding = {(x.account_id, x.symbol): x.summary for x in (carry.lines if carry is not None else ())
+                        if x.summary is not None}
         self.analysis_changed.emit(analysis)
         self.snapshot_changed.emit(analysis.snapshot)
+        self.funding_changed.emit(self.funding)
         if any(getattr(analysis.settings, k) != getattr(self.settings, k) for k in ANALYSIS_SETTINGS):
             self.reanalyse()  # it was started before a setting changed: judge it again by the new one
 
@@ -224,6 +232,20 @@ class AppState(QObject):
                 "backup, or run 'undertow db check' for details.").format(path=self.session.store.path,
                                                                            problem=result.problems[0])
             self._set_store_problem(self._store_damage)
+
+    def load_funding(self, account_id: str, symbol: str, on_done: Callable[[Any], None],
+                     on_error: Callable[[BaseException], None] | None = None, days: int = 30) -> Any:
+        """One position's stored funding payments and its last ``days`` UTC days, read in a worker:
+        ``on_done((payments, days))`` on the GUI thread."""
+        session, now = self.session, self.now()
+
+        async def work() -> Any:
+            def read() -> Any:
+                return (session.funding_payments(account_id, symbol),
+                        session.funding_series(account_id, symbol, days, now))
+            return await asyncio.to_thread(read)
+
+        return self.bridge.call(work(), on_done, on_error or self._on_failed)
 
     # --- intents -------------------------------------------------------------------------------------------
     def intent(self, action: Callable[..., Any], *args: Any, reanalyse: bool = True, **kwargs: Any) -> Any:

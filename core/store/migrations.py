@@ -218,11 +218,50 @@ def _legacy_parts(text: str, market: object) -> dict[str, bytes | None] | None:
             "tiers": tiers.encode() if market.tiers else None}
 
 
+def _v6_funding_ledger(db: sqlite_utils.Database) -> None:
+    """The funding ledger (``core.funding``, ``core.store.funding_repo``): every funding payment once.
+
+    * ``funding_payments``: one row per payment, keyed (unique) by mode, account and ``key`` (the venue's id of the
+      entry, or symbol@time where the venue gives none); ``ts`` is the funding time in epoch seconds (UTC), indexed
+      after the mode, the account and the symbol (per-position and per-account reads); amounts are decimal TEXT as
+      received, ``amount_usd`` the value at the sync that stored it. No ``snapshot_id``: retention never touches it.
+      Both tables are ``WITHOUT ROWID`` (the key is the row): a new store grows by three pages only.
+    * ``funding_fetches``: per mode, account and scope (a symbol, or ``*`` for a venue read account-wide) how far
+      the ledger has been read (``covered_until``, epoch seconds), so the next read starts there.
+    """
+    conn = db.conn
+    conn.execute("CREATE TABLE funding_payments (demo INTEGER NOT NULL DEFAULT 0, account_id TEXT NOT NULL, "
+                 "key TEXT NOT NULL, symbol TEXT NOT NULL, ts REAL NOT NULL, time TEXT NOT NULL, "
+                 "amount TEXT NOT NULL, asset TEXT NOT NULL, amount_usd REAL, rate TEXT, "
+                 "venue_id TEXT NOT NULL DEFAULT '', fetched_at TEXT, "
+                 "PRIMARY KEY (demo, account_id, key)) WITHOUT ROWID")
+    conn.execute("CREATE INDEX idx_funding_payments_position_ts ON funding_payments (demo, account_id, symbol, ts)")
+    conn.execute("CREATE TABLE funding_fetches (demo INTEGER NOT NULL, account_id TEXT NOT NULL, scope TEXT NOT NULL, "
+                 "fetched_at TEXT, covered_until REAL, PRIMARY KEY (demo, account_id, scope)) WITHOUT ROWID")
+
+
+def _v7_external_series(db: sqlite_utils.Database) -> None:
+    """Daily series from outside the exchanges (``core.store.series_repo``): ETF net flows, volatility indices.
+
+    * ``external_series``: one value per (series, day); ``source`` the URL, ``file:<name>`` or ``deribit`` it came
+      from and ``fetched_at`` when (ISO-8601 UTC). A new fetch of a day replaces its row (publishers revise the
+      latest days). Values are decimal TEXT as parsed. Not per mode: public data, the same in demo and live.
+    * ``external_fetches``: per series the last attempt (``tried_at``), the last success (``fetched_at``, its
+      ``source``) and the last failure's reason (``problem``, empty after a success): the stale mark survives a
+      restart, and the last good rows stay.
+    """
+    conn = db.conn
+    conn.execute("CREATE TABLE external_series (series TEXT NOT NULL, day TEXT NOT NULL, value TEXT NOT NULL, "
+                 "source TEXT NOT NULL, fetched_at TEXT NOT NULL, PRIMARY KEY (series, day)) WITHOUT ROWID")
+    conn.execute("CREATE TABLE external_fetches (series TEXT NOT NULL PRIMARY KEY, source TEXT NOT NULL DEFAULT '', "
+                 "tried_at TEXT, fetched_at TEXT, problem TEXT NOT NULL DEFAULT '') WITHOUT ROWID")
+
+
 Migration = Callable[[sqlite_utils.Database], None]
 
 #: Index i holds the migration from version i to version i + 1.
 MIGRATIONS: list[Migration] = [_v1_snapshots, _v2_configuration, _v3_account_modes, _v4_alert_channels,
-                               _v5_storage_that_scales]
+                               _v5_storage_that_scales, _v6_funding_ledger, _v7_external_series]
 #: The first version whose market data is stored once per content; upgrading across it vacuums once.
 COMPACT_STORAGE_VERSION = 5
 LATEST_VERSION = len(MIGRATIONS)

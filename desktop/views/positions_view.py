@@ -36,6 +36,8 @@ from desktop.models.positions_tree import PositionsTree
 from desktop.theme import theme
 from desktop.widgets import FollowAnalysis, plain_labels
 
+FUNDING_KEYS = ("funding_rate", "next_funding", "funding_paid")  # double-click on these opens the funding ledger
+
 if TYPE_CHECKING:
     from core.analysis import Analysis
 
@@ -163,6 +165,8 @@ class PositionsView(QWidget):
         self.table.setRootIsDecorated(False)
         self.table.setTreePosition(-1)  # the branches follow whichever column is first on screen
         self.table.doubleClicked.connect(self._on_double_click)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
         self.table.collapsed.connect(lambda index: self._remember_expanded(index, False))
         self.table.expanded.connect(lambda index: self._remember_expanded(index, True))
         header = self.table.header()
@@ -434,8 +438,31 @@ class PositionsView(QWidget):
         return None if row is None else self.model.row(row)
 
     def _on_double_click(self, index: QModelIndex) -> None:
-        if self.tree.source_row(self.proxy.mapToSource(index)) is not None:  # a group row opens or closes
+        if self.tree.source_row(self.proxy.mapToSource(index)) is None:  # a group row opens or closes
+            return
+        source = self.proxy.mapToSource(index)
+        if 0 <= source.column() < len(KEYS) and KEYS[source.column()] in FUNDING_KEYS:
+            self.open_funding()
+        else:
             self._open_calculator()
+
+    def _row_menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid() or self.tree.source_row(self.proxy.mapToSource(index)) is None:
+            return  # a group row (or no row): nothing to open
+        menu = QMenu(self)
+        menu.addAction(self.tr("Funding history…"), self.open_funding)
+        menu.addAction(self.tr("Liquidation calculator…"), self._open_calculator)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def open_funding(self) -> None:
+        """The selected position's funding payments, per payment and per day."""
+        risk = self.selected()
+        if risk is not None:
+            from desktop.views.funding_view import open_funding_dialog
+
+            open_funding_dialog(self.state, risk.position, self)
 
     def _open_calculator(self) -> None:
         self.calculator_requested.emit(self.selected())

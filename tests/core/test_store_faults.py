@@ -110,7 +110,7 @@ def test_full_disk_save_fails_clearly_and_loses_nothing(tmp_path, mechanism):
 def test_a_disk_too_full_to_open_says_so(tmp_path):
     """Not even SQLite's shared-memory file fits: the open fails with the full-disk message (not "I/O error")."""
     folder = tmp_path / "data"
-    with faults.tmpfs(folder, 512):
+    with faults.tmpfs(folder, 640):
         path = folder / "undertow.sqlite"
         make_store(path)
         faults.fill_disk(folder)

@@ -423,6 +423,11 @@ class FakeBinance(FakeVenue):
             "/papi/v1/um/adlQuantile": lambda r: self.papi(lambda: _only(ADL_QUANTILES[("papi", self.hedge)], sym(r))),
             "/papi/v1/um/positionSide/dual": lambda r: self.papi(lambda: {"dualSidePosition": self.hedge}),
         })
+        # --- the funding ledger (GET /fapi/v1/income, incomeType FUNDING_FEE) ---------------------------------
+        self.income_rows: list[dict] = []  # raw income rows the account has (``RECORDED_FUNDING_INCOME`` shape)
+        self.income_queries: list[dict] = []  # the query of each /fapi/v1/income request
+        self.routes["/fapi/v1/income"] = self.income
+        self.routes["/papi/v1/um/income"] = lambda r: self.papi(lambda: self.income(r))  # "Get UM Income History"
 
     def bracket_symbols(self) -> list[str]:
         return [*BRACKETS, *([DELIVERY] if self.delivery else [])]
@@ -559,6 +564,24 @@ class FakeBinance(FakeVenue):
         start = _now_ms() - len(closes) * DAY_MS
         return [[start + i * DAY_MS, str(c), str(c * 1.01), str(c * 0.99), str(c), "1000",
                  start + (i + 1) * DAY_MS - 1, "0", 10, "0", "0", "0"] for i, c in enumerate(closes)]
+
+
+    def income(self, request: web.Request) -> list:
+        """GET /fapi/v1/income ("Get Income History"): the rows of ``incomeType`` (and ``symbol``) with ``startTime``
+        <= time <= ``endTime``, oldest first, at most ``limit`` (default 100, max 1000)."""
+        q = dict(request.query)
+        self.income_queries.append(q)
+        rows = [r for r in self.income_rows if r.get("incomeType") == q.get("incomeType", r.get("incomeType"))
+                and (not q.get("symbol") or r.get("symbol") == q["symbol"])
+                and int(q.get("startTime", 0)) <= int(r["time"]) <= int(q.get("endTime", 10**15))]
+        return sorted(rows, key=lambda r: int(r["time"]))[: min(int(q.get("limit", 100)), 1000)]
+
+
+#: A FUNDING_FEE income row as Binance answers it: the example in ccxt's ``binance.parse_income`` (a recorded
+#: answer of /fapi/v1/income: an ETHUSDT funding payment received, income > 0). Tests move ``time`` into their window.
+RECORDED_FUNDING_INCOME = {"symbol": "ETHUSDT", "incomeType": "FUNDING_FEE", "income": "0.00134317", "asset": "USDT",
+                           "time": "1621584000000", "info": "FUNDING_FEE", "tranId": "4480321991774044580",
+                           "tradeId": ""}
 
 
 def _only(rows: list, symbol: str | None) -> list:

@@ -151,6 +151,10 @@ class FakeBybit(FakeVenue):
             "/v5/market/kline": lambda r: _ok({"category": "linear", "symbol": sym(r),
                                                "list": self.klines(sym(r), int(r.query.get("limit", 60)))}),
         })
+        # --- the funding ledger (GET /v5/execution/list, execType Funding) ---------------------------------------
+        self.execution_rows: list[dict] = []  # raw execution rows (``RECORDED_FUNDING_EXECUTIONS`` shape)
+        self.execution_queries: list[dict] = []  # the query of each /v5/execution/list request
+        self.routes["/v5/execution/list"] = self.execution_list
 
     def revoked_response(self) -> web.Response:
         return web.json_response({"retCode": 10003, "retMsg": "API key is invalid.", "result": {},
@@ -272,3 +276,56 @@ class FakeBybit(FakeVenue):
         rows = [[str(start + i * DAY_MS), str(c), str(c * 1.01), str(c * 0.99), str(c), "1000", str(c * 1000)]
                 for i, c in enumerate(closes)]
         return list(reversed(rows))  # Bybit lists newest first
+
+    def execution_list(self, request: web.Request):
+        """GET /v5/execution/list ("Get Trade History"): the rows of ``category`` (and ``symbol``, ``execType``)
+        with ``startTime`` <= execTime <= ``endTime``, newest first, at most ``limit`` (default 50; Bybit reads no
+        ``size``). Only ``startTime``: up to 7 days after it; both: at most 7 days apart, else Bybit's 10001."""
+        q = dict(request.query)
+        self.execution_queries.append(q)
+        week = 7 * DAY_MS
+        start = int(q["startTime"]) if "startTime" in q else None
+        end = int(q["endTime"]) if "endTime" in q else None
+        if start is not None and end is not None and end - start > week:
+            return web.json_response({"retCode": 10001, "retMsg": "The time range between startTime and endTime "
+                                      "cannot exceed 7 days", "result": {}, "retExtInfo": {}, "time": _now_ms()})
+        if start is None and end is None:
+            end = _now_ms()
+        start = start if start is not None else int(end or 0) - week
+        end = end if end is not None else start + week
+        category = q.get("category")
+        rows = [r for r in self.execution_rows
+                if (category != "inverse") == (r["symbol"] != INVERSE_PERP)
+                and (not q.get("symbol") or r["symbol"] == q["symbol"])
+                and (not q.get("execType") or r["execType"] == q["execType"]) and start <= int(r["execTime"]) <= end]
+        rows = sorted(rows, key=lambda r: -int(r["execTime"]))[: int(q.get("limit", 50))]
+        return _ok({"nextPageCursor": "", "category": category, "list": rows})
+
+
+#: Funding rows of /v5/execution/list as Bybit answers them. The first two are recorded answers, moved onto the
+#: fake's held symbols (``symbol``) and into a test's window (``execTime``): the example in ccxt's
+#: ``bybit.parse_income`` (XMRUSDT, a "Sell" row) and the VETUSDT row of ccxt issue #19629 (a "Buy" row); each has
+#: ``execFee`` < 0, i.e. the position received (``execFee`` is a fee: + paid). The third is the funding of Bybit's
+#: docs example of the transaction log (/v5/account/transaction-log: XRPUSDT Buy 100 at 0.3676, feeRate 0.0001,
+#: ``funding`` -0.003676: paid) written as its execution row, ``execFee`` = 100 x 0.3676 x 0.0001 = 0.003676.
+RECORDED_FUNDING_EXECUTIONS = [
+    {"symbol": "XMRUSDT", "orderType": "UNKNOWN", "underlyingPrice": "", "orderLinkId": "",
+     "orderId": "a11e5fe2-1dbf-4bab-a9b2-af80a14efc5d", "stopOrderType": "UNKNOWN", "execTime": "1710950400000",
+     "feeCurrency": "", "createType": "", "feeRate": "-0.000761", "tradeIv": "", "blockTradeId": "",
+     "markPrice": "136.79", "execPrice": "137.11", "markIv": "", "orderQty": "0", "orderPrice": "0",
+     "execValue": "134.3678", "closedSize": "0", "execType": "Funding", "seq": "28097658790", "side": "Sell",
+     "indexPrice": "", "leavesQty": "0", "isMaker": False, "execFee": "-0.10232512",
+     "execId": "8d1ef156-4ec6-4445-9a6c-1c0c24dbd046", "marketUnit": "", "execQty": "0.98"},
+    {"symbol": "VETUSDT", "orderId": "1692316800-VETUSDT-76024047-Buy", "orderLinkId": "", "side": "Buy",
+     "orderPrice": "0.00000", "orderQty": "0", "leavesQty": "0", "orderType": "UNKNOWN", "stopOrderType": "UNKNOWN",
+     "execFee": "-0.00005586", "execId": "98d39eab-547e-41fe-bc59-0a4e09e9c4fe", "execPrice": "0.01565",
+     "execQty": "932", "execType": "Funding", "execValue": "14.5858", "execTime": "1692316800000", "isMaker": False,
+     "feeRate": "-0.00000383", "tradeIv": "", "markIv": "", "markPrice": "0.01565", "indexPrice": "",
+     "underlyingPrice": "", "blockTradeId": "", "closedSize": "0", "seq": "36754582922"},
+    {"symbol": "XRPUSDT", "orderType": "UNKNOWN", "underlyingPrice": "", "orderLinkId": "",
+     "orderId": "1672128000-8-592324-1-2", "stopOrderType": "UNKNOWN", "execTime": "1672128000000", "feeCurrency": "",
+     "createType": "", "feeRate": "0.0001", "tradeIv": "", "blockTradeId": "", "markPrice": "0.3676",
+     "execPrice": "0.3676", "markIv": "", "orderQty": "0", "orderPrice": "0", "execValue": "36.76", "closedSize": "0",
+     "execType": "Funding", "seq": "4688002127", "side": "Buy", "indexPrice": "", "leavesQty": "0", "isMaker": False,
+     "execFee": "0.003676", "execId": "534c0003-4bf7-486f-aa02-78cee36825e4", "marketUnit": "", "execQty": "100"},
+]

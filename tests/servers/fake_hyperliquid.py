@@ -218,6 +218,9 @@ class FakeHyperliquid(FakeVenue):
         self.bodies: list[dict] = []
         self.failing_types: set[str] = set()  # info types answered with HTTP 500
         self.routes["/info"] = self.info
+        # --- the funding ledger (``userFunding``) -------------------------------------------------------------
+        self.users[FUNDING] = funding_user()
+        self.funding_rows: dict[str, list[dict]] = {}  # user -> ``userFunding`` entries (``RECORDED_USER_FUNDING``)
 
     def requests_of(self, kind: str) -> list[dict]:
         return [b for b in self.bodies if b.get("type") == kind]
@@ -255,6 +258,8 @@ class FakeHyperliquid(FakeVenue):
             return self.book(str(body.get("coin")))
         if kind == "candleSnapshot":
             return self.candles(body.get("req") or {})
+        if kind == "userFunding":
+            return self.user_funding(body)
         self.unknown.append(f"POST /info type={kind}")
         return web.Response(status=422, text="Failed to deserialize the JSON body into the target type",
                             content_type="text/plain")
@@ -285,3 +290,37 @@ class FakeHyperliquid(FakeVenue):
         return [{"t": start + i * DAY_MS, "T": start + (i + 1) * DAY_MS - 1, "s": coin, "i": "1d", "o": str(c),
                  "c": str(c), "h": str(c * 1.01), "l": str(c * 0.99), "v": "1000.0", "n": 10}
                 for i, c in enumerate(closes)]
+
+    def user_funding(self, body: dict) -> list:
+        """``userFunding``: the user's funding entries with ``startTime`` <= time <= ``endTime`` (now when absent),
+        oldest first, at most 500 (Hyperliquid's page for time-range requests)."""
+        start, end = int(body.get("startTime", 0)), int(body.get("endTime") or _now_ms())
+        rows = [r for r in self.funding_rows.get(str(body.get("user", "")).lower(), [])
+                if start <= int(r["time"]) <= end]
+        return sorted(rows, key=lambda r: int(r["time"]))[:500]
+
+
+#: A user holding the SOL short of the recorded funding entry below (7375.9 SOL, cross) and a BTC long (0.5, cross).
+FUNDING = address(0x30, 7)
+
+
+def funding_user() -> HlUser:
+    return HlUser([HlPosition("SOL", "short", D("170"), D("7375.9"), True, 5),
+                   HlPosition("BTC", "long", D("66000"), D("0.5"), True, 10)], cross_balance=D("400000"))
+
+
+#: ``userFunding`` entries as Hyperliquid answers them. The first is the recorded example in ccxt's
+#: ``hyperliquid.fetch_funding_history`` (SOL, szi -7375.9, fundingRate 0.00004381, usdc 75.635093 received: a
+#: positive rate, the short receives); the hash is all zeros, as Hyperliquid sends it. The second is the BTC long's
+#: funding at the fake's rate (``asset_ctx`` "funding" 0.0000125) and mark 67000: 0.5 x 67000 x 0.0000125 = 0.41875
+#: USDC paid (Hyperliquid docs "Funding": payment = position size x oracle price x funding rate, longs pay when
+#: positive). Tests move ``time`` into their window.
+ZERO_HASH = "0x" + "0" * 64
+RECORDED_USER_FUNDING = [
+    {"time": 1734026400057, "hash": ZERO_HASH,
+     "delta": {"type": "funding", "coin": "SOL", "usdc": "75.635093", "szi": "-7375.9", "fundingRate": "0.00004381",
+               "nSamples": None}},
+    {"time": 1734026400057, "hash": ZERO_HASH,
+     "delta": {"type": "funding", "coin": "BTC", "usdc": "-0.41875", "szi": "0.5", "fundingRate": "0.0000125",
+               "nSamples": None}},
+]

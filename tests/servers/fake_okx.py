@@ -201,6 +201,10 @@ class FakeOkx(FakeVenue):
             "/api/v5/market/candles": lambda r: _ok(self.candles(inst(r), int(r.query.get("limit", 60)))),
             "/api/v5/market/history-candles": lambda r: _ok(self.candles(inst(r), int(r.query.get("limit", 60)))),
         })
+        # --- the funding ledger (GET /api/v5/account/bills-archive, type 8) --------------------------------------
+        self.bill_rows: list[dict] = []  # raw bills (``RECORDED_FUNDING_BILLS`` shape)
+        self.bill_queries: list[dict] = []  # the query of each /api/v5/account/bills-archive request
+        self.routes["/api/v5/account/bills-archive"] = self.bills_archive
 
     def revoked_response(self) -> web.Response:
         return web.json_response({"msg": "Invalid OK-ACCESS-KEY", "code": "50111"}, status=401)
@@ -308,3 +312,37 @@ class FakeOkx(FakeVenue):
         rows = [[str(start + i * DAY_MS), str(c), str(c * 1.01), str(c * 0.99), str(c), "1000", "10", "100", "1"]
                 for i, c in enumerate(closes)]
         return list(reversed(rows))  # OKX lists newest first
+
+    def bills_archive(self, request) -> dict:
+        """GET /api/v5/account/bills-archive ("Get bills details (last 3 months)"): the bills of ``type`` (and
+        ``instId``, ``instType``, ``ctType``, ``ccy``) with ``begin`` <= ts <= ``end``, newest first, at most ``limit``
+        (default 100, max 100)."""
+        q = dict(request.query)
+        self.bill_queries.append(q)
+
+        def kept(r: dict) -> bool:
+            uly, settle, _, ct_type, _ = ALL_CONTRACTS.get(r["instId"], ("", "", "", "", 0))
+            return (r["type"] == q.get("type", r["type"]) and r["instId"] == q.get("instId", r["instId"])
+                    and r["instType"] == q.get("instType", r["instType"]) and ct_type == q.get("ctType", ct_type)
+                    and r["ccy"] == q.get("ccy", r["ccy"])
+                    and int(q.get("begin", 0)) <= int(r["ts"]) <= int(q.get("end", 10**15)))
+
+        rows = sorted((r for r in self.bill_rows if kept(r)), key=lambda r: -int(r["ts"]))
+        return _ok(rows[: min(int(q.get("limit", 100)), 100)])
+
+
+#: Funding bills (type 8) as OKX answers them. The first is the recorded example in ccxt's
+#: ``okx.fetch_funding_history`` (an ETH-USD-SWAP bill, subType 174 "funding fee income", balChg > 0), moved onto the
+#: fake's held inverse BTC-USD-SWAP (``instId``, ``ccy`` BTC) and into a test's window (``ts``). The second is an
+#: expense (subType 173) on the held LTC-USDT-SWAP whose amount is the recorded LTC position's own ``fundingFee``
+#: (``RECORDED_LTC``: -0.0154171409554622 USDT paid since it opened), in the same bill shape.
+RECORDED_FUNDING_BILLS = [
+    {"bal": "0.0242946200998573", "balChg": "0.0000148752712240", "billId": "377970609204146187", "ccy": "BTC",
+     "execType": "", "fee": "0", "from": "", "instId": "BTC-USD-SWAP", "instType": "SWAP", "mgnMode": "isolated",
+     "notes": "", "ordId": "", "pnl": "0.000014875271224", "posBal": "0", "posBalChg": "0", "subType": "174",
+     "sz": "9", "to": "", "ts": "1636387215588", "type": "8"},
+    {"bal": "23.8765432100000000", "balChg": RECORDED_LTC["fundingFee"], "billId": "653944598162657999",
+     "ccy": "USDT", "execType": "", "fee": "0", "from": "", "instId": "LTC-USDT-SWAP", "instType": "SWAP",
+     "mgnMode": "cross", "notes": "", "ordId": "", "pnl": RECORDED_LTC["fundingFee"], "posBal": "0",
+     "posBalChg": "0", "subType": "173", "sz": "2", "to": "", "ts": "1712390404547", "type": "8"},
+]

@@ -214,11 +214,11 @@ def _hygiene(snapshot: PortfolioSnapshot, context: ReminderContext,
                         message(QT_TRANSLATE_NOOP("Core", "The API key of {account} can withdraw funds: replace it "
                                                           "with a read-only key"),
                                 account=labels.get(account_id, account_id)), severity="red")
-    from core.custody.importer import descriptor_of
-
     for w in snapshot.wallets:
         if w.kind != "btc-descriptor":
             continue
+        from core.custody.importer import descriptor_of  # embit: only for a descriptor wallet
+
         if "#" not in w.public_ref:
             yield Condition("R7", f"no-checksum:{w.id}", 1.0,
                             message(QT_TRANSLATE_NOOP("Core", "{wallet}: the descriptor has no checksum; verify "

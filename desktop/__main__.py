@@ -1,6 +1,7 @@
 """``undertow``: no subcommand starts the desktop app; ``check``, ``calc``, ``shock``... run in the terminal.
 
-The terminal path never imports Qt, so cron jobs and SSH sessions work on machines without a display.
+The terminal path never imports Qt, so cron jobs and SSH sessions work on machines without a display, and each
+command imports only what it uses (``desktop.commands.register_commands``; tests/test_cli_imports.py).
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ import sys
 EXIT_MISSING_DEPENDENCY = 4  # 3 is "blind" (README, exit codes)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser: in full for the command ``argv`` runs (every command when None), the others by
+    name and help only, so a command imports nothing another one needs."""
     from core import __version__
-    from desktop.commands import command_modules
+    from desktop.commands import command_modules, register_commands
 
     parser = argparse.ArgumentParser(
         prog="undertow",
@@ -27,8 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in command_modules():
-        module.register(sub)
+    if argv is None:
+        for module in command_modules():
+            module.register(sub)
+    else:
+        register_commands(sub, argv)
     return parser
 
 
@@ -57,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         if problem is not None:
             print(f"undertow: {problem}", file=sys.stderr)
             return 2
-        parser = build_parser()
+        parser = build_parser(argv)
         args = parser.parse_args(argv)
         gui = args.command is None
         logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,

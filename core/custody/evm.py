@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
-from Crypto.Hash import keccak
-
-from core.custody.http import request_json
 from core.custody.keys import ImportRefused
 from core.sync import SourceError
+
+if TYPE_CHECKING:
+    import httpx
 
 BALANCE_OF = "70a08231"  # keccak256("balanceOf(address)")[:4]
 DECIMALS = "313ce567"  # keccak256("decimals()")[:4]
@@ -40,6 +39,8 @@ CHAIN_IDS = {"ethereum": 1, "optimism": 10, "arbitrum": 42161, "base": 8453, "bs
 
 
 def keccak256(data: bytes) -> bytes:
+    from Crypto.Hash import keccak  # pycryptodome: only when an EVM address is checked
+
     h = keccak.new(digest_bits=256)
     h.update(data)
     return h.digest()
@@ -88,6 +89,8 @@ class EvmRpc:
     async def call(self, method: str, params: list[Any]) -> object:
         self._id += 1
         body = {"jsonrpc": "2.0", "id": self._id, "method": method, "params": params}
+        from core.custody.http import request_json  # httpx: only when a chain is read
+
         reply = await request_json(self.client, "POST", self.url, json=body, retries=self.retries,
                                    backoff_s=self.backoff_s, what="EVM RPC node")
         if not isinstance(reply, dict):

@@ -17,6 +17,7 @@ from embit.descriptor import Descriptor
 from embit.descriptor.checksum import add_checksum
 from embit.networks import NETWORKS
 
+from core.custody import TESTNET_CHAINS, is_testnet_chain  # noqa: F401 - re-exported
 from core.custody.evm import CHAIN_IDS, validate_evm_address
 from core.custody.keys import (
     MAX_FIELD_CHARS,
@@ -46,17 +47,12 @@ GAP_NOTE = "verify receive address #0 on your device before sending anything to 
 MAX_DESCRIPTOR_CHARS = 20_000  # a 15-of-15 multisig descriptor with origins is about 2,500 characters
 MAX_DERIVATION_INDEX = 2**31 - 1  # BIP32: above this the index would be hardened
 BITCOIN_TESTNET = "bitcoin-testnet"  # the chain of every Bitcoin test network (testnet3/4, signet, regtest)
-TESTNET_CHAINS = frozenset({BITCOIN_TESTNET})
 TESTNET_WARNING = QT_TRANSLATE_NOOP(
     "Core", "This is a TEST-network wallet (tpub/vpub/upub, tb1… or m/n/2… addresses): its coins have no value. "
             "Undertow keeps it out of your net worth and your self-custody share and never suggests it as a "
             "place to move real coins. Its balance is read from the Esplora server in Settings, which must "
             "serve the same test network.")
 
-
-def is_testnet_chain(chain: str) -> bool:
-    """True for a test network's chain name (``Wallet.chain``): its coins are never counted as money."""
-    return chain in TESTNET_CHAINS
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from embit import base58, ec
-from embit.descriptor.checksum import checksum as descriptor_checksum
-
 log = logging.getLogger(__name__)
 
 
@@ -97,7 +94,10 @@ def looks_private(text: str, *, hex_secret: str = "whole") -> bool:
     """
     if _PRV_PREFIX.search(text):
         return True
-    for token in _BASE58_TOKEN.findall(text):
+    tokens, wifs = _BASE58_TOKEN.findall(text), _WIF.findall(text)
+    if tokens or wifs:
+        from embit import base58  # only for text with a key-length base58 run (most labels have none)
+    for token in tokens:
         if token[1:4] == "prv":
             return True
         try:
@@ -108,7 +108,7 @@ def looks_private(text: str, *, hex_secret: str = "whole") -> bool:
             return True
         if len(raw) == 78 and raw[45] == 0:  # private payload under some other version bytes
             return True
-    for token in _WIF.findall(text):  # WIF, main and test
+    for token in wifs:  # WIF, main and test
         try:
             raw = base58.decode_check(token)
         except Exception:  # noqa: BLE001
@@ -327,6 +327,8 @@ class ExtendedPublicKey:
 
     def as_bip32(self) -> str:
         """The same key under plain xpub/tpub version bytes (what descriptors expect)."""
+        from embit import base58
+
         raw = base58.decode_check(self.text)
         version = bytes.fromhex("0488b21e" if self.network == "main" else "043587cf")
         text: str = base58.encode_check(version + raw[4:])
@@ -339,6 +341,8 @@ def parse_extended_public(text: str) -> ExtendedPublicKey:
     Raises ``ImportRefused`` with a reason; private keys get the private-material message.
     """
     text = text.strip()
+    from embit import base58, ec
+
     if len(text) > MAX_EXTENDED_KEY_CHARS:  # before decoding: base58 decoding is quadratic in the length
         raise ImportRefused("not a valid extended public key (wrong length)")
     try:
@@ -380,6 +384,8 @@ def split_descriptor_checksum(text: str) -> tuple[str, str | None]:
     if len(given) != 8:
         raise ImportRefused("descriptor checksum must be 8 characters after '#'")
     try:
+        from embit.descriptor.checksum import checksum as descriptor_checksum
+
         expected = descriptor_checksum(body)
     except Exception as exc:  # noqa: BLE001 - characters outside the descriptor alphabet
         raise ImportRefused("descriptor contains characters that are not allowed") from exc

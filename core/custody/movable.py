@@ -33,8 +33,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from core.contracts import settle_to_usd
+from core.custody import is_testnet_chain
 from core.custody.evm import CHAIN_IDS, DEFAULT_TOKENS, NATIVE_ASSET
-from core.custody.importer import is_testnet_chain
 from core.messages import QT_TRANSLATE_NOOP, Amount, Message, Percent, Usd, message
 from core.model import ACCOUNT_MODES, STABLECOINS, CustodyClass, PortfolioSnapshot, Position, Wallet
 from core.risk.book import AccountBook, account_state, compile_snapshot

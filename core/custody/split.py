@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from core.custody.importer import is_testnet_chain
+from core.custody import is_testnet_chain
 from core.custody.movable import (
     DEFAULT_BUFFER_MULTIPLE,
     FALLBACK_INITIAL_MARGIN_RATE,

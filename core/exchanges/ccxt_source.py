@@ -3,15 +3,19 @@
 ``ExchangeAccountSource.fetch(now)`` produces the same raw bundles as the demo (see
 ``core.exchanges.normalize``) and normalises them. Per account the request chain is:
 
-    load_markets (cached after the first sync)
-      -> positions | balance | leverages                       (concurrently)
-        -> per held symbol: ticker, funding, open interest, order book, tiers, daily candles (concurrently)
+    market list (kept across syncs: ``core.exchanges.public_cache``)
+      -> positions | balance | leverages                                                  (concurrently)
+        -> account probe | per held symbol: ticker, funding, open interest, order book,
+           tiers and daily candles (the last two while cached: not asked) | EUR rate      (concurrently)
+
+Accounts on different venues sync concurrently (``core.sync``); each client is paced by ccxt's rate limiter
+and sends identical reads in flight once (``core.exchanges.clients``).
 
 Positions and balance are essential: if either fails the whole source fails (``SourceError``) and the
 sync keeps the last good data, marked stale. The market pieces are optional: one that fails is
 filled from the previous snapshot's value, so nothing already known is blanked, and is listed in
-``source.problems``. ccxt is imported lazily; clients are cached per (loop, account) and closed by
-``close_clients()``.
+``source.problems`` ("synced with gaps"; ``core.exchanges.market_pieces``). ccxt is imported lazily; clients are
+cached per (loop, account) and closed by ``close_clients()``.
 
 Markets follow positions: positions are read with every ``Venue.position_calls`` entry (Bybit: each settle coin
 and category); a held position whose market is not loaded makes the venue's other market types load
@@ -29,23 +33,30 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import partial
 from typing import Any
 
 from core.exchanges.accounts import AccountConfig
+from core.exchanges.clients import client_for, close_clients, close_quietly, new_client
 from core.exchanges.errors import redact, retry_category, to_source_error, user_message
-from core.exchanges.probes import ProbeContext, ProbeResult, call_params, probe_module
-from core.exchanges.venues import (
-    RAW_RESPONSES,
-    KeyPermissions,
-    Venue,
-    build_exchange,
-    gate_of,
-    read_key_permissions,
-    venue_spec,
+from core.exchanges.market_pieces import (
+    ANALYSED_TYPES,
+    BOOK_DEPTH,
+    EUR_MARKETS,
+    OHLCV_DAYS,
+    PIECE_FIELDS,
+    PIECE_WORDS,
+    Unanalysed,
+    fetch_market_pieces,
+    held_symbols,
+    keep_last_good,
+    split_positions,
 )
+from core.exchanges.probes import ProbeContext, ProbeResult, call_params, probe_module
+from core.exchanges.public_cache import MARKETS, PUBLIC, market_list, market_list_key
+from core.exchanges.venues import RAW_RESPONSES, KeyPermissions, Venue, gate_of, read_key_permissions, venue_spec
 from core.model import MarketState, PortfolioSnapshot
 from core.plausibility import (
     dropped_row_problem,
@@ -60,153 +71,18 @@ from core.plausibility import (
 from core.retry import Gate, RetryPolicy, call_with_retries, source_budget
 from core.sync import SourceError, SourcePayload
 
+__all__ = ["ANALYSED_TYPES", "BOOK_DEPTH", "EUR_MARKETS", "MARKET_RELOAD_S", "OHLCV_DAYS", "PIECE_FIELDS",
+           "PIECE_WORDS", "ConnectionTest", "ExchangeAccountSource", "RetryPolicy", "Unanalysed", "account_sources",
+           "close_clients", "held_symbols", "keep_last_good", "probe_account", "split_positions"]
+
 log = logging.getLogger(__name__)
 
-OHLCV_DAYS = 60  # daily candles for volatility
-BOOK_DEPTH = 100  # levels per side for the cascade's depth curve
-
-#: MarketState fields each optional market piece fills (kept from the last snapshot if it fails).
-PIECE_FIELDS: dict[str, tuple[str, ...]] = {
-    "tickers": ("last_price", "index_price"),
-    "funding_rates": ("funding_rate", "next_funding_at", "funding_interval_h"),
-    "open_interest": ("open_interest_usd", "open_interest_contracts"),
-    "order_books": ("bids", "asks"),
-    "leverage_tiers": ("tiers", "tiers_fetched_at"),
-    "ohlcv": ("daily_closes",),
-}
-PIECE_WORDS = {"tickers": "tickers", "funding_rates": "funding rates", "open_interest": "open interest",
-               "order_books": "order books", "leverage_tiers": "leverage tiers", "ohlcv": "daily candles",
-               "eur_rate": "the EUR rate", "market_list": "the market list"}
-#: ccxt market types whose positions Undertow analyses (perpetual swaps and dated futures, linear or inverse).
-ANALYSED_TYPES = ("swap", "future")
 #: A held position in no loaded market reloads the market list at most this often (new types load at once).
 MARKET_RELOAD_S = 3600.0
-#: Spot markets that give the euro's rate for the EUR display currency: (symbol, quoted in EUR?).
-EUR_MARKETS = (("EUR/USDT", False), ("EUR/USDC", False), ("USDT/EUR", True), ("USDC/EUR", True))
-_MARKET_KEYS = ("id", "symbol", "base", "quote", "settle", "type", "linear", "inverse", "contractSize",
-                "taker", "maker", "precision", "limits")
 
-
-_clients: dict[str, tuple[Any, tuple[Any, ...], Any]] = {}  # account id -> (loop, settings fingerprint, client)
-
-
-def _client_for(config: AccountConfig, credentials: Mapping[str, str] | None) -> Any:
-    """The cached client of this account on the running loop (rebuilt when its settings change)."""
-    loop = asyncio.get_running_loop()
-    fingerprint = (config.venue, config.api_base_url, tuple(sorted((config.options or {}).items(), key=str)),
-                   tuple(sorted((credentials or {}).items())))
-    cached = _clients.get(config.id)
-    if cached is not None and cached[0] is loop and cached[1] == fingerprint:
-        return cached[2]
-    if cached is not None and cached[0] is loop:
-        loop.create_task(_close_quietly(cached[2]))  # settings changed: retire the old client
-    exchange = build_exchange(config, credentials)
-    _clients[config.id] = (loop, fingerprint, exchange)
-    _register_exit_hook()
-    return exchange
-
-
-_exit_hook_registered = False
-
-
-def _register_exit_hook() -> None:
-    """At interpreter exit, close clients still open on a running loop (e.g. the runtime's), so
-    aiohttp sessions end cleanly even when a front end forgot ``close_clients()``."""
-    global _exit_hook_registered
-    if _exit_hook_registered:
-        return
-    _exit_hook_registered = True
-    import atexit
-
-    def close_everywhere() -> None:
-        for loop in {owner for owner, _, _ in _clients.values()}:
-            if loop.is_running() and not loop.is_closed():
-                try:
-                    asyncio.run_coroutine_threadsafe(close_clients(), loop).result(3)
-                except Exception:  # noqa: BLE001 - best effort at exit
-                    pass
-
-    atexit.register(close_everywhere)
-
-
-async def _close_quietly(exchange: Any) -> None:
-    try:
-        await exchange.close()
-    except Exception as exc:  # noqa: BLE001 - closing must never raise at exit
-        log.debug("closing %s failed: %s", getattr(exchange, "id", "?"), type(exc).__name__)
-
-
-async def close_clients() -> None:
-    """Close every client created on the running loop (call at exit, on the runtime loop)."""
-    loop = asyncio.get_running_loop()
-    mine = [k for k, (owner, _, _) in _clients.items() if owner is loop]
-    clients = [_clients.pop(k)[2] for k in mine]
-    await asyncio.gather(*(_close_quietly(c) for c in clients))
-
-
-def _market_subset(market: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: market.get(k) for k in _MARKET_KEYS}
-
-
-def held_symbols(positions: list[Mapping[str, Any]]) -> list[str]:
-    out = []
-    for p in positions or ():
-        try:
-            contracts = float(p.get("contracts") or 0)
-        except (TypeError, ValueError):
-            contracts = 0.0
-        if contracts and p.get("symbol") and p["symbol"] not in out:
-            out.append(p["symbol"])
-    return out
-
-
-@dataclass(frozen=True)
-class Unanalysed:
-    """A held position Undertow leaves out of every figure: its market could not be loaded, or it is not a
-    swap or a dated future (an option, a margin loan). ``reason`` names the contract."""
-
-    symbol: str
-    side: str
-    contracts: float | None
-    reason: str
-
-    @property
-    def text(self) -> str:
-        return f"not analysed: {self.reason}"
-
-
-def _held(row: Mapping[str, Any]) -> bool:
-    try:
-        return bool(float(row.get("contracts") or 0))
-    except (TypeError, ValueError):
-        return True  # unreadable size: not flat, so it must be matched (and checked) like any held row
-
-
-def split_positions(rows: Sequence[Mapping[str, Any]], markets: Mapping[str, Mapping[str, Any]]
-                    ) -> tuple[list[Mapping[str, Any]], list[Unanalysed]]:
-    """(rows to analyse, held positions left out): a held row is analysed only in a loaded swap or futures
-    market; flat rows are dropped."""
-    analysed: list[Mapping[str, Any]] = []
-    left_out: list[Unanalysed] = []
-    for row in rows or ():
-        if not _held(row):
-            continue
-        symbol = str(row.get("symbol") or "")
-        market = markets.get(symbol) if symbol else None
-        if market is not None and market.get("contract") and market.get("type") in ANALYSED_TYPES \
-                and (market.get("linear") or market.get("inverse")):
-            analysed.append(row)
-            continue
-        if market is None:
-            reason = f"unknown contract {shown(symbol or '?')}"
-        else:
-            reason = f"{shown(symbol)} ({shown(market.get('type') or 'unknown', 12)} positions are not analysed)"
-        try:
-            contracts: float | None = abs(float(row.get("contracts") or 0))
-        except (TypeError, ValueError):
-            contracts = None
-        left_out.append(Unanalysed(symbol, str(row.get("side") or ""), contracts, reason))
-    return analysed, left_out
+# the client of each account (core.exchanges.clients); the old private names stay importable from here
+_client_for = client_for
+_close_quietly = close_quietly
 
 
 @dataclass
@@ -291,11 +167,11 @@ class ExchangeAccountSource:
     async def fetch_raw(self, now: datetime) -> tuple[dict[str, Any], dict[str, Any]]:
         """(account bundle, market bundle) as ccxt unified dicts; raises SourceError."""
         self._check_credentials()
-        exchange = _client_for(self.config, self.credentials)
+        exchange = client_for(self.config, self.credentials)
         self._exchange = exchange
         self.problems, self.unanalysed = [], []
         spec = self.venue
-        await self._essential("the market list", lambda: exchange.load_markets())
+        await self._load_markets(exchange, now)
         params = call_params(spec.account_probe, self.config)
         jobs = [self._read_positions(exchange, params),
                 self._essential("balances", lambda: self._checked_value(lambda: exchange.fetch_balance(params)))]
@@ -314,7 +190,7 @@ class ExchangeAccountSource:
             if problem:
                 self.problems.append(problem)
         positions, self.unanalysed = split_positions(positions, exchange.markets or {})
-        if self.unanalysed and await self._load_markets_for_positions(exchange):
+        if self.unanalysed and await self._load_markets_for_positions(exchange, now):
             positions, self.unanalysed = split_positions(await self._read_positions(exchange, params),
                                                          exchange.markets or {})
         self._check_positions(positions, exchange.markets or {})
@@ -322,16 +198,59 @@ class ExchangeAccountSource:
         if balance_problems:
             raise SourceError("bad_data", user_message("implausible", spec.name, detail=summary(balance_problems)))
         symbols = held_symbols(positions)
-        probe = await self._probe(exchange, positions, balance, now)
-        market_bundle = await self._fetch_market_pieces(exchange, symbols, now, params)
+        # the probe, the market data and the EUR rate need only the positions: all at once
+        eur_problems: list[str] = []
+        (probe, probe_problems), (market_bundle, piece_problems), eur_usd = await asyncio.gather(
+            self._probe(exchange, positions, balance, now),
+            fetch_market_pieces(exchange, symbols, now, self._optional, self.config.venue, self.config.id, params),
+            self._eur_rate(exchange, eur_problems))
+        for problem in (*probe_problems, *piece_problems, *eur_problems):  # in a fixed order, whatever came first
+            if problem not in self.problems:
+                self.problems.append(problem)
         for symbol, tiers in probe.leverage_tiers.items():
             if symbol in market_bundle["markets"] and tiers:
                 market_bundle["leverage_tiers"][symbol] = tiers
+                market_bundle["tiers_fetched_at"][symbol] = now
                 market_bundle["failed"].get(symbol, set()).discard("leverage_tiers")
-        market_bundle["eur_usd"] = await self._eur_rate(exchange)
+        market_bundle["eur_usd"] = eur_usd
         account_bundle = {"positions": positions, "balance": balance, "leverages": leverages,
                           "margin": probe.margin, "adl_ranks": probe.adl_ranks}
         return account_bundle, market_bundle
+
+    async def _load_markets(self, exchange: Any, now: datetime) -> None:
+        """The client's market list: kept from an earlier sync (this process's, or the disk cache's) while under
+        ``public_cache.MARKETS_TTL`` old, else read (one request in flight per venue URL, whichever account asks).
+        A list that cannot be refreshed while the client has one keeps the old one (logged); with none, it fails
+        the source."""
+        key = market_list_key(exchange)
+        entry = PUBLIC.get(MARKETS, key, now)
+        if entry is not None:
+            if getattr(exchange, "undertow_markets", None) is not entry:
+                exchange.set_markets(entry.value)
+                exchange.undertow_markets = entry
+            return
+        try:
+            markets = await self._essential("the market list", lambda: PUBLIC.shared(
+                MARKETS, key, lambda: self._read_market_list(exchange)))
+        except SourceError as exc:
+            if not exchange.markets:
+                raise
+            log.warning("%s: the market list was not refreshed (%s); the one read earlier is used",
+                        self.source_id, exc.category)
+            return
+        self._keep_market_list(exchange, key, now, markets)
+
+    @staticmethod
+    async def _read_market_list(exchange: Any) -> list[dict[str, Any]]:
+        await exchange.load_markets(True)
+        return market_list(exchange)
+
+    @staticmethod
+    def _keep_market_list(exchange: Any, key: str, now: datetime, markets: list[dict[str, Any]]) -> None:
+        entry = PUBLIC.put(MARKETS, key, now, markets)
+        if exchange.markets is None or set(exchange.markets) != {m.get("symbol") for m in markets}:
+            exchange.set_markets(markets)  # another account's client read it
+        exchange.undertow_markets = entry
 
     async def _read_positions(self, exchange: Any, params: Mapping[str, Any]) -> list[Mapping[str, Any]]:
         """Every position row of the account: one ``fetch_positions`` per ``Venue.position_calls`` entry (the first
@@ -390,9 +309,10 @@ class ExchangeAccountSource:
         value, _ = await self._checked(fn)
         return value
 
-    async def _load_markets_for_positions(self, exchange: Any) -> bool:
+    async def _load_markets_for_positions(self, exchange: Any, now: datetime) -> bool:
         """Load what a held position in no loaded market may need: the venue's extra market types not loaded yet,
-        else a reload of the list (a new listing), at most every ``MARKET_RELOAD_S``. True when markets loaded."""
+        else a reload of the list (a new listing: also when the list came from the cache), at most every
+        ``MARKET_RELOAD_S``. True when markets loaded."""
         fetch_markets = exchange.options.get("fetchMarkets") if isinstance(exchange.options, dict) else None
         types = list(fetch_markets.get("types") or []) if isinstance(fetch_markets, dict) else []
         new = [t for t in self.venue.extra_market_types if types and t not in types]
@@ -402,10 +322,11 @@ class ExchangeAccountSource:
         if new and isinstance(fetch_markets, dict):  # a new dict: the spec's own options stay untouched
             exchange.options["fetchMarkets"] = {**fetch_markets, "types": types + new}
         exchange.undertow_markets_reloaded = time.monotonic()
-        _, _, _, problem = await self._optional("market_list", lambda: exchange.load_markets(True))
+        _, _, markets, problem = await self._optional("market_list", lambda: self._read_market_list(exchange))
         if problem:
             self.problems.append(problem)
             return False
+        self._keep_market_list(exchange, market_list_key(exchange), now, markets)
         return True
 
     def _check_positions(self, positions: Sequence[Mapping[str, Any]], markets: Mapping[str, Any]) -> None:
@@ -414,69 +335,41 @@ class ExchangeAccountSource:
         if problems:
             raise SourceError("bad_data", user_message("implausible", self.venue.name, detail=summary(problems)))
 
-    async def _probe(self, exchange: Any, positions: Any, balance: Any, now: datetime) -> ProbeResult:
-        """The venue's account probe (mode, account figures, haircuts, ADL ranks), if it has one."""
+    async def _probe(self, exchange: Any, positions: Any, balance: Any,
+                     now: datetime) -> tuple[ProbeResult, list[str]]:
+        """(the venue's account probe's result (mode, account figures, haircuts, ADL ranks), its problems)."""
         module = probe_module(self.venue.account_probe)
+        problems: list[str] = []
         if module is None:
-            return ProbeResult()
+            return ProbeResult(), problems
 
         async def optional(piece: str, fn: Callable[[], Awaitable[Any]]) -> Any:
             _, _, value, problem = await self._optional(piece, fn)
-            if problem and problem not in self.problems:
-                self.problems.append(problem)
+            if problem and problem not in problems:
+                problems.append(problem)
             return value
 
         result: ProbeResult = await module.probe(ProbeContext(exchange, self.config, positions or [],
                                                               balance or {}, now, optional))
-        return result
+        return result, problems
 
-    async def _eur_rate(self, exchange: Any) -> float | None:
+    async def _eur_rate(self, exchange: Any, problems: list[str] | None = None) -> float | None:
         """USD per euro from the venue's EUR spot market, when its market list has one (else None: the
-        display shows USD and says the EUR rate is unavailable)."""
+        display shows USD and says the EUR rate is unavailable). A problem goes to ``problems`` (default: the
+        source's)."""
+        problems = self.problems if problems is None else problems
         markets = exchange.markets or {}
         for symbol, inverted in EUR_MARKETS:
             if symbol not in markets:
                 continue
             _, _, ticker, problem = await self._optional("eur_rate", partial(exchange.fetch_ticker, symbol))
-            if problem and problem not in self.problems:
-                self.problems.append(problem)
+            if problem and problem not in problems:
+                problems.append(problem)
             last = (ticker or {}).get("last") or (ticker or {}).get("close")
             if isinstance(last, (int, float)) and last > 0:
                 return 1.0 / float(last) if inverted else float(last)
             return None
         return None
-
-    async def _fetch_market_pieces(self, exchange: Any, symbols: list[str], now: datetime,
-                                   params: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """The optional market pieces per held symbol; ``params`` (the probe's ``call_params``, e.g. Binance
-        Portfolio Margin) go to the account-scoped calls (leverage tiers)."""
-        has = exchange.has
-        wanted: list[tuple[str, Callable[[str], Awaitable[Any]]]] = [("tickers", lambda s: exchange.fetch_ticker(s)),
-                  ("order_books", lambda s: exchange.fetch_order_book(s, BOOK_DEPTH))]
-        if has.get("fetchFundingRate"):
-            wanted.append(("funding_rates", lambda s: exchange.fetch_funding_rate(s)))
-        if has.get("fetchOpenInterest"):
-            wanted.append(("open_interest", lambda s: exchange.fetch_open_interest(s)))
-        if has.get("fetchMarketLeverageTiers"):
-            wanted.append(("leverage_tiers", lambda s: exchange.fetch_market_leverage_tiers(s, dict(params or {}))))
-        if has.get("fetchOHLCV"):
-            wanted.append(("ohlcv", lambda s: exchange.fetch_ohlcv(s, "1d", limit=OHLCV_DAYS)))
-        markets = exchange.markets or {}
-        jobs = [self._optional(piece, partial(get, s), s) for s in symbols for piece, get in wanted
-                if piece != "funding_rates" or (markets.get(s) or {}).get("type") != "future"]  # futures do not fund
-        bundle: dict[str, Any] = {
-            "exchange": self.config.venue, "fetched_at": now.isoformat(),
-            "markets": {s: _market_subset(exchange.markets.get(s) or {}) for s in symbols},
-            **{piece: {} for piece in PIECE_FIELDS}, "failed": {},
-        }
-        for piece, symbol, value, problem in await asyncio.gather(*jobs):
-            if problem is None and value is not None:
-                bundle[piece][symbol] = value
-            else:
-                bundle["failed"].setdefault(symbol, set()).add(piece)
-                if problem and problem not in self.problems:
-                    self.problems.append(problem)
-        return bundle
 
     async def fetch(self, now: datetime) -> SourcePayload:
         from core.exchanges.normalize import NormalizationError, balances_from_ccxt, positions_from_bundle
@@ -500,6 +393,9 @@ class ExchangeAccountSource:
         for symbol in market_bundle["markets"]:
             failed = market_bundle["failed"].setdefault(symbol, set())
             fresh = self._market_state(account.venue, symbol, market_bundle, failed)
+            tiers_at = market_bundle.get("tiers_fetched_at", {}).get(symbol)
+            if fresh is not None and fresh.tiers and tiers_at is not None:
+                fresh = replace(fresh, tiers_fetched_at=tiers_at)  # a cached table keeps its own date
             merged = keep_last_good(fresh, self.previous_markets.get((account.venue, symbol)), failed)
             if merged is not None:
                 markets.append(merged)
@@ -534,17 +430,6 @@ class ExchangeAccountSource:
                 if problem not in self.problems:
                     self.problems.append(problem)
         return None
-
-
-def keep_last_good(new: MarketState | None, old: MarketState | None, failed: set[str]) -> MarketState | None:
-    """``new`` with the fields of failed pieces taken from ``old`` (the previous snapshot)."""
-    if new is None:
-        return old
-    if old is None or not failed:
-        return new
-    names = {f.name for f in fields(MarketState)}
-    keep = {name: getattr(old, name) for piece in failed for name in PIECE_FIELDS.get(piece, ()) if name in names}
-    return replace(new, **keep)
 
 
 def account_sources(configs: Sequence[AccountConfig], previous: PortfolioSnapshot | None,
@@ -590,7 +475,7 @@ async def probe_account(config: AccountConfig, credentials: Mapping[str, str] | 
     exchange = None
     try:
         source._check_credentials()
-        exchange = build_exchange(config, credentials)
+        exchange = new_client(config, credentials)
         source._exchange = exchange
         with source_budget(retry.source_budget_s):
             await source._essential("the market list", lambda: exchange.load_markets())
@@ -606,7 +491,7 @@ async def probe_account(config: AccountConfig, credentials: Mapping[str, str] | 
         return ConnectionTest(False, exc.message)
     finally:
         if exchange is not None:
-            await _close_quietly(exchange)
+            await close_quietly(exchange)
     n_pos = len(held_symbols(positions))
     n_assets = sum(1 for v in (balance.get("total") or {}).values() if v)
     message = f"Connected to {source.venue.name}: {n_pos} open position(s), {n_assets} asset(s)."

@@ -13,16 +13,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
 from core.custody import CustodyInputError
-from core.custody.importer import WatchOnlyImport
 from core.custody.keys import MAX_LABEL_CHARS, ImportRefused, check_text_field
 from core.model import CustodyClass, Holding, PortfolioSnapshot, Purpose, Wallet
 from core.reminders import Reminder, ReminderConfig, ReminderContext, ReminderState
-from core.risk import PositionRisk
+
+if TYPE_CHECKING:
+    from core.custody.importer import WatchOnlyImport
+    from core.risk import PositionRisk
 
 VENDORS = ("OneKey", "Trezor", "Ledger", "Coldcard", "other")
 

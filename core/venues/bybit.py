@@ -64,6 +64,7 @@ def permissions_from_bybit(raw: Mapping[str, Any]) -> KeyPermissions:
 VENUE = Venue(
     "bybit", "Bybit", (API_KEY, API_SECRET),
     {"fetchMarkets": {"types": ["linear"]}},
+    rate_window_s=5.0,  # Bybit v5 "Rate Limit": per-IP limits over 5 s (ccxt's rollingWindowSize too)
     first_class=True, key_help="Bybit: API -> Create New Key -> System-generated -> 'Read-Only'.",
     permissions_call="privateGetV5UserQueryApi", parse_permissions=permissions_from_bybit,
     isolated_margin_fields=("positionBalance", "positionIM"), tier_deduction_field="mmDeduction",

@@ -50,6 +50,7 @@ def permissions_from_okx(raw: Mapping[str, Any]) -> KeyPermissions:
 VENUE = Venue(
     "okx", "OKX", (API_KEY, API_SECRET, PASSPHRASE),
     {"fetchMarkets": {"types": ["swap"]}},
+    rate_window_s=2.0,  # OKX v5: every endpoint's limit is "N requests per 2 seconds"
     first_class=True, key_help="OKX: API -> Create V5 API Key -> permission 'Read' only.",
     permissions_call="privateGetAccountConfig", parse_permissions=permissions_from_okx,
     isolated_margin_fields=("margin",),

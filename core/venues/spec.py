@@ -106,6 +106,9 @@ class Venue:
     name: str  # what the trader calls it
     credentials: tuple[Credential, ...] = GENERIC_CREDENTIALS
     ccxt_options: Mapping[str, Any] = field(default_factory=dict)
+    # the venue's rate-limit window (seconds): the client is paced over it, at most window ÷ ccxt's rateLimit cost
+    # units within any window (core.exchanges.clients.WindowPace); None = ccxt's default one-request leaky bucket
+    rate_window_s: float | None = None
     settle: str = "USDT"  # the account's main settlement/collateral currency
     needs_leverages: bool = False  # positions lack leverage; ask fetch_leverages for it
     first_class: bool = False  # offered by name when the user adds an account

@@ -106,11 +106,31 @@ def bounded_int(name: str, lo: int, hi: int) -> Callable[[str], int]:
 _OPTION = re.compile(r"--?[A-Za-z][A-Za-z0-9-]{0,30}")
 
 
+#: A run of letters and digits this long may be key material (a WIF key has 51, a 64-hex-digit secret 64, an
+#: extended key 111); shorter runs cannot be.
+_KEYLIKE_RUN = re.compile(r"[0-9A-Za-z]{50,}")
+#: A seed phrase has at least 12 words (the checker looks from 11, allowing a typo).
+_MIN_PHRASE_WORDS = 11
+_WORDLIKE = re.compile(r"[^\W\d_]+")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _may_hold_private(argv: Sequence[str]) -> bool:
+    """False only when no argument can hold private key material: nothing long, no key-length run of letters and
+    digits, too few words for a seed phrase. Most command lines (``check --json``) end here, without loading the
+    checker (``core.custody.keys`` and embit); anything else goes to it."""
+    joined = " ".join(argv)
+    if any(len(arg) > 1000 for arg in argv) or _KEYLIKE_RUN.search(joined):
+        return True
+    # a Han character is a word of its own and may split the letters around it: count it twice (never too few)
+    return len(_WORDLIKE.findall(joined)) + 2 * len(_HAN.findall(joined)) >= _MIN_PHRASE_WORDS
+
+
 def argv_problem(argv: Sequence[str]) -> str | None:
     """Why this command line must be refused before argparse sees it (argparse echoes bad values and
     unrecognised arguments), or None. Checks each argument, and all of them together: an unquoted seed
     phrase spreads over twelve arguments. The message names the argument, never its text."""
-    if not argv:
+    if not argv or not _may_hold_private(argv):
         return None
     from core.custody.keys import MAX_IMPORT_CHARS, looks_private, private_field_message
 
@@ -206,6 +226,24 @@ def sync_snapshot(args: argparse.Namespace) -> PortfolioSnapshot:
             return session.run(session.sync(now_utc()))[1]
         except NothingConfigured as exc:
             raise CommandError(str(exc)) from exc
+
+
+# --- names, not ids ---------------------------------------------------------------------------------------------------
+
+def source_labels(snapshot: PortfolioSnapshot) -> dict[str, str]:
+    """Source id -> the name the user gave it: an exchange account's or a wallet's label ("manual holdings" for the
+    manual holdings); the id only when the snapshot names it nowhere."""
+    labels = {"manual": "manual holdings"}
+    labels.update({w.id: w.label or w.id for w in snapshot.wallets})
+    labels.update({a.id: a.label or a.id for a in snapshot.accounts})
+    return labels
+
+
+def venue_name(venue_id: str) -> str:
+    """What the trader calls the venue (its spec's name: "Binance USD-M"), never the ccxt id."""
+    from core.venues import venue_spec
+
+    return venue_spec(venue_id).name
 
 
 def _terminal_strings(value: Any) -> Any:

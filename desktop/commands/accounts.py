@@ -129,7 +129,8 @@ def run_add(args: argparse.Namespace) -> int:
         print_json({"id": config.id, "venue": config.venue, "label": config.label,
                     "test": _result_record(result) if result else None})
         return 0
-    print(f"Added {spec.name} account '{config.label}' ({config.id}); key stored in the OS keyring.")
+    print(f"Added {spec.name} account '{config.label}'" + ("; key stored in the OS keyring." if spec.secret_keys
+                                                           else "."))
     if spec.secret_keys:
         print(READ_ONLY_ADVICE)
     if result is not None:
@@ -182,9 +183,10 @@ def run_list(args: argparse.Namespace) -> int:
     if not configs:
         print("No exchange accounts yet. Add one with: undertow accounts add binanceusdm --api-key ...")
         return 0
-    rows = [[c.id, venue_spec(c.venue).name, c.label, c.margin_mode, keys[c.id], c.api_base_url or "-"]
+    # the label first; the id last, for telling apart two accounts of the same name ('accounts remove ID')
+    rows = [[c.label, venue_spec(c.venue).name, c.margin_mode, keys[c.id], c.api_base_url or "-", c.id]
             for c in configs]
-    print(table(rows, ["id", "venue", "label", "margin", "key", "API base URL"]))
+    print(table(rows, ["account", "venue", "margin", "key", "API base URL", "id"]))
     return 0
 
 
@@ -196,11 +198,13 @@ def run_test(args: argparse.Namespace) -> int:
             raise CommandError("no accounts are configured yet")
         results = [(c, _probe(session, c)) for c in configs]
     if args.json:
-        print_json([{"id": c.id, **_result_record(r)} for c, r in results])
+        print_json([{"id": c.id, "label": c.label, "venue": c.venue, **_result_record(r)} for c, r in results])
     else:
+        from core.exchanges.venues import venue_spec
+
         for c, r in results:
-            print(terminal_text(f"{c.label} ({c.id}): " + ("OK  " if r.ok else "FAILED  ") + r.message,
-                                single_line=True))
+            print(terminal_text(f"{c.label} ({venue_spec(c.venue).name}): " + ("OK  " if r.ok else "FAILED  ")
+                                + r.message, single_line=True))
     return 0 if all(r.ok for _, r in results) else 1
 
 
@@ -210,7 +214,10 @@ def run_remove(args: argparse.Namespace) -> int:
         config = _find(session, args.account)
         session.delete_account(config.id)
     if args.json:
-        print_json({"removed": config.id})
+        print_json({"removed": config.id, "label": config.label})
     else:
-        print(f"Removed '{config.label}' ({config.id}) and its keyring entry. Revoke the key at the exchange too.")
+        from core.exchanges.venues import venue_spec
+
+        print(f"Removed '{config.label}' ({venue_spec(config.venue).name}) and its keyring entry. Revoke the key at "
+              "the exchange too.")
     return 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 
-from desktop.commands._common import add_common_flags, print_json, sync_snapshot, table
+from desktop.commands._common import add_common_flags, print_json, source_labels, sync_snapshot, table, venue_name
 from desktop.commands._safe import terminal_safe
 
 
@@ -39,7 +39,10 @@ def age_text(as_of: datetime | None, now: datetime) -> str:
 def run(args: argparse.Namespace) -> int:
     snap = sync_snapshot(args)
     now = snap.taken_at
-    records = [{"source": s.source_id, "kind": s.kind, "state": s.state.value,
+    labels = source_labels(snap)
+    venues = {a.id: venue_name(a.venue) for a in snap.accounts}
+    records = [{"source": s.source_id, "label": labels.get(s.source_id, s.source_id), "kind": s.kind,
+                "venue_name": venues.get(s.source_id), "state": s.state.value,
                 "as_of": s.as_of.isoformat() if s.as_of else None,
                 "age_s": int((now - s.as_of).total_seconds()) if s.as_of else None, "error": s.error}
                for s in snap.sources]
@@ -51,8 +54,9 @@ def run(args: argparse.Namespace) -> int:
         label = " (DEMO DATA)" if snap.demo else ""
         print(f"Synced{label} at {now:%Y-%m-%d %H:%M:%S} UTC: {counts['positions']} positions, "
               f"{counts['balances']} balances, {counts['markets']} markets, {counts['holdings']} holdings\n")
-        rows = [[s.source_id, s.kind, s.state.value.upper() if s.state.value != "fresh" else "fresh",
+        rows = [[labels.get(s.source_id, s.source_id), venues.get(s.source_id, s.kind),
+                 s.state.value.upper() if s.state.value != "fresh" else "fresh",
                  f"{s.as_of:%Y-%m-%d %H:%M} UTC" if s.as_of else "-", age_text(s.as_of, now), s.error or ""]
                 for s in snap.sources]
-        print(table(rows, ["source", "kind", "state", "data as of", "age", "reason"]))
+        print(table(rows, ["source", "venue / kind", "state", "data as of", "age", "reason"]))
     return 0 if all(s.state.value == "fresh" for s in snap.sources) else 1

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/frames.py [--steps N] [--toggles N]
 
-The window (``desktop.app.create_window``, demo session, offscreen Qt, 1400x900) is shown on the Dashboard with
+The window (``desktop.app.create_window``, demo session, offscreen Qt, 1280x800) is shown on the Dashboard with
 the demo synced. Every top-level event in which a widget painted is a frame; its end is timed. For each input
 the figure is *input sent -> end of the last frame it caused* (the GUI thread then idle for 40 ms, or 150 ms
 for a first visit, which may compute in the background), so the handler, the model updates, the layout and the
@@ -15,6 +15,8 @@ paint all count, and a frame put off by a timer counts too.
 
 Goals (issue 17): slider p90 <= 16 ms; privacy toggle <= 16 ms; first visit to any view <= 50 ms. Prints one
 JSON line with median and p90 of each, and the share of slider steps that miss a 60 Hz frame (16.7 ms).
+Beside each wall-clock figure, ``cpu``: the GUI thread's own CPU time for the same span (``time.thread_time``),
+which other processes on a shared machine do not inflate; the goals are judged on the wall clock.
 """
 
 from __future__ import annotations
@@ -38,13 +40,14 @@ FRAME_60HZ_MS = 1000.0 / 60.0
 
 
 class FrameApp(QApplication):
-    """Records the end time of every top-level event in which some widget painted."""
+    """Records the end time (wall clock and GUI-thread CPU) of every top-level event in which a widget painted."""
 
     def __init__(self, argv: list[str]) -> None:
         super().__init__(argv)
         self.depth = 0
         self.painted = False
         self.frames: list[float] = []
+        self.frames_cpu: list[float] = []
 
     def notify(self, receiver, event) -> bool:  # noqa: N802 - Qt API
         self.depth += 1
@@ -57,6 +60,7 @@ class FrameApp(QApplication):
             if self.depth == 0 and self.painted:
                 self.painted = False
                 self.frames.append(time.perf_counter())
+                self.frames_cpu.append(time.thread_time())
 
 
 def settle(app: FrameApp, t0: float, quiet_s: float, busy=lambda: False,
@@ -80,6 +84,12 @@ def settle(app: FrameApp, t0: float, quiet_s: float, busy=lambda: False,
     return first * 1e3, ((new[-1] if new else handled) - t0) * 1e3
 
 
+def _cpu_of_frames(app: FrameApp, c0: float) -> float:
+    """GUI-thread CPU time (ms) from ``c0`` to the end of the last frame recorded after it."""
+    ends = [c for c in app.frames_cpu if c >= c0]
+    return ((ends[-1] if ends else c0) - c0) * 1e3
+
+
 def stats(values: list[float]) -> dict:
     ordered = sorted(values)
     return {"median_ms": round(statistics.median(ordered), 2),
@@ -101,7 +111,7 @@ def main() -> None:
     from desktop.app import create_window
 
     state, window = create_window(demo=True)
-    window.resize(1400, 900)
+    window.resize(1280, 800)
     window.show()
     busy = lambda: state.bridge.busy  # noqa: E731
     stored = bool(state.session.snapshot_ids())
@@ -138,21 +148,24 @@ def main() -> None:
     sim = window.views[whatif_row]
     settle(app, time.perf_counter(), 0.3, lambda: busy() or getattr(sim, "sim", None) is None)
     slider = sim.slider
-    steps = []
+    steps, steps_cpu = [], []
     for i in range(args.steps):
         key = Qt.Key.Key_Right if i < args.steps // 2 else Qt.Key.Key_Left
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.thread_time()
         QTest.keyClick(slider, key)
         steps.append(settle(app, t0, 0.04, busy)[1])
-    out["slider"] = {**stats(steps), "missed_60hz_share": round(sum(s > FRAME_60HZ_MS for s in steps) / len(steps), 3)}
-    toggles = []
+        steps_cpu.append(_cpu_of_frames(app, c0))
+    out["slider"] = {**stats(steps), "missed_60hz_share": round(sum(s > FRAME_60HZ_MS for s in steps) / len(steps), 3),
+                     "cpu": stats(steps_cpu)}
+    toggles, toggles_cpu = [], []
     for _ in range(args.toggles):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.thread_time()
         state.set_privacy(not state.privacy)
         toggles.append(settle(app, t0, 0.04, busy)[1])
+        toggles_cpu.append(_cpu_of_frames(app, c0))
     if state.privacy:
         state.set_privacy(False)
-    out["privacy"] = stats(toggles)
+    out["privacy"] = {**stats(toggles), "cpu": stats(toggles_cpu)}
     out["goal_met"] = {"slider_p90": out["slider"]["p90_ms"] <= 16, "privacy": out["privacy"]["p90_ms"] <= 16,
                        "first_visit": out["first_visit_worst_first_frame_ms"] <= 50}
     state.session.close()

@@ -251,6 +251,7 @@ CORE_TEXTS = [
     QT_TRANSLATE_NOOP("Scenario", "Collateral haircut (USDe / wBETH off par)"),
     QT_TRANSLATE_NOOP("Scenario", "Gap of -10 % (survival rule)"),
     QT_TRANSLATE_NOOP("Scenario", "Short squeeze (+15 %)"),
+    QT_TRANSLATE_NOOP("Scenario", "Slide of -10 % over an hour"),
     QT_TRANSLATE_NOOP("MarginMode", "cross"),
     QT_TRANSLATE_NOOP("MarginMode", "isolated"),
     QT_TRANSLATE_NOOP("Side", "long"),

@@ -66,21 +66,23 @@ def compute_simulation(snapshot: PortfolioSnapshot, depth_multiplier: float = 1.
     Raises ``ValueError`` when the snapshot has no market data.
     """
     from core.risk import assess_positions
+    from core.venues import venue_spec
 
     model = market_model_from_snapshot(snapshot).with_overrides(depth_factor=depth_multiplier,
                                                                  oi_multiplier=oi_multiplier)
     whatif = whatif_on_snapshot(snapshot, scenario, driver_shocks=shocks, model=model, model_overrides=False)
     outcome = whatif.outcome
     if outcome is None:
-        return Simulation(shocks, model.driver, model, whatif.result, None, None, (), "no accounts: market only",
+        return Simulation(shocks, model.driver, whatif.model, whatif.result, None, None, (), "no accounts: market only",
                           whatif.explicit)
     lps = {id(r.position): r.liquidation_price for r in assess_positions(snapshot)}
     lines = tuple(PositionLine(
-        label=f"{po.position.base} {po.position.side.value} · {po.position.venue}", base=po.position.base.upper(),
+        label=f"{po.position.base} {po.position.side.value} · {venue_spec(po.position.venue).name}",
+        base=po.position.base.upper(),
         liquidation_price=lps.get(id(po.position)), dies_with_cascade=po.liquidating_shock_with_cascade,
         dies_without_cascade=po.liquidating_shock_without_cascade, liquidated_with=po.liquidated_with_cascade,
         liquidated_without=po.liquidated_without_cascade, adl_at_risk=po.adl_at_risk) for po in outcome.positions)
-    return Simulation(shocks, model.driver, model, whatif.result, whatif.equity_usd(cascade=True),
+    return Simulation(shocks, model.driver, whatif.model, whatif.result, whatif.equity_usd(cascade=True),
                       whatif.equity_usd(cascade=False), lines, "", whatif.explicit)
 
 

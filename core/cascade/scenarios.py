@@ -7,8 +7,12 @@ File format (one JSON object per file, ``resources/scenarios/*.json`` and the us
      "other_shock": -0.10,                          # optional: every symbol not listed (else beta x driver)
      "collateral_haircuts": [{"asset": "USDE", "haircut": 0.35, "venue": "binanceusdm"}],  # optional
      "model_overrides": {"depth_factor": 0.5, "oi_multiplier": 2.0},                         # optional
-     "target_prices": {"BTC": 75000},  # optional: shock = the move from the mark to this USD level
+     "target_prices": {"BTC": 75000},  # optional: shock = the move from the current mark to this USD level
      "duration_minutes": 60}           # optional: how long the move takes (0: a gap; default: the model's)
+
+What a scenario does is said from its data and the current prices (``effect``, a ``core.messages.Message``):
+"BTC from $67,451 to $70,000 (+3.8 %); other assets follow by their betas", never a fixed percentage that
+was right at some other price.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from core.messages import QT_TRANSLATE_NOOP, Message, Percent, Usd, message
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
@@ -64,12 +70,12 @@ class Scenario:
                         marks: Mapping[str, float] | None = None) -> dict[str, float]:
         """Per-symbol shocks for the engine: the listed ones, ``other_shock`` for the rest when set.
 
-        A ``target_prices`` level below the current mark replaces the listed shock by the move that takes
-        the mark just to the level (``target / mark - 1``); a level already broken keeps the listed shock."""
+        A ``target_prices`` level replaces the listed shock by the move that takes the current mark to the level
+        (``target / mark - 1``), from wherever the mark is; the listed shock is used only without a mark."""
         out = {s: v for s, v in self.shocks.items() if s in symbols}
         for asset, level in self.target_prices.items():
             mark = (marks or {}).get(asset)
-            if asset in symbols and mark and 0 < level < mark:
+            if asset in symbols and mark and mark > 0 and level > 0:
                 out[asset] = level / mark - 1.0
         if self.other_shock is not None:
             out.update({s: self.other_shock for s in symbols if s not in self.shocks})
@@ -208,3 +214,91 @@ def save_scenario(scenario: Scenario, user_dir: Path) -> Path:
     tmp.write_text(json.dumps(scenario.to_dict(), indent=2) + "\n", encoding="utf-8")
     tmp.replace(path)
     return path
+
+
+# --- what a scenario does, in words ---------------------------------------------------------------------
+
+def _joined(parts: list[Message]) -> Message:
+    if len(parts) == 1:
+        return parts[0]
+    return message(QT_TRANSLATE_NOOP("Core", "{first}; {rest}"), first=parts[0], rest=_joined(parts[1:]))
+
+
+def _target(asset: str, level: float, mark: float | None, listed: float | None) -> Message:
+    if not mark or mark <= 0:
+        return message(QT_TRANSLATE_NOOP("Core", "{asset} to {level} ({shock} from the price the preset was made "
+                                                 "at; no current price)"),
+                       asset=asset, level=Usd(level, 0), shock=Percent(listed or 0.0, 1, True))
+    shock = Percent(level / mark - 1.0, 1, True)
+    if mark < level:
+        return message(QT_TRANSLATE_NOOP("Core", "{asset} is already below {level} (now {mark}): it moves back up "
+                                                 "to {level} ({shock})"),
+                       asset=asset, level=Usd(level, 0), mark=Usd(mark, 0), shock=shock)
+    return message(QT_TRANSLATE_NOOP("Core", "{asset} from {mark} to {level} ({shock})"),
+                   asset=asset, mark=Usd(mark, 0), level=Usd(level, 0), shock=shock)
+
+
+def effect(scenario: Scenario, marks: Mapping[str, float] | None = None) -> Message:
+    """What ``scenario`` does at these marks (base asset -> USD), in words: each asset's move (to a target
+    price: from the current mark), the other assets, collateral haircuts, the model's overrides and the time."""
+    marks = marks or {}
+    parts: list[Message] = []
+    for asset, shock in scenario.shocks.items():
+        if asset in scenario.target_prices:
+            parts.append(_target(asset, scenario.target_prices[asset], marks.get(asset), shock))
+        else:
+            parts.append(message(QT_TRANSLATE_NOOP("Core", "{asset} {shock}"), asset=asset,
+                                 shock=Percent(shock, 1, True)))
+    if scenario.other_shock is not None:
+        parts.append(message(QT_TRANSLATE_NOOP("Core", "every other asset {shock}"),
+                             shock=Percent(scenario.other_shock, 1, True)))
+    else:
+        parts.append(message(QT_TRANSLATE_NOOP("Core", "other assets follow by their betas")))
+    for h in scenario.collateral_haircuts:
+        parts.append(message(QT_TRANSLATE_NOOP("Core", "{asset} as collateral {haircut} below par"),
+                             asset=h.asset, haircut=Percent(h.haircut, 0)))
+    if scenario.depth_factor is not None:
+        parts.append(message(QT_TRANSLATE_NOOP("Core", "order books at {factor}× their depth"),
+                             factor=f"{scenario.depth_factor:.2f}"))
+    if scenario.oi_multiplier is not None:
+        parts.append(message(QT_TRANSLATE_NOOP("Core", "open interest at {factor}×"),
+                             factor=f"{scenario.oi_multiplier:.2f}"))
+    if scenario.duration_minutes == 0:
+        parts.append(message(QT_TRANSLATE_NOOP("Core", "as a gap: no time for the books to refill")))
+    elif scenario.duration_minutes is not None:
+        parts.append(message(QT_TRANSLATE_NOOP("Core", "spread over {minutes} min"),
+                             minutes=int(round(scenario.duration_minutes))))
+    return _joined(parts)
+
+
+#: The bundled presets' descriptions (resources/scenarios/*.json), marked so that the window can show them
+#: translated; a test keeps this list and the files in step. A user's own description is shown as written.
+BUNDLED_DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP("Core", "The largest liquidation day on record: BTC about -15 %, ETH about -20 %, thin alt "
+                              "perps -50 to -80 % (here -65 %) as the books emptied, and USDe at $0.65 on Binance "
+                              "(valued 35 % below par as collateral). Shocks are applied as exogenous moves; with "
+                              "the cascade on, the model adds its own amplification on top."),
+    QT_TRANSLATE_NOOP("Core", "A stablecoin or liquid-staking token used as margin is priced far below par on one "
+                              "venue while the market falls: USDe at $0.65 and wBETH about 88 % below ETH on "
+                              "Binance, with ETH -10 % and BTC -8 %."),
+    QT_TRANSLATE_NOOP("Core", "Every asset gaps 10 % down at once: the survival rule says leverage should live "
+                              "through a 10 % short-term drop, and that price jumps through levels instead of "
+                              "walking down them. A gap: the move takes no time, so the liquidations meet the "
+                              "standing book without replenishment."),
+    QT_TRANSLATE_NOOP("Core", "BTC jumps 15 %; alts follow with their betas and short liquidations buy into thin "
+                              "asks. The mirror image of a long flush."),
+    QT_TRANSLATE_NOOP("Core", "The same -10 % as gap-10, but spread over an hour: the book refills while the "
+                              "liquidations arrive (depth x (1 + 60/tau)), so the cascade adds less. Compare with "
+                              "gap-10."),
+)
+
+
+def description(scenario: Scenario) -> Message | str | None:
+    """The scenario's story: a bundled preset's as a ``Message`` (translatable), the user's own as written (plain
+    text, never a template); None for a preset driven by target prices (its file's text names a percentage valid
+    at one price only: ``effect`` says what it does now) or an empty description."""
+    if scenario.target_prices or not scenario.description.strip():
+        return None
+    if scenario.builtin and scenario.description in BUNDLED_DESCRIPTIONS:
+        return message(scenario.description)
+    return scenario.description

@@ -27,8 +27,8 @@ from desktop.commands._common import (
     table,
 )
 from desktop.commands._safe import terminal_safe
+from desktop.format import terminal_text
 
-THRESHOLD_GRID = np.round(np.arange(-0.5, 0.5 + 1e-9, 0.0025), 6)  # for "smallest liquidating shock"
 _SHOCK_RE = re.compile(r"^\s*([A-Za-z0-9]{1,20})\s*=\s*([+-]?(?:\d{1,12}(?:\.\d{0,12})?|\.\d{1,12}))\s*%?\s*$")
 GRID_MAX_POINTS = 100_001
 GRID_MIN_STEP_PCT = 1e-4
@@ -197,14 +197,17 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from exc
     if args.grid:
         return grid_report(args, whatif)
-    limits = limit_range = None
+    limits = None
     if snap is not None and snap.positions and whatif.outcome is not None:
-        # "dies at": the smallest driver shock that liquidates each position, the driver alone swept
-        swept = whatif_on_snapshot(snap, model=whatif.model, driver_shocks=THRESHOLD_GRID)
-        limits = swept.outcome
-        if not args.no_cascade:
-            limit_range = dies_at_range(snap, swept)
-    return point_report(args, whatif, scenario, limits, limit_range)
+        # "dies at": the smallest driver shock that liquidates each position, the driver alone swept under the
+        # model in effect (core.cascade.book: the same function as the window's)
+        from core.cascade.band import cascade_band
+        from core.cascade.book import dies_at, driver_sweep
+
+        swept = driver_sweep(snap, whatif.model)
+        band = None if args.no_cascade else cascade_band(swept.model, swept.result.shocks)
+        limits = dies_at(snap, swept, band)
+    return point_report(args, whatif, scenario, limits)
 
 
 # --- the uncertainty band (core/cascade/band.py) ------------------------------------------------------------
@@ -217,29 +220,11 @@ def _band(whatif):
     return band, trigger_sensitivity(whatif.model, whatif.result.shocks, whatif.explicit)
 
 
-def dies_at_range(snap, swept) -> list[tuple[float | None, float | None]] | None:
-    """Per position, the smallest liquidating driver shock with the cascade at both edges of the band
-    (ordered: the nearer first)."""
-    from dataclasses import replace
-
-    from core.cascade.band import cascade_band
-    from core.cascade.portfolio import evaluate_portfolio
-
-    band = cascade_band(swept.model, swept.result.shocks)
-    if band is None:
-        return None
-    edges = [evaluate_portfolio(snap, replace(swept.result, final_move=m)).positions for m in (band.low, band.high)]
-    out: list[tuple[float | None, float | None]] = []
-    for a, b in zip(*edges):
-        values = [v for v in (a.liquidating_shock_with_cascade, b.liquidating_shock_with_cascade) if v is not None]
-        if len(values) == 2:
-            out.append((min(values, key=abs), max(values, key=abs)))
-        else:  # liquidated at one edge of the band only (or at neither) within the swept shocks
-            out.append((values[0] if values else None, None))
-    return out
-
-
-TIPPING_SENSITIVITY = 3.0  # the final move changes by 3 % or more per 1 % of trigger: near a tipping point
+def depth_factor(args, scenario) -> float:
+    """The depth factor, as the window's control shows it: the order books relative to the model's own
+    (calibrated, or the --market file's), 1.00× = as calibrated; --depth-factor times the preset's."""
+    return float(getattr(args, "depth_factor", None) or 1.0) * float(
+        scenario.depth_factor if scenario is not None and scenario.depth_factor is not None else 1.0)
 
 
 # --- reports --------------------------------------------------------------------------------------------
@@ -248,6 +233,8 @@ NO_POSITIONS = "no positions: market-wide figures only"
 
 
 def _market_rows(result, k: int, cascade: bool, band=None, sens=None) -> list[dict[str, Any]]:
+    from core.cascade.book import TIPPING_SENSITIVITY
+
     rows = []
     for i, name in enumerate(result.symbols):
         exo = float(result.exogenous_move[i, k])
@@ -272,10 +259,11 @@ def _market_rows(result, k: int, cascade: bool, band=None, sens=None) -> list[di
     return rows
 
 
-def point_report(args, whatif, scenario, limits, limit_range=None) -> int:
-    """One shock: the market rows, the user's accounts and positions; ``limits``: the outcome over
-    ``THRESHOLD_GRID`` (each position's smallest liquidating driver shock), or None; ``limit_range``: the same
-    at both edges of the uncertainty band, or None."""
+def point_report(args, whatif, scenario, limits) -> int:
+    """One shock: the market rows, the user's accounts and positions; ``limits``: each position's "dies at"
+    (``core.cascade.book.dies_at``, with its range when the cascade is on), or None."""
+    from core.cascade.book import account_lines, equity_now_usd
+
     model, snap, result, outcome = whatif.model, whatif.snapshot, whatif.result, whatif.outcome
     cascade = not args.no_cascade
     band, sens = _band(whatif) if cascade else (None, None)
@@ -284,26 +272,34 @@ def point_report(args, whatif, scenario, limits, limit_range=None) -> int:
     notes = [NO_POSITIONS] if outcome is None else []
     if any(h.venue for h in haircuts):
         notes.append("collateral haircuts are applied on every venue (conservative)")
-    accounts, positions = [], []
+    accounts: list[dict[str, Any]] = []
+    positions: list[dict[str, Any]] = []
+    labels = {a.id: a.label or a.id for a in snap.accounts} if snap is not None else {}
     if outcome is not None:
-        for a in outcome.accounts:
-            accounts.append({"account_id": a.account_id,
-                             "equity_without_cascade_usd": float(a.equity_without_cascade_usd[0]),
-                             "equity_with_cascade_usd": float(a.equity_with_cascade_usd[0]),
+        raw = {a.account_id: a for a in outcome.accounts}
+        for line in account_lines(snap, result, outcome, equity_now_usd(snap, model)):
+            a = raw[line.account_id]
+            accounts.append({"account_id": line.account_id, "account_label": line.label,
+                             "equity_now_usd": line.equity_now_usd,
+                             "equity_without_cascade_usd": float(line.equity_without_usd[0]),
+                             "equity_with_cascade_usd": float(line.equity_with_usd[0]),
+                             "loss_without_cascade_usd": line.loss_usd(0, cascade=False),
+                             "loss_with_cascade_usd": line.loss_usd(0, cascade=True),
                              "maintenance_with_cascade_usd": float(a.maintenance_with_cascade_usd[0]),
-                             "liquidated_without_cascade": bool(a.liquidated_without_cascade[0]),
-                             "liquidated_with_cascade": bool(a.liquidated_with_cascade[0])})
+                             "liquidated_without_cascade": bool(line.liquidated_without[0]),
+                             "liquidated_with_cascade": bool(line.liquidated_with[0])})
         for j, po in enumerate(outcome.positions):
             p = po.position
-            lim = limits.positions[j] if limits is not None else None
-            rng = limit_range[j] if limit_range is not None else None
+            lim = limits[j] if limits else None
+            rng = lim.with_cascade_range if lim is not None else None
             positions.append({
-                "account_id": p.account_id, "venue": p.venue, "symbol": p.symbol, "side": p.side.value,
+                "account_id": p.account_id, "account_label": labels.get(p.account_id, p.account_id),
+                "venue": p.venue, "symbol": p.symbol, "side": p.side.value,
                 "notional_usd": p.notional_usd,
                 "liquidated_without_cascade": bool(po.liquidated_without_cascade[0]),
                 "liquidated_with_cascade": bool(po.liquidated_with_cascade[0]),
-                "liquidating_shock_without_cascade": lim.liquidating_shock_without_cascade if lim else None,
-                "liquidating_shock_with_cascade": lim.liquidating_shock_with_cascade if lim else None,
+                "liquidating_shock_without_cascade": lim.without_cascade if lim else None,
+                "liquidating_shock_with_cascade": lim.with_cascade if lim else None,
                 "liquidating_shock_with_cascade_range": list(rng) if rng else None,
                 "adl_at_risk": bool(po.adl_at_risk[0])})
     shocks = {model.driver: float(result.shocks[0])}
@@ -315,7 +311,8 @@ def point_report(args, whatif, scenario, limits, limit_range=None) -> int:
         print_json({"demo": bool(snap.demo) if snap else False, "cascade": cascade,
                     "scenario": scenario.to_dict() if scenario else None, "driver": model.driver,
                     "shocks": shocks, "model": {"impact_mode": model.impact.mode,
-                                                "depth_factor": model.impact.depth_factor,
+                                                "depth_factor": depth_factor(args, scenario),
+                                                "book_depth_k": model.impact.depth_factor,
                                                 "oi_multiplier": model.oi_multiplier, "source": model.source},
                     "market": market, "totals": totals if cascade else None,
                     "accounts": accounts, "positions": positions, "notes": notes})
@@ -324,7 +321,8 @@ def point_report(args, whatif, scenario, limits, limit_range=None) -> int:
     label = " (DEMO DATA)" if snap is not None and snap.demo else ""
     title = f"{scenario.name}: " if scenario else ""
     out.write(f"Undertow shock{label} — {title}{model.driver} {_pct(result.shocks[0])}, cascade "
-              f"{'on' if cascade else 'off'} ({model.impact.mode}, depth factor {model.impact.depth_factor:g})\n\n")
+              f"{'on' if cascade else 'off'} ({model.impact.mode}, depth factor {depth_factor(args, scenario):.2f}x, "
+              f"book depth k = {model.impact.depth_factor:.4g})\n\n")
     rows = []
     for r in market:
         extra = []
@@ -356,11 +354,18 @@ def point_report(args, whatif, scenario, limits, limit_range=None) -> int:
                   f"{fmt.usd_short(totals['insurance_fund_used_usd'])}; "
                   f"ADL {fmt.usd_short(totals['adl_notional_usd'])}\n")
     if accounts:
-        rows = [[a["account_id"], fmt.usd(a["equity_without_cascade_usd"]), fmt.usd(a["equity_with_cascade_usd"]),
+        def equity(a, key: str) -> str:
+            text = fmt.usd(a[f"equity_{key}_usd"])
+            return f"{text} (lost {fmt.usd(a[f'loss_{key}_usd'])})" if a[f"liquidated_{key}"] else text
+
+        rows = [[terminal_text(a["account_label"]), equity(a, "without_cascade"), equity(a, "with_cascade"),
                  "LIQUIDATED" if a["liquidated_with_cascade"] else
                  "isolated only" if a["maintenance_with_cascade_usd"] <= 0 else "survives"] for a in accounts]
         out.write("\n" + table(rows, ["account", "equity (no cascade)", "equity (cascade)", "with cascade"],
                                right={1, 2}) + "\n")
+        if any(a["liquidated_with_cascade"] or a["liquidated_without_cascade"] for a in accounts):
+            out.write("a liquidated account shows 0: the venue closes it, the insurance fund takes any shortfall; "
+                      "'lost' is its equity now\n")
     if positions:
         def dies(p) -> str:
             rng = p.get("liquidating_shock_with_cascade_range")
@@ -369,16 +374,17 @@ def point_report(args, whatif, scenario, limits, limit_range=None) -> int:
                 return base
             return f"{base} ({_pct(rng[0])} … {_pct(rng[1])})"
 
-        rows = [[p["venue"], p["symbol"], p["side"], fmt.usd_short(p["notional_usd"]),
+        rows = [[terminal_text(p["account_label"]), p["symbol"], p["side"], fmt.usd_short(p["notional_usd"]),
                  "yes" if p["liquidated_without_cascade"] else "no",
                  "yes" if p["liquidated_with_cascade"] else "no",
                  _pct(p["liquidating_shock_without_cascade"]), dies(p),
                  "ADL risk" if p["adl_at_risk"] else ""] for p in positions]
-        out.write("\n" + table(rows, ["venue", "symbol", "side", "notional", "liq. (no cascade)",
+        out.write("\n" + table(rows, ["account", "symbol", "side", "notional", "liq. (no cascade)",
                                       "liq. (cascade)", "dies at (no cascade)", "dies at (cascade)", ""],
                                right={3, 6, 7}) + "\n")
-        out.write(f"\n'dies at': the smallest {model.driver} shock that liquidates the position "
-                  f"(grid step 0.25 %, within ±50 %)\n")
+        out.write(f"\n'dies at': the smallest {model.driver} shock that liquidates the position, {model.driver} "
+                  f"moving alone (other assets by their betas; a preset's own shocks and haircuts left out), "
+                  f"grid step 0.1 %, within ±50 %\n")
     for n in notes:
         out.write(f"\nnote: {n}\n")
     return 0

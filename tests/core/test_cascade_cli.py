@@ -107,7 +107,7 @@ def test_market_show_and_export(capsys, market_file, tmp_path):
     data = json.loads(out)
     assert code == 0 and [s["symbol"] for s in data["symbols"]] == ["BTC", "ETH"]
     code, out, _ = run_cli(capsys, "market", "show", "--market", market_file, "--depth-factor", "0.5")
-    assert code == 0 and "depth factor" in out
+    assert code == 0 and "book depth k" in out  # the absolute k (shock names the multiplier "depth factor")
 
 
 def test_shock_json_carries_the_uncertainty_band_and_the_tipping_sensitivity(capsys, market_file):

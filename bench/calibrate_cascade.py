@@ -1,7 +1,11 @@
-"""Calibrate the cascade's depth factor and leverage mix against 2025-10-10 and draw the figure.
+"""The cascade's calibration on the event library, leave-one-out, against the naive baseline.
 
-Prints ONE JSON line with the fitted numbers (the ones docs/cascade.md quotes) and writes
-docs/img/cascade-calibration.png when matplotlib is installed (a documentation-only dependency).
+Fits the library (``core.cascade.fit.calibrate_library``: every event of ``resources/events``) and prints ONE JSON
+line: per event the observed drawdown, liquidated notional and long share, the leave-one-out prediction (the fit
+on the other events) with its factors (predicted / observed), the naive baseline's factors (the other events'
+median drawdown, median liquidated share of open interest and median long share); the summary counts; whether
+the stored calibration (resources/calibration/cascade.json) is the fit it makes. Writes docs/img/cascade-loo.png
+when matplotlib is importable (a documentation-only dependency; skipped with a note otherwise).
 Usage: .venv/bin/python bench/calibrate_cascade.py [--no-plot]
 """
 
@@ -9,63 +13,82 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
-
-import numpy as np
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.cascade.calibration import EventInputs, calibrate, event_model, final_move  # noqa: E402
-from core.cascade.engine import compile_market, run_cascade  # noqa: E402
-from core.cascade.ladder import CALIBRATED_LEVERED_SHARE, levered_mix  # noqa: E402
-from core.cascade.snapshot import CALIBRATED_DEPTH_FACTOR  # noqa: E402
+from core.cascade.fit import calibrate_library, load_calibration  # noqa: E402
 
-PNG = ROOT / "docs" / "img" / "cascade-calibration.png"
+PNG = ROOT / "docs" / "img" / "cascade-loo.png"
 
 
-def plot(inputs: EventInputs, cal) -> str:
+def _short(row: dict[str, Any]) -> dict[str, Any]:
+    loo, naive, obs = row["leave_one_out"], row["naive_leave_one_out"], row["observed"]
+    keep = ("crypto_margined_share", "oi_change_30d", "oi_to_market_cap", "levered_share", "depth_1pct_usd",
+            "effective_depth_factor", "long_share_of_oi")
+    return {"event": row["event"], "trigger": row["trigger"], "duration_minutes": row["duration_minutes"],
+            "inputs": {k: row["inputs"][k] for k in keep},
+            "observed": obs,
+            "leave_one_out": {k: loo[k] for k in ("drawdown", "liquidated_usd", "long_share", "factor_drawdown",
+                                                 "factor_liquidated", "factor_long_share", "runaway")},
+            "leave_one_out_params": loo["params"],
+            "naive": naive,
+            "final_move_per_1pct_trigger": row["sensitivity"]["final_move_per_1pct_trigger"]}
+
+
+def plot(report: dict[str, Any]) -> str:
     try:
         import matplotlib
 
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
     except ImportError:
-        return "matplotlib not installed: no figure"
-    k, h = cal.depth_factor, cal.levered_share
-    fig, axes = plt.subplots(1, 3, figsize=(15, 4.6))
-    shocks = np.linspace(-0.12, 0.0, 241)
-    ax = axes[0]
-    for factor, style in ((0.5, ":"), (1.0, "-"), (2.0, "--")):
-        res = run_cascade(compile_market(event_model(inputs, k * factor, h)), shocks)
-        ax.plot(shocks * 100, np.maximum(res.final_move[0], -0.5) * 100, style, label=f"k = {k * factor:.1f}")
-    ax.plot(shocks * 100, shocks * 100, color="grey", lw=0.8, label="no cascade")
-    ax.axhline(inputs.btc_drawdown * 100, color="red", lw=0.8)
-    ax.axvline(inputs.trigger * 100, color="red", lw=0.8, ls=":")
-    ax.set(xlabel="exogenous BTC shock (%)", ylabel="BTC move after the cascade (%)", ylim=(-50, 1),
-           title="Cascade by trigger (red: -15 % low, -5 % trigger)")
-    ax.legend(fontsize=8)
-    ax = axes[1]
-    ks = np.geomspace(k / 4, k * 4, 200)
-    ax.semilogx(ks, [max(final_move(inputs, kk, h, inputs.trigger), -0.5) * 100 for kk in ks])
-    ax.axvline(k, color="red", lw=0.8)
-    ax.axhline(inputs.btc_drawdown * 100, color="red", lw=0.8)
-    ax.set(xlabel="depth factor k", ylabel="BTC move after a -5 % trigger (%)",
-           title=f"Tipping point: k* = {k:.1f}")
+        return "skipped: matplotlib is not installed (documentation-only dependency)"
+    import numpy as np
+
+    rows = report["per_event"]
+    labels = [r["event"][:10] for r in rows]
+    fig, axes = plt.subplots(1, 3, figsize=(15, 4.8))
+    for ax, key, obs_key, title, unit in (
+            (axes[0], "drawdown", "drawdown", "Drawdown", 100.0),
+            (axes[1], "liquidated_usd", "liquidated_usd", "Liquidated notional", 1e-9)):
+        obs = np.array([abs(r["observed"][obs_key]) * unit for r in rows])
+        loo = np.array([abs(r["leave_one_out"][key]) * unit for r in rows])
+        naive_f = np.array([r["naive_leave_one_out"]["factor_" + ("drawdown" if key == "drawdown" else "liquidated")]
+                            for r in rows])
+        lo, hi = min(obs.min(), loo.min()) / 3, max(obs.max(), loo.max()) * 3
+        xs = np.geomspace(lo, hi, 10)
+        ax.fill_between(xs, xs / 2, xs * 2, color="tab:green", alpha=0.12, label="within 2x")
+        ax.plot(xs, xs, color="grey", lw=0.8)
+        ax.scatter(obs, obs * naive_f, marker="o", facecolors="none", edgecolors="tab:grey", label="naive median")
+        ax.scatter(obs, loo, color="tab:blue", zorder=3, label="model, leave-one-out")
+        for x, y, t in zip(obs, loo, labels):
+            ax.annotate(t, (x, y), fontsize=7, xytext=(3, 3), textcoords="offset points")
+        ax.set(xscale="log", yscale="log", xlim=(lo, hi), ylim=(lo, hi), title=title,
+               xlabel="observed" + (" (% fall)" if key == "drawdown" else " ($B)"),
+               ylabel="predicted" + (" (% fall)" if key == "drawdown" else " ($B)"))
+        ax.legend(fontsize=7, loc="upper left")
     ax = axes[2]
-    model = event_model(inputs, k, h)
-    ladder = model.ladder(model.symbols[0])
-    edges = np.linspace(-0.30, 0.0, 31)
-    per_band, _ = np.histogram(ladder.long_level, bins=edges, weights=ladder.long_notional_usd)
-    ax.bar(edges[:-1] * 100, per_band / 1e9, width=1.0, align="edge", color="tab:orange", label="per 1 %")
-    reach = [ladder.long_notional_usd[ladder.long_level >= e].sum() / 1e9 for e in edges]
-    ax.plot(edges * 100, reach, color="black", label="cumulative from the mark")
-    ax.axvline(inputs.btc_drawdown * 100, color="red", lw=0.8)
-    ax.axhline(inputs.target_long_liquidations_usd / 1e9, color="red", lw=0.8, ls=":")
-    ax.set(xlabel="liquidation level, move from the mark (%)", ylabel="long notional ($B)",
-           title=f"Long ladder, levered share h = {h:.3f}")
-    ax.legend(fontsize=8)
-    fig.suptitle("Undertow cascade calibration against 2025-10-10 (bench/calibrate_cascade.py)")
+    share = np.array([r["inputs"]["crypto_margined_share"] or report["reference_state"]["crypto_margined_share"]
+                      for r in rows])
+    liq_oi = np.array([r["observed"]["liquidated_usd"] / r["inputs"]["open_interest_usd"] for r in rows])
+    ax.scatter(share * 100, liq_oi * 100, color="tab:red", label="observed liquidated / open interest")
+    ax.scatter(share * 100, [r["inputs"]["levered_share"] * 100 for r in rows], marker="s", color="tab:blue",
+               label="model's levered share (leave-one-out fit)")
+    for x, y, t in zip(share * 100, liq_oi * 100, labels):
+        ax.annotate(t, (x, y), fontsize=7, xytext=(3, 3), textcoords="offset points")
+    ax.set(xscale="log", yscale="log", xlabel="crypto-margined share of futures open interest (%)",
+           ylabel="% of open interest", title=f"The state input (margin elasticity "
+                                                f"{report['params']['margin_elasticity']:g})")
+    ax.legend(fontsize=7, loc="upper left")
+    s = report["summary"]
+    fig.suptitle(f"Undertow cascade, leave-one-out on {s['events']} crashes: drawdown within 2x on "
+                 f"{s['loo_drawdown_within_2x']}, liquidated on {s['loo_liquidated_within_2x']} "
+                 f"(naive: {s['naive_drawdown_within_2x']} / {s['naive_liquidated_within_2x']}) "
+                 "- bench/calibrate_cascade.py", fontsize=10)
     fig.tight_layout()
     PNG.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(PNG, dpi=90)
@@ -73,24 +96,26 @@ def plot(inputs: EventInputs, cal) -> str:
 
 
 def main() -> None:
-    inputs = EventInputs()
-    cal = calibrate(inputs)
-    figure = "skipped" if "--no-plot" in sys.argv else plot(inputs, cal)
-    mix = levered_mix(cal.levered_share)
+    started = time.perf_counter()
+    report = calibrate_library()
+    seconds = time.perf_counter() - started
+    try:
+        stored = load_calibration()
+        matches = stored["params"] == report["params"] and \
+            stored["leave_one_out_params"] == report["leave_one_out_params"]
+    except (OSError, ValueError, KeyError):
+        matches = False
+    s = report["summary"]
+    logs = (s["loo_median_abs_log_error"], s["naive_median_abs_log_error"])
+    beats = {q: {"more_within_2x": s[f"loo_{q}_within_2x"] > s[f"naive_{q}_within_2x"],
+                 "smaller_median_error": logs[0][q] < logs[1][q]} for q in ("drawdown", "liquidated")}
+    figure = "skipped: --no-plot" if "--no-plot" in sys.argv else plot(report)
     print(json.dumps({
-        "benchmark": "calibrate_cascade", "event": "2025-10-10",
-        "mark_usd": inputs.mark_usd, "open_interest_usd": inputs.open_interest_usd,
-        "visible_depth_1pct_usd": round(cal.depth_1pct_usd), "depth_exponent": round(cal.depth_exponent, 3),
-        "trigger": inputs.trigger, "depth_factor": round(cal.depth_factor, 2),
-        "levered_share": round(cal.levered_share, 4),
-        "leverage_mix": {str(int(lv)): round(w, 4) for lv, w in sorted(mix.items())},
-        "final_move": round(cal.final_move, 4), "amplification": round(cal.amplification, 2),
-        "long_liquidations_usd": round(cal.long_liquidations_usd),
-        "target_long_liquidations_usd": round(inputs.target_long_liquidations_usd),
-        "iterations": cal.iterations,
-        "depth_factor_by_trigger": {f"{t:+.2f}": round(kk, 2) for t, kk in cal.triggers},
-        "constants_in_code": {"depth_factor": CALIBRATED_DEPTH_FACTOR, "levered_share": CALIBRATED_LEVERED_SHARE},
-        "figure": figure,
+        "benchmark": "calibrate_cascade", "events": len(report["events"]), "params": report["params"],
+        "reference_state": report["reference_state"], "summary": s,
+        "model_beats_naive": beats, "band_excess_factors": report["band_excess_factors"],
+        "per_event": [_short(r) for r in report["per_event"]],
+        "stored_calibration_matches": matches, "fit_seconds": round(seconds, 1), "figure": figure,
     }))
 
 

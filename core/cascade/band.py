@@ -64,7 +64,9 @@ def variant(model: MarketModel, params: Params, central: Params) -> MarketModel:
     def ratio(s: SymbolModel) -> float:
         def share(p: Params) -> float:
             return levered_share_from_state(s.open_interest_usd, s.market_cap_usd, s.oi_change_30d,
-                                            base=p.levered_share, elasticity=p.oi_elasticity)
+                                            base=p.levered_share, elasticity=p.oi_elasticity,
+                                            crypto_margined_share=s.crypto_margined_share,
+                                            margin_elasticity=p.margin_elasticity)
         return share(params) / share(central)
 
     if all(s.levered_share is not None for s in model.symbols):

@@ -24,8 +24,10 @@ IMPACT_MODES = ("bookwalk", "linear", "sqrt")
 _TINY_USD = 1e-9  # floor so that log-depth stays finite; far below any real order
 # Book replenishment time (minutes): over a cascade lasting T minutes the standing book is refilled
 # T / REPLENISH_MINUTES times, so its effective depth is k·D(x)·(1 + T/τ). A gap (T = 0) walks the standing
-# book alone; a slide over an hour meets the refilled book. Fitted on the event library (docs/cascade.md §3).
-REPLENISH_MINUTES = 15.0
+# book alone; a slide over an hour meets the refilled book. Fitted on the event library (docs/cascade.md §3):
+# the fit prefers the slowest refill of its grid (a day), i.e. the crash legs of the library (15 minutes to
+# five hours) met about the book that stood, so a gap and a slide differ by a few % of depth only.
+REPLENISH_MINUTES = 1440.0
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ trigger, and what was observed afterwards. Every number is an object that says w
      "scope": "which market the numbers describe",
      "pre": {"mark_usd": N, "open_interest_usd": N,                                  # required
              "depth_1pct_usd": N, "depth_bands": {"bands": [[x, usd], ...]},         # optional (see below)
-             "market_cap_usd": N, "oi_change_30d": N, "funding_rate": N, "long_short_ratio": N},
+             "market_cap_usd": N, "oi_change_30d": N, "crypto_margined_share": N,
+             "funding_rate": N, "long_short_ratio": N},
      "trigger": N, "duration_minutes": N,                                             # optional
      "outcome": {"low_usd": N, "liquidated_usd": N, "long_share": N},                 # low and liquidated required
      "sources": {"key": {"title": "...", "url": "..."}}}
@@ -18,7 +19,8 @@ how; "assumption": ours, the note says why). Every "reported" number names a key
 
 Missing optional inputs take documented defaults: depth from the market cap (``DEPTH_1PCT_PER_MCAP``, the one
 event with reported depth, 2025-10-10), market cap from the mark and Bitcoin's issuance schedule
-(``btc_supply``), trigger ``DEFAULT_TRIGGER``, duration ``DEFAULT_DURATION_MINUTES``.
+(``btc_supply``), the crypto-margined share ``ladder.DEFAULT_CRYPTO_MARGINED_SHARE``, trigger
+``DEFAULT_TRIGGER``, duration ``DEFAULT_DURATION_MINUTES``. The full format: ``docs/cascade-events.md``.
 """
 
 from __future__ import annotations
@@ -117,6 +119,11 @@ class Event:
     def depth_reported(self) -> bool:
         return "depth_1pct_usd" in self.pre
 
+    @property
+    def crypto_margined_share(self) -> float | None:
+        """Share of the futures open interest margined in the coin (fraction; None: not known)."""
+        return self.optional("crypto_margined_share")
+
     def optional(self, key: str) -> float | None:
         f = self.pre.get(key)
         return f.value if f else None
@@ -147,11 +154,13 @@ class Event:
 DEPTH_1PCT_PER_MCAP = REFERENCE_DEPTH_1PCT_USD / (122_470.0 * btc_supply(date(2025, 10, 10)))
 
 _PRE_REQUIRED = ("mark_usd", "open_interest_usd")
-_PRE_OPTIONAL = ("depth_1pct_usd", "market_cap_usd", "oi_change_30d", "funding_rate", "long_short_ratio")
+_PRE_OPTIONAL = ("depth_1pct_usd", "market_cap_usd", "oi_change_30d", "crypto_margined_share", "funding_rate",
+                 "long_short_ratio")
 _OUTCOME_REQUIRED = ("low_usd", "liquidated_usd")
 _OUTCOME_OPTIONAL = ("long_share",)
 _RANGES = {"mark_usd": (1e-9, 1e12), "open_interest_usd": (1.0, 1e16), "depth_1pct_usd": (1.0, 1e16),
-           "market_cap_usd": (1.0, 1e17), "oi_change_30d": (-1.0, 100.0), "funding_rate": (-0.1, 0.1),
+           "market_cap_usd": (1.0, 1e17), "oi_change_30d": (-1.0, 100.0), "crypto_margined_share": (0.001, 1.0),
+           "funding_rate": (-0.1, 0.1),
            "long_short_ratio": (1e-3, 1e3), "low_usd": (1e-9, 1e12), "liquidated_usd": (0.0, 1e16),
            "long_share": (0.0, 1.0), "trigger": (-0.9, 0.0), "duration_minutes": (0.0, 1e5)}
 

@@ -26,11 +26,20 @@ DEFAULT_LEVERAGE_MIX: dict[float, float] = {2: 0.08, 3: 0.08, 5: 0.16, 10: 0.24,
 NEUTRAL_FUNDING = 0.0001  # 0.01 % per 8 h, the venues' default interest component
 # Fitted on the event library (resources/events, core/cascade/fit.py, docs/cascade.md §3): only this share of
 # open interest carries the prior mix's leverage when open interest stands at REFERENCE_OI_TO_MCAP of the
-# market capitalisation; the rest behaves as unlevered (hedged basis trades, cross accounts with ample margin).
-CALIBRATED_LEVERED_SHARE = 0.1260
+# market capitalisation and DEFAULT_CRYPTO_MARGINED_SHARE of it is margined in the coin; the rest behaves as
+# unlevered (hedged basis trades, cross accounts with ample margin).
+CALIBRATED_LEVERED_SHARE = 0.04472
 # Elasticity of the levered share to open interest relative to market capitalisation (fitted; 0: no effect).
 CALIBRATED_OI_ELASTICITY = 0.0
 REFERENCE_OI_TO_MCAP = 0.02  # open interest / market cap at which the levered share is the calibrated one
+# Elasticity of the levered share to the share of futures open interest margined in the coin itself (Glassnode's
+# "Percent Futures Open Interest Crypto-Margined"; fitted). Coin-margined positions lose on their collateral as
+# well as on the contract and were the retail, high-leverage part of the market; the share fell from about 70 %
+# in April 2021 to 18 % in October 2024 while the liquidated share of open interest fell about a hundredfold.
+CALIBRATED_MARGIN_ELASTICITY = 1.75
+# The reference share, and the default when a model does not know it: the latest published reading found,
+# 18.2 % on 2024-10-14 (CoinDesk, Glassnode data). A snapshot cannot observe it (it sees only the venues fetched).
+DEFAULT_CRYPTO_MARGINED_SHARE = 0.182
 
 
 def levered_mix(levered_share: float = CALIBRATED_LEVERED_SHARE,
@@ -73,11 +82,15 @@ class Ladder:
 
 def levered_share_from_state(open_interest_usd: float, market_cap_usd: float | None = None,
                              oi_change_30d: float | None = None, *, base: float = CALIBRATED_LEVERED_SHARE,
-                             elasticity: float = CALIBRATED_OI_ELASTICITY) -> float:
+                             elasticity: float = CALIBRATED_OI_ELASTICITY,
+                             crypto_margined_share: float | None = None,
+                             margin_elasticity: float = CALIBRATED_MARGIN_ELASTICITY) -> float:
     """Share of open interest carrying the prior leverage mix, from the market's observable state.
 
     * ``open_interest_usd / market_cap_usd`` (when the cap is known): ``base·(ρ/ρ_ref)^elasticity`` with
       ``ρ_ref = REFERENCE_OI_TO_MCAP`` — more derivatives per dollar of coin, more of them levered.
+    * ``crypto_margined_share`` c (fraction of futures open interest margined in the coin; None:
+      ``DEFAULT_CRYPTO_MARGINED_SHARE``): times ``(c/c_ref)^margin_elasticity``.
     * ``oi_change_30d`` (fraction, when known): open interest added over the last 30 days is assumed to be
       levered like the rest, so a build-up of +x scales the share by ``1 + x`` (an assumption, not fitted;
       a decline leaves it unchanged: positions closed were not necessarily the levered ones).
@@ -86,6 +99,8 @@ def levered_share_from_state(open_interest_usd: float, market_cap_usd: float | N
     share = base
     if market_cap_usd and market_cap_usd > 0 and open_interest_usd > 0 and elasticity != 0.0:
         share *= (open_interest_usd / market_cap_usd / REFERENCE_OI_TO_MCAP) ** elasticity
+    if crypto_margined_share is not None and crypto_margined_share > 0 and margin_elasticity != 0.0:
+        share *= (crypto_margined_share / DEFAULT_CRYPTO_MARGINED_SHARE) ** margin_elasticity
     if oi_change_30d is not None and oi_change_30d > 0:
         share *= 1.0 + oi_change_30d
     return float(min(max(share, 1e-4), 1.0))

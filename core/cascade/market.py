@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from core.cascade.depth import IMPACT_MODES, REPLENISH_MINUTES, DepthSide, ImpactParams
-from core.cascade.ladder import DEFAULT_LEVERAGE_MIX, Ladder, build_ladder, levered_mix, long_share_from_state
+from core.cascade.ladder import (
+    DEFAULT_LEVERAGE_MIX,
+    Ladder,
+    build_ladder,
+    levered_mix,
+    levered_share_from_state,
+    long_share_from_state,
+)
 
 FORMAT_NAME = "undertow-market-model"
 FORMAT_VERSION = 1
@@ -45,11 +52,24 @@ class SymbolModel:
     entry_closes: tuple[float, ...] = ()  # daily closes, oldest first: where positions were opened
     entry_vol: float = 0.05  # spread of entries when no closes are known
     venues: tuple[str, ...] = ()
-    # market state (all optional; files written before they existed load with None, i.e. the old behaviour)
-    levered_share: float | None = None  # share of OI at the model's leverage mix; None: the mix as given
+    # market state (all optional; files written before they existed load with None, i.e. the old behaviour).
+    # levered_share is the share of OI at the model's leverage mix in the reference state (None: the mix as
+    # given); the state fields, where set, scale it with the calibrated elasticities (effective_levered_share)
+    levered_share: float | None = None
     market_cap_usd: float | None = None  # for the open interest / market cap leverage proxy
     oi_change_30d: float | None = None  # fractional change of open interest over the last 30 days
     long_short_ratio: float | None = None  # accounts long / short as venues publish it
+    crypto_margined_share: float | None = None  # share of futures OI margined in the coin (None: the default)
+
+    @property
+    def effective_levered_share(self) -> float | None:
+        """``levered_share`` scaled by the state fields that are set (``ladder.levered_share_from_state`` with the
+        calibrated elasticities); exactly ``levered_share`` when none is."""
+        if self.levered_share is None or (self.market_cap_usd is None and self.oi_change_30d is None
+                                          and self.crypto_margined_share is None):
+            return self.levered_share
+        return levered_share_from_state(self.open_interest_usd, self.market_cap_usd, self.oi_change_30d,
+                                        base=self.levered_share, crypto_margined_share=self.crypto_margined_share)
 
     @property
     def effective_long_share(self) -> float:
@@ -88,8 +108,10 @@ class MarketModel:
         raise KeyError(name)
 
     def symbol_mix(self, s: SymbolModel) -> Mapping[float, float]:
-        """The leverage mix of ``s``: the model's mix scaled to the symbol's levered share when it has one."""
-        return self.leverage_mix if s.levered_share is None else levered_mix(s.levered_share, self.leverage_mix)
+        """The leverage mix of ``s``: the model's mix scaled to the symbol's (effective) levered share when it has
+        one."""
+        share = s.effective_levered_share
+        return self.leverage_mix if share is None else levered_mix(share, self.leverage_mix)
 
     def ladder(self, s: SymbolModel) -> Ladder:
         return build_ladder(s.mark_price, s.open_interest_usd * self.oi_multiplier, s.effective_long_share,
@@ -245,6 +267,7 @@ def validate(model: MarketModel) -> None:
         _optional(s.market_cap_usd, f"{where}.market_cap_usd", 0.0, 1e16)
         _optional(s.oi_change_30d, f"{where}.oi_change_30d", -1.0, 1e3)
         _optional(s.long_short_ratio, f"{where}.long_short_ratio", 0.0, 1e6)
+        _optional(s.crypto_margined_share, f"{where}.crypto_margined_share", 0.0, 1.0)
         if not isinstance(s.entry_closes, tuple) or len(s.entry_closes) > MAX_ENTRY_CLOSES:
             raise MarketModelError(f"{where}.entry_closes must be a list of at most {MAX_ENTRY_CLOSES:,} prices")
         for i, c in enumerate(s.entry_closes):
@@ -324,7 +347,7 @@ def _side_from_json(raw: Any, where: str) -> DepthSide:
 
 _SYMBOL_FIELDS = {f for f in SymbolModel.__dataclass_fields__} - {"symbol"}
 _OPTIONAL_SYMBOL_FIELDS = ("long_share", "funding_rate", "daily_volume_usd", "insurance_fund_usd", "levered_share",
-                           "market_cap_usd", "oi_change_30d", "long_short_ratio")
+                           "market_cap_usd", "oi_change_30d", "long_short_ratio", "crypto_margined_share")
 
 
 def _whole(value: Any, where: str, hi: int) -> int:

@@ -19,7 +19,7 @@ from core.stats import beta, daily_volatility, log_returns
 # visible books within a few % of the mark are worth during a cascade once hidden liquidity and the venues not
 # fetched are counted, relative to the books themselves. It multiplies the *observed* books of the snapshot:
 # depth comes from the market's state, not from its open interest.
-CALIBRATED_DEPTH_FACTOR = 0.4163
+CALIBRATED_DEPTH_FACTOR = 3.466
 # The fit assumes the book a cascade meets is linear through the visible 1 % depth (core/cascade/events.py,
 # DEPTH_EXPONENT): snapshot models use the same impact mode, so the fitted factor means the same thing.
 CALIBRATED_IMPACT_MODE = "linear"
@@ -72,7 +72,9 @@ def _symbol(base: str, states: list[MarketState], driver_closes: Sequence[float]
                                     default=0.005),
         entry_closes=tuple(float(c) for c in closes),
         venues=tuple(sorted({m.venue for m in states})),
-        levered_share=levered_share_from_state(open_interest),  # a snapshot knows no market cap or OI history
+        # a snapshot knows no market cap, no open-interest history and not the market-wide crypto-margined share
+        # (it sees only the venues fetched): the levered share at the documented defaults (docs/cascade.md §3)
+        levered_share=levered_share_from_state(open_interest),
     )
 
 

@@ -122,4 +122,7 @@ def test_market_export_of_the_demo_loads_back(capsys, tmp_path):
     from core.demo import load_demo_snapshot
 
     base = market_model_from_snapshot(load_demo_snapshot(datetime.now(UTC))).impact.depth_factor
-    assert json.loads(capsys.readouterr().out)["model"]["depth_factor"] == pytest.approx(base * 0.5)
+    model = json.loads(capsys.readouterr().out)["model"]
+    # "depth_factor" is the multiplier asked for, "book_depth_k" what the books are multiplied by (shock.py)
+    assert model["depth_factor"] == pytest.approx(0.5)
+    assert model["book_depth_k"] == pytest.approx(base * 0.5)

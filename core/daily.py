@@ -8,14 +8,18 @@ ledger: the session adds it (``Session.analyse``), or a caller passes the paymen
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from core.custody.split import SELF_CUSTODY, CustodySplit, custody_split
 from core.funding import Carry, FundingPayment, cost_of_carry
 from core.model import PortfolioSnapshot, Position, SourceStatus
 from core.risk import DEFAULT_GAP_RULE_PCT, PositionRisk, assess_positions, check_gap_rule_pct
+
+if TYPE_CHECKING:
+    from core.market_signals import DepthByHour
 
 #: The default what-if on the dashboard: the survival rule, an instant 10 % drop of BTC with the cascade.
 DEFAULT_SCENARIO_ID = "gap-10"
@@ -52,6 +56,7 @@ class DailySummary:
     sources: tuple[SourceStatus, ...]
     unpriced: tuple[str, ...] = ()  # assets without a USD price: left out of every total, never counted as $0
     carry: Carry | None = None  # the cost of carry of the positions (None: no positions, or no ledger consulted)
+    thin_hours: tuple[ThinHours, ...] = ()  # held markets whose next 24 h pass through thin hours (session adds it)
 
 
 def _label(p: Position) -> str:
@@ -127,3 +132,60 @@ def daily_summary(snapshot: PortfolioSnapshot, previous: PortfolioSnapshot | Non
         carry=cost_of_carry(snapshot, funding, now or snapshot.taken_at)
         if funding is not None and snapshot.positions else None,
     )
+
+
+# --- thin hours (issue 19.4): the held markets' next 24 h through hours whose book is typically thin -------------
+@dataclass(frozen=True)
+class ThinHours:
+    """A held market whose next 24 h pass through thin hours (``core.market_signals.depth_by_hour``).
+
+    ``ranges_utc``: the thin hours as (first, end) UTC hour ranges in the order they come (end exclusive, may wrap
+    past midnight); ``depth_share``: the thinnest of those hours' typical depth / the typical hour's (fraction);
+    ``now_thin``: the current hour is one of them, or the book now is below ``THIN_SHARE`` of typical;
+    ``local_offset_h``: the user's UTC offset, for showing local hours; ``note``: the sentence (a ``Message``).
+    """
+
+    symbol: str
+    ranges_utc: tuple[tuple[int, int], ...]
+    depth_share: float | None
+    now_thin: bool
+    local_offset_h: float
+    note: str
+
+
+def thin_hours_ahead(snapshot: PortfolioSnapshot, profiles: Mapping[str, DepthByHour],
+                     now: datetime) -> tuple[ThinHours, ...]:
+    """For each held symbol with a depth profile: the thin hours its positions sit through in the next 24 h."""
+    from core.market_signals import hour_ranges
+    from core.market_signals import thin_hours_ahead as ahead
+    from core.messages import QT_TRANSLATE_NOOP, Percent, joined, message
+
+    out = []
+    for symbol in sorted({p.symbol for p in snapshot.positions}):
+        profile = profiles.get(symbol)
+        if profile is None or profile.typical is None:
+            continue
+        hours = ahead(profile, now)
+        if not hours and not profile.current_is_thin:
+            continue
+        ranges = hour_ranges(hours)
+        start = now.hour
+        ranges = tuple(sorted(ranges, key=lambda r: (r[0] - start) % 24))
+        typical = profile.typical
+        shares = [depth / typical for h in hours if (depth := profile.utc[h]) is not None]
+        share = min(shares) if shares else profile.current_ratio
+        spans = joined([message(QT_TRANSLATE_NOOP("Core", "{start}:00–{end}:00 UTC ({local_start}:00–{local_end}:00 "
+                                                          "local)"),
+                                start=f"{a:02d}", end=f"{b % 24:02d}",
+                                local_start=f"{profile.local_hour(a):02d}",
+                                local_end=f"{profile.local_hour(b % 24):02d}") for a, b in ranges], ", ")
+        if profile.current_is_thin:
+            note = message(QT_TRANSLATE_NOOP("Core", "{symbol}: the book is thin now ({share} of a typical hour's "
+                                                     "depth)"), symbol=symbol,
+                           share=Percent(profile.current_ratio or 0.0, 0))
+        else:
+            note = message(QT_TRANSLATE_NOOP("Core", "{symbol}: your positions sit through thin hours {spans} "
+                                                     "(depth down to {share} of a typical hour)"),
+                           symbol=symbol, spans=spans, share=Percent(share or 0.0, 0))
+        out.append(ThinHours(symbol, ranges, share, profile.current_is_thin, profile.local_offset_h, note))
+    return tuple(out)

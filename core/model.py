@@ -229,6 +229,7 @@ class MarketState:
     taker_fee_rate: float | None = None
     next_funding_at: datetime | None = None  # the venue's next funding time (UTC)
     funding_interval_h: float | None = None  # hours between fundings (8 on most venues; 1 on Hyperliquid)
+    spot_volume_24h_usd: float | None = None  # 24 h quote volume of the base's USD spot markets on this venue
 
     @property
     def base(self) -> str:

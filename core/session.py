@@ -14,7 +14,7 @@ import asyncio
 import logging
 from collections.abc import Coroutine, Mapping, Sequence
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -41,9 +41,12 @@ from core.store import (
 from core.sync import DEFAULT_SOURCE_TIMEOUT_S, Source, collect
 
 if TYPE_CHECKING:
+    from core.daily import ThinHours
     from core.exchanges.funding_history import AccountRead
+    from core.fragility_score import FragilityReport
     from core.funding import Carry, FundingDay, FundingPayment, FundingSummary
     from core.history import HistoryPoint, StoredSnapshot
+    from core.market_signals import DepthByHour, MarketPoint, Series
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -162,7 +165,6 @@ class Session:
             from core.demo import demo_sources
 
             return demo_sources(self._demo_directory)
-        from core.custody.sources import ChainSettings, wallet_sources
         from core.exchanges.ccxt_source import account_sources
 
         s = self.settings
@@ -172,8 +174,11 @@ class Session:
         configs = [replace(c, options={"timeout_ms": int(s.request_timeout_s) * 1000, **(c.options or {})})
                    for c in self.accounts()]
         sources: list[Source] = list(account_sources(configs, previous, retry))
-        sources.extend(wallet_sources(self.wallets(), self.manual_holdings(),
-                                      ChainSettings.from_settings(self.settings)))
+        wallets, manual = self.wallets(), self.manual_holdings()
+        if wallets or manual:  # the chain clients (httpx, keccak, embit) only for a wallet to read
+            from core.custody.sources import ChainSettings, wallet_sources
+
+            sources.extend(wallet_sources(wallets, manual, ChainSettings.from_settings(self.settings)))
         return sources
 
     def save(self, snapshot: PortfolioSnapshot, funding: Sequence[AccountRead] = ()) -> int:
@@ -181,8 +186,11 @@ class Session:
         Raises ``core.store.StoreError`` when the data folder cannot take it (full disk, read-only, locked): nothing
         of it is stored, the earlier snapshots stay."""
         source_of = {f"market:{m.venue}": f"market:{m.venue}" for m in snapshot.markets}
+        from core.store import series_repo
+
         with self.store.write("the new snapshot") as db:
             sid = save_snapshot(db, snapshot, source_of)
+            series_repo.save_snapshot_depths(db, sid, snapshot.markets)  # the thin-hours profile reads these
             if funding:
                 from core.store import funding_repo
 
@@ -203,6 +211,7 @@ class Session:
         if not sources:
             raise NothingConfigured()
         snapshot = await collect(sources, now, previous, self.demo, timeout)
+        snapshot = await self._add_spot_volumes(snapshot, now)
         snapshot, funding = await self._read_funding(sources, snapshot, now)
         sid = await asyncio.to_thread(self.save, snapshot, funding)
         await asyncio.to_thread(self._apply_retention, now)
@@ -225,6 +234,16 @@ class Session:
             reads.append(AccountRead("demo", "", payments=demo_funding_payments(list(sources), snapshot, now)))
         return with_notes(snapshot, {r.account_id: r.problem for r in reads if r.problem}), reads
 
+    async def _add_spot_volumes(self, snapshot: PortfolioSnapshot, now: datetime) -> PortfolioSnapshot:
+        """The held assets' 24 h spot volume on the user's venues (``core.exchanges.spot_volume``; setting
+        ``spot_volume_enabled``), stored with the snapshot's markets. Never fails the sync."""
+        if snapshot.demo or not self.settings.spot_volume_enabled or not snapshot.positions:
+            return snapshot
+        from core.exchanges.spot_volume import add_spot_volumes
+
+        configs = await asyncio.to_thread(self.accounts)
+        return await add_spot_volumes(snapshot, configs, now, float(self.settings.source_timeout_s))
+
     def _apply_retention(self, now: datetime) -> None:
         """Thin old snapshots by the retention settings (every one for a week, hourly for 90 days, daily after).
         A store that cannot take it (read-only, full) keeps everything; the sync itself has already landed."""
@@ -232,7 +251,12 @@ class Session:
         from core.store import StoreError
 
         try:
-            run_retention(self.store, now, RetentionPolicy.from_settings(self.settings))
+            result = run_retention(self.store, now, RetentionPolicy.from_settings(self.settings))
+            if result.blobs_deleted:
+                from core.store import series_repo
+
+                with self.store.write("the pruned book depths") as db:
+                    series_repo.prune_depths(db)
         except StoreError as exc:
             log.warning("retention skipped: %s", exc)
 
@@ -261,7 +285,8 @@ class Session:
             due = self._due_without_saving(snapshot, now, config, result)
             moves = custody_repo.list_cold_moves(self.store.read(), open_only=True)
         result = replace(result, reminders=tuple(due), cold_moves=tuple(moves), confirmed_moves=tuple(confirmed),
-                         summary=replace(result.summary, carry=self._carry(snapshot, now)))
+                         summary=replace(result.summary, carry=self._carry(snapshot, now),
+                                         thin_hours=self._thin_hours(snapshot, now)))
         self.current = result
         return result
 
@@ -322,10 +347,70 @@ class Session:
 
         return funding_repo.daily(self.store.read(), self.demo, account_id, symbol, days, now)
 
+    def _thin_hours(self, snapshot: PortfolioSnapshot, now: datetime) -> tuple[ThinHours, ...]:
+        from core.sources.stored import thin_hours
+
+        return thin_hours(self.store, self.demo, snapshot, now)
+
     def _carry(self, snapshot: PortfolioSnapshot, now: datetime) -> Carry | None:
         from core.store import funding_repo
 
         return funding_repo.carry_of(self.store.read(), snapshot, now)
+
+    # --- market fragility (issue 19: core.market_signals, core.fragility_score, core.sources) -----------------
+    # Reads (core.sources.stored): call them in a worker. The external series are fetched only when asked
+    # (``refresh_market_series``: the window after a refresh, ``undertow market fetch``); readers use what is stored.
+    def market_series(self) -> dict[str, Series]:
+        """The stored external series (ETF flows, volatility indices) the settings turn on, with stale marks."""
+        from core.sources import stored
+
+        return stored.market_series(self.store, self.settings)
+
+    def market_points(self, now: datetime, days: int = 30, symbols: Sequence[str] | None = None
+                      ) -> list[MarketPoint]:
+        """Open interest, spot volume and depth of this mode's stored markets over the ``days`` days to ``now``."""
+        from core.sources import stored
+
+        return stored.market_points(self.store, self.demo, now, days, symbols)
+
+    def fragility_report(self, now: datetime, snapshot: PortfolioSnapshot | None = None, tz: tzinfo | None = None,
+                         days: int = 30) -> FragilityReport | None:
+        """The fragility score of every held market of ``snapshot`` (default: the current analysis's); None without
+        a snapshot. ``tz``: the user's time zone (default: the system's)."""
+        from core.sources import stored
+
+        current = self.current
+        snapshot = snapshot if snapshot is not None else (current.snapshot if current is not None else None)
+        if snapshot is None:
+            return None
+        assessed = current.fragility if current is not None and current.snapshot is snapshot else None
+        return stored.fragility_report(self.store, self.demo, self.settings, snapshot, now, tz, assessed, days)
+
+    def depth_by_hour(self, symbol: str, now: datetime, tz: tzinfo | None = None, days: int = 30) -> DepthByHour:
+        """Depth near the price of ``symbol`` by hour of day (UTC and local) from the stored books."""
+        from core.market_signals import depth_by_hour
+        from core.sources import stored
+
+        return depth_by_hour(self.market_points(now, days, [symbol]), symbol, now, tz or stored.local_zone(now))
+
+    async def refresh_market_series(self, now: datetime, force: bool = False,
+                                    transport: Any = None) -> dict[str, str | None]:
+        """Fetch the enabled external series that are due (older than ``market_series_refresh_h``; all with
+        ``force``) and store them; returns series name -> None (stored) or the problem (a ``Message``: the last good
+        data is kept and marked stale). Not in demo mode (the demo reads no network)."""
+        from core.sources.refresh import refresh_series
+
+        if self.demo:
+            return {}
+        return await refresh_series(self.store, self.settings, now, force, transport)
+
+    def import_etf_flows(self, path: Path, asset: str, now: datetime, in_millions: bool | None = None) -> int:
+        """The manual import of an ETF flow table (CSV or saved HTML) for ``asset`` ("BTC" / "ETH"); returns how
+        many days were stored. Raises ``core.sync.SourceError`` (nothing stored) for a file that cannot be read."""
+        from core.sources.refresh import import_etf_file
+
+        millions = self.settings.etf_in_millions if in_millions is None else in_millions
+        return import_etf_file(self.store, path, asset, now, millions)
 
     # --- intents (each one short transaction) ------------------------------------------------------------
     def update_settings(self, **changes: Any) -> Settings:

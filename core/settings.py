@@ -48,6 +48,18 @@ class Settings:
     # snapshot forever. A year of 15-minute syncs then holds ~3,000 snapshots instead of ~35,000.
     retention_all_days: int = 7
     retention_hourly_days: int = 90
+    # --- market-fragility sources (issue 19: core.sources, core.exchanges.spot_volume, core.fragility_score) -------
+    # An empty URL turns its source off. External series are fetched at most every market_series_refresh_h hours
+    # (a daily series changes once a day), by a sync or ``undertow market fetch``; a failed fetch keeps the last
+    # good data, marked stale.
+    spot_volume_enabled: bool = True  # read the held assets' 24 h spot volume from the venues' public tickers
+    etf_btc_url: str = ""  # a CSV/HTML table of daily spot BTC ETF net flows (e.g. a Farside-style page)
+    etf_eth_url: str = ""  # the same for the spot ETH ETFs
+    etf_in_millions: bool = True  # the ETF tables are in US$ millions (Farside's unit); off: in dollars
+    vix_url: str = "https://cdn.cboe.com/api/global/us_indices/daily_prices/VIX_History.csv"
+    gvz_url: str = "https://cdn.cboe.com/api/global/us_indices/daily_prices/GVZ_History.csv"
+    deribit_url: str = "https://www.deribit.com"  # Deribit's API for the DVOL implied-volatility index
+    market_series_refresh_h: int = 12
 
 
 SETTING_NAMES = tuple(f.name for f in fields(Settings))

@@ -201,3 +201,43 @@ def test_a_disagreeing_account_gets_a_visible_warning_line():
     assert "My Bybit" in warning and "42.00 %" in warning and "45.00 %" in warning
     assert "the venue counts the fee to close" in warning
     assert "45.00 % !" in text  # flagged in the table as well
+
+
+# --- names, not ids (issue 16, point 1) -------------------------------------------------------------------------------
+def test_check_names_each_position_by_its_account_and_venue(undertow_home):
+    """The positions table has an account column with the labels the user gave and the venues' names; no internal
+    id or ccxt id is printed. ``--json`` keeps the ids and adds the names."""
+    manifest = _demo_manifest()["accounts"]
+    text = run_cli("check", "--demo", home=undertow_home).stdout
+    table = text[text.index("\naccount "):text.index("\nAccounts\n")]
+    assert table.split("\n")[1].split()[:3] == ["account", "venue", "symbol"]
+    for entry in manifest:
+        assert entry["label"] in table
+        assert entry["id"] not in text  # e.g. "binance-main"
+    for spoken, ccxt_id in (("Binance USD-M", "binanceusdm"), ("Bybit", "bybit"), ("OKX", "okx")):
+        assert spoken in table and f" {ccxt_id} " not in table and f"({ccxt_id})" not in text
+    nearest = next(line for line in text.splitlines() if line.startswith("Nearest liq."))
+    assert any(f"on {e['label']}:" in nearest for e in manifest), nearest
+
+    payload = json.loads(run_cli("check", "--demo", "--json", home=undertow_home).stdout)
+    labels = {e["id"]: e["label"] for e in manifest}
+    for p in payload["positions"]:
+        assert p["account_label"] == labels[p["account_id"]] and p["venue_name"] and p["venue"]
+    assert {a["venue_name"] for a in payload["accounts"]} == {"Binance USD-M", "Bybit", "OKX"}
+    nearest = payload["summary"]["nearest_liquidation"]
+    assert nearest["account_label"] == labels[nearest["account_id"]]
+    assert [p["account_label"] for p in payload["summary"]["failing_gap_positions"]] == \
+        [labels[p["account_id"]] for p in payload["summary"]["failing_gap_positions"]]
+    exchange_sources = [s for s in payload["sources"] if s["kind"] == "exchange"]
+    assert [s["label"] for s in exchange_sources] == [labels[s["source"]] for s in exchange_sources]
+
+
+def test_sync_lists_sources_by_name(undertow_home):
+    manifest = _demo_manifest()
+    text = run_cli("sync", "--demo", home=undertow_home).stdout
+    for entry in manifest["accounts"] + manifest["wallets"]:
+        assert entry["label"] in text and entry["id"] not in text
+    payload = json.loads(run_cli("sync", "--demo", "--json", home=undertow_home).stdout)
+    labels = {e["id"]: e["label"] for e in manifest["accounts"] + manifest["wallets"]}
+    for record in payload["sources"]:
+        assert record["label"] == labels.get(record["source"], "manual holdings")

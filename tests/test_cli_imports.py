@@ -90,12 +90,7 @@ def _dead_hyperliquid_account() -> None:
         session.close()
 
 
-LEAD_CHANGES = ("needs the lazy chain-client imports in core.custody (keys, evm, is_testnet_chain), "
-                "core.store.custody_repo, core.reminders and core.session.sources (the sync/terminal helper's "
-                "report), and httpx loaded by core.sources only when a public series is fetched")
 
-
-@pytest.mark.xfail(strict=True, reason=LEAD_CHANGES)
 def test_check_without_wallets_loads_no_chain_client():
     _dead_hyperliquid_account()
     code, packages = loaded("check", "--json")

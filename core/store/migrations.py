@@ -249,8 +249,12 @@ def _v7_external_series(db: sqlite_utils.Database) -> None:
     * ``external_fetches``: per series the last attempt (``tried_at``), the last success (``fetched_at``, its
       ``source``) and the last failure's reason (``problem``, empty after a success): the stale mark survives a
       restart, and the last good rows stay.
+    * ``book_depths``: the depth near the price of each stored order book (USD within 1 % of the mid, both sides),
+      by the book blob's content hash, written with the snapshot that stored the book: the thin-hours profile reads
+      a month of depths without decoding a month of books. Rows of books retention deleted are pruned after it.
     """
     conn = db.conn
+    conn.execute("CREATE TABLE book_depths (hash BLOB NOT NULL PRIMARY KEY, depth_usd REAL) WITHOUT ROWID")
     conn.execute("CREATE TABLE external_series (series TEXT NOT NULL, day TEXT NOT NULL, value TEXT NOT NULL, "
                  "source TEXT NOT NULL, fetched_at TEXT NOT NULL, PRIMARY KEY (series, day)) WITHOUT ROWID")
     conn.execute("CREATE TABLE external_fetches (series TEXT NOT NULL PRIMARY KEY, source TEXT NOT NULL DEFAULT '', "

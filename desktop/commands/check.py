@@ -7,7 +7,15 @@ import sys
 
 from core.money import CURRENCIES
 from desktop import format as fmt
-from desktop.commands._common import add_common_flags, open_session, print_json, refreshed_analysis, table
+from desktop.commands._common import (
+    add_common_flags,
+    open_session,
+    print_json,
+    refreshed_analysis,
+    source_labels,
+    table,
+    venue_name,
+)
 from desktop.commands._safe import terminal_safe
 from desktop.format import terminal_text
 
@@ -40,10 +48,12 @@ def _gap_rule(text: str) -> float:
         raise argparse.ArgumentTypeError(str(exc) if "between" in str(exc) else f"not a percentage: {text!r}") from None
 
 
-def position_record(r) -> dict:
+def position_record(r, labels: dict | None = None) -> dict:
+    """One position; ``labels``: account id -> the account's label (``source_labels``)."""
     p = r.position
     return {
-        "account_id": p.account_id, "venue": p.venue, "symbol": p.symbol, "side": p.side.value,
+        "account_id": p.account_id, "account_label": (labels or {}).get(p.account_id, p.account_id),
+        "venue": p.venue, "venue_name": venue_name(p.venue), "symbol": p.symbol, "side": p.side.value,
         "contracts": p.contracts, "contract_size": p.contract_size, "margin_mode": p.margin_mode.value,
         "entry_price": p.entry_price, "mark_price": p.mark_price, "notional_usd": p.notional_usd,
         "liquidation_price": r.liquidation_price,
@@ -66,8 +76,9 @@ def account_record(risk, account) -> dict:
     ratio, ratio_name, liquidates_at, _ = fmt.account_ratio(risk)
     return {
         "account_id": risk.account_id, "label": account.label if account is not None else risk.account_id,
-        "venue": risk.venue, "margin_mode": mode or None, "margin_mode_name": ACCOUNT_MODES.get(mode),
-        "equity_usd": risk.equity_usd, "collateral_value_usd": risk.collateral_value_usd,
+        "venue": risk.venue, "venue_name": venue_name(risk.venue), "margin_mode": mode or None,
+        "margin_mode_name": ACCOUNT_MODES.get(mode), "equity_usd": risk.equity_usd,
+        "collateral_value_usd": risk.collateral_value_usd,
         "maintenance_margin_usd": risk.maintenance_margin_usd,
         "margin_ratio": ratio, "margin_ratio_reported": risk.venue_ratio_reported,
         "ratio_name": ratio_name or None, "liquidates_at": liquidates_at,
@@ -97,7 +108,8 @@ def _unassessed_record(account) -> dict:
     from core.model import ACCOUNT_MODES
 
     mode = account.margin.mode if account.margin is not None else ""
-    return {"account_id": account.id, "label": account.label, "venue": account.venue, "margin_mode": mode or None,
+    return {"account_id": account.id, "label": account.label, "venue": account.venue,
+            "venue_name": venue_name(account.venue), "margin_mode": mode or None,
             "margin_mode_name": ACCOUNT_MODES.get(mode), "equity_usd": None, "collateral_value_usd": None,
             "maintenance_margin_usd": None, "margin_ratio": None, "ratio_name": None,
             "margin_ratio_reported": account.margin.margin_ratio if account.margin is not None else None,
@@ -106,8 +118,9 @@ def _unassessed_record(account) -> dict:
             "collateral_source": None, "collateral_as_of": None}
 
 
-def source_record(s) -> dict:
-    return {"source": s.source_id, "kind": s.kind, "state": s.state.value,
+def source_record(s, labels: dict | None = None) -> dict:
+    return {"source": s.source_id, "label": (labels or {}).get(s.source_id, s.source_id), "kind": s.kind,
+            "state": s.state.value,
             "as_of": s.as_of.isoformat() if s.as_of else None, "error": s.error}
 
 
@@ -120,7 +133,15 @@ def currency_record(c, s) -> dict:
             "on_exchanges": conv(s.on_exchanges_usd), "self_custody": conv(s.self_custody_usd)}
 
 
-def summary_record(s) -> dict:
+def _position_names(r, labels: dict) -> dict:
+    p = r.position
+    return {"account_id": p.account_id, "account_label": labels.get(p.account_id, p.account_id), "venue": p.venue,
+            "venue_name": venue_name(p.venue), "symbol": p.symbol, "side": p.side.value}
+
+
+def summary_record(s, labels: dict | None = None) -> dict:
+    """The summary; ``labels``: account id -> label (the nearest and failing positions name their account)."""
+    labels = labels or {}
     sc = s.scenario
     return {
         "net_worth_usd": s.net_worth_usd, "net_worth_change_usd": s.net_worth_change_usd,
@@ -129,11 +150,11 @@ def summary_record(s) -> dict:
         "on_exchanges_usd": s.on_exchanges_usd, "self_custody_usd": s.self_custody_usd,
         "self_custody_share_of_long_term": s.self_custody_share_of_long_term,
         "nearest_liquidation": None if s.nearest is None else {
-            "venue": s.nearest.position.venue, "symbol": s.nearest.position.symbol,
-            "side": s.nearest.position.side.value, "distance_pct": s.nearest.distance_pct,
+            **_position_names(s.nearest, labels), "distance_pct": s.nearest.distance_pct,
             "distance_vols": s.nearest.distance_vols},
         "gap_rule_pct": s.gap_rule_pct,
         "failing_gap": [f"{r.position.venue} {r.position.symbol} {r.position.side.value}" for r in s.failing_gap],
+        "failing_gap_positions": [_position_names(r, labels) for r in s.failing_gap],
         "scenario": None if sc is None else {
             "id": sc.scenario_id, "name": sc.name, "driver_shock": sc.driver_shock,
             "driver_final_move": sc.driver_final_move, "error": sc.error,
@@ -186,7 +207,8 @@ def _accounts_section(records: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def _summary_lines(s) -> list[str]:
+def _summary_lines(s, labels: dict | None = None) -> list[str]:
+    labels = labels or {}
     lines = []
     if fmt.currency_note():
         lines.append(f"Currency       {fmt.currency_note()}")
@@ -202,12 +224,14 @@ def _summary_lines(s) -> list[str]:
     if s.nearest is not None:
         r = s.nearest
         sigma = f", {r.distance_vols:.1f} daily σ" if r.distance_vols is not None else ""
-        lines.append(f"Nearest liq.   {r.position.symbol} {r.position.side.value} on {r.position.venue}: "
+        where = labels.get(r.position.account_id, venue_name(r.position.venue))
+        lines.append(f"Nearest liq.   {r.position.symbol} {r.position.side.value} on {where}: "
                      f"{r.distance_pct:.2f} % away{sigma}")
     gap = f"{fmt.threshold_pct(s.gap_rule_pct)} gap"
     if s.failing_gap:
         lines.append(f"{gap:<15}{len(s.failing_gap)} position(s) would be liquidated: " +
-                     ", ".join(f"{r.position.symbol} {r.position.side.value} ({r.position.venue})"
+                     ", ".join(f"{r.position.symbol} {r.position.side.value} "
+                               f"({labels.get(r.position.account_id, venue_name(r.position.venue))})"
                                for r in s.failing_gap))
     elif s.positions:
         lines.append(f"{gap:<15}every position survives it")
@@ -218,6 +242,12 @@ def _summary_lines(s) -> list[str]:
                      f"{fmt.money(sc.equity_with_cascade_usd)} "
                      f"(without cascade {fmt.money(sc.equity_without_cascade_usd)}),"
                      f" {len(sc.liquidated_with_cascade)} position(s) liquidated")
+    from core.funding import carry_lines
+
+    carry = carry_lines(getattr(s, "carry", None), fmt.money)
+    if carry:  # the cost of carry: paid in the last 24 h / 7 d, the next funding projected at the current rate
+        lines.append(f"{'Funding':<15}{carry[0]}")
+        lines.extend(f"{'':<15}{more}" for more in carry[1:])
     return [_one_line(line) for line in lines]
 
 
@@ -227,7 +257,7 @@ def due_positions(risks, labels: dict, alert_pct: float) -> list[str]:
     out = []
     for r in risks:
         p = r.position
-        where = _one_line(f"{p.symbol} {p.side.value} on {labels.get(p.account_id, p.venue)}")
+        where = _one_line(f"{p.symbol} {p.side.value} on {labels.get(p.account_id, venue_name(p.venue))}")
         if r.survives_gap is False:
             out.append(f"{where} fails the {fmt.threshold_pct(r.gap_rule_pct)} gap rule")
         elif r.distance_pct is not None and r.distance_pct <= alert_pct:
@@ -257,6 +287,7 @@ def _stale_mark(stale) -> str:
 def run(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
+    from core.funding import carry_record
     from core.money import display_currency
     from desktop.commands._common import (
         exit_status,
@@ -272,6 +303,7 @@ def run(args: argparse.Namespace) -> int:
         session.settings = replace(session.settings, **overrides)
         analysis = refreshed_analysis(session)
         fresh = freshness_of(session, analysis, now_utc())
+        fragility = fragility_scores(session, analysis, now_utc())
     snap, summary = analysis.snapshot, analysis.summary
     risks = summary.positions
     currency = display_currency(session.settings.quote_currency, snap.prices_usd)
@@ -279,7 +311,7 @@ def run(args: argparse.Namespace) -> int:
     accounts = account_records(analysis)
     for record in accounts:
         record.update(_data_fields(fresh.source(record["account_id"])))
-    labels = {a.id: a.label for a in snap.accounts}
+    labels = source_labels(snap)
     due = due_positions(risks, labels, session.settings.liquidation_alert_pct)
     due += [_one_line(f"reminder {r.key}: {r.condition.message}") for r in analysis.reminders
             if r.condition.rule_id not in ("LIQ", "KEY")]  # positions above; key problems in the freshness lines
@@ -289,13 +321,15 @@ def run(args: argparse.Namespace) -> int:
         print_json({"status": status, "taken_at": snap.taken_at.isoformat(), "demo": snap.demo,
                     "gap_rule_pct": summary.gap_rule_pct,
                     "display_currency": currency_record(currency, summary),
-                    "summary": {**summary_record(summary),
+                    "summary": {**summary_record(summary, labels),
                                 "includes_stale_data": bool(stale_holdings) or any(
                                     fresh.position_stale(r.position) for r in risks)},
-                    "sources": [source_record(s) for s in snap.sources],
+                    "sources": [source_record(s, labels) for s in snap.sources],
                     "accounts": accounts,
-                    "positions": [{**position_record(r), **_data_fields(fresh.source(r.position.account_id))}
-                                  for r in risks]})
+                    "positions": [{**position_record(r, labels), **_data_fields(fresh.source(r.position.account_id))}
+                                  for r in risks],
+                    "funding": carry_record(summary.carry),
+                    "fragility": {f.symbol: f.as_dict() for f in fragility}})
         return status["exit_code"]
     out = sys.stdout
     first = freshness_lines(fresh)
@@ -303,7 +337,7 @@ def run(args: argparse.Namespace) -> int:
         out.write("\n".join(first) + "\n\n")
     label = " (DEMO DATA)" if snap.demo else ""
     out.write(f"Undertow check{label} — snapshot {snap.taken_at:%Y-%m-%d %H:%M} UTC\n\n")
-    lines = _summary_lines(summary)
+    lines = _summary_lines(summary, labels)
     if stale_holdings:
         lines.insert(1 if lines and lines[0].startswith("Currency") else 0,
                      "Stale data     net worth and custody include " + ", ".join(
@@ -323,7 +357,8 @@ def run(args: argparse.Namespace) -> int:
         # a whole-account position: "account" for its price, the account's (signed) move for its distance
         distance = fmt.pct(r.distance_pct) if by_account is None else \
             fmt.pct(by_account["liquidating_move_pct"], signed=True)
-        row = [p.venue, p.symbol, p.side.value, fmt.contracts(p.contracts), fmt.leverage(p.leverage),
+        row = [labels.get(p.account_id, p.account_id), venue_name(p.venue), p.symbol, p.side.value,
+               fmt.contracts(p.contracts), fmt.leverage(p.leverage),
                fmt.price(p.entry_price), fmt.price(p.mark_price),
                "account" if by_account else fmt.price(r.liquidation_price),
                fmt.price(r.liquidation_price_reported) + (" *" if r.reported_disagrees else ""),
@@ -331,9 +366,9 @@ def run(args: argparse.Namespace) -> int:
         if any_stale:
             row.append(_stale_mark(fresh.position_stale(p)) or "fresh")
         rows.append(row)
-    headers = ["venue", "symbol", "side", "contracts", "lev.", "entry", "mark", "liq (rules)", "liq (reported)",
-               "distance", "ADL"] + (["data"] if any_stale else [])
-    out.write(table(rows, headers, right={3, 4, 5, 6, 7, 8, 10}) + "\n")
+    headers = ["account", "venue", "symbol", "side", "contracts", "lev.", "entry", "mark", "liq (rules)",
+               "liq (reported)", "distance", "ADL"] + (["data"] if any_stale else [])
+    out.write(table(rows, headers, right={4, 5, 6, 7, 8, 9, 11}) + "\n")
     if any(r.reported_disagrees for r in risks):
         out.write("\n* the exchange-reported liquidation price differs from the venue formula by more than 0.5 %\n")
     if any(p.account_id in whole and p.margin_mode.value == "cross" for p in (r.position for r in risks)):
@@ -345,5 +380,26 @@ def run(args: argparse.Namespace) -> int:
         out.write("data: stale = this row is the last good data of an account whose sync failed (see the top)\n")
     if accounts:
         out.write("\n" + _accounts_section(accounts) + "\n")
-    out.write("\n")
+    out.write("".join(f"\n{line}" for line in fragility_lines(fragility, summary)) + "\n")
     return status["exit_code"]
+
+
+# --- market fragility (issue 19): one score per held market, its flagged parts; the thin hours ahead -------------
+def fragility_scores(session, analysis, now) -> tuple:
+    """The fragility score of every held market (``core.fragility_score``), from the stored history and series."""
+    report = session.fragility_report(now, analysis.snapshot)
+    return report.scores if report is not None else ()
+
+
+def fragility_lines(scores, summary) -> list[str]:
+    """One line per held market: its score, and what is flagged with the value; then the thin hours ahead."""
+    lines = []
+    for f in scores:
+        score = "—" if f.score is None else f"{f.score:.0f}/100"
+        flagged = "; ".join(f"{s.title}" + (f" ({s.detail})" if s.detail else "") + (" [stale]" if s.stale else "")
+                            for s in f.flagged) or "nothing flagged"
+        counted = sum(1 for s in f.signals if s.value is not None)
+        lines.append(_one_line(f"Fragility {f.symbol}: {score} ({counted} of {len(f.signals)} signals with data) "
+                               f"— {flagged}"))
+    lines += [_one_line(f"Thin hours {t.note}") for t in getattr(summary, "thin_hours", ())]
+    return lines

@@ -36,6 +36,7 @@ NUMBER_RANGES: dict[str, tuple[float, float]] = {
     "alert_rate_limit_per_hour": (1, 1000),
     "request_timeout_s": (1, 120),
     "source_timeout_s": (1, 600),
+    "market_series_refresh_h": (1, 168),
 }
 GENERIC_RANGE = (0.0, 1e6)
 THEMES = ("system", "light", "dark")
@@ -45,7 +46,17 @@ DESCRIPTIONS = {
     "esplora_url": "Esplora REST server for Bitcoin balances",
     "evm_rpc_url": "EVM JSON-RPC server for ETH and token balances",
     "socks_proxy": "SOCKS proxy for the chain servers (empty = direct)",
+    "spot_volume_enabled": "read the held assets' 24 h spot volume (public tickers) for open interest against spot",
+    "etf_btc_url": "CSV/HTML table of daily spot BTC ETF net flows (empty = off)",
+    "etf_eth_url": "CSV/HTML table of daily spot ETH ETF net flows (empty = off)",
+    "etf_in_millions": "the ETF tables are in US$ millions (false: in dollars)",
+    "vix_url": "Cboe VIX daily history CSV (empty = off)",
+    "gvz_url": "Cboe GVZ (gold volatility) daily history CSV (empty = off)",
+    "deribit_url": "Deribit API for the DVOL implied-volatility index (empty = off)",
+    "market_series_refresh_h": "hours between fetches of the ETF and volatility series",
 }
+#: Market-fragility sources (issue 19): an http(s) URL, or '' to turn the source off.
+OPTIONAL_URL_SETTINGS = ("etf_btc_url", "etf_eth_url", "vix_url", "gvz_url", "deribit_url")
 
 
 def register(subparsers) -> None:
@@ -111,6 +122,8 @@ def parse_value(key: str, text: str) -> Any:
     default = _default(key)
     if key in URL_SETTINGS:
         return check_url(key, text.strip())
+    if key in OPTIONAL_URL_SETTINGS:
+        return check_url(key, text.strip()) if text.strip() else ""
     if key == "socks_proxy":
         return check_proxy(text.strip())
     if isinstance(default, bool):
@@ -212,7 +225,7 @@ def _parse_text(key: str, text: str) -> str:
 
 def masked(key: str, value: Any) -> Any:
     """A URL's password is never printed (``https://user:***@host``)."""
-    if key in (*URL_SETTINGS, "socks_proxy") and isinstance(value, str) and "@" in value:
+    if key in (*URL_SETTINGS, *OPTIONAL_URL_SETTINGS, "socks_proxy") and isinstance(value, str) and "@" in value:
         try:
             parts = urlsplit(value)
         except ValueError:

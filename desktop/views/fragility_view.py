@@ -1,97 +1,319 @@
-"""Market: how fragile each market you hold is right now (funding, open interest, depth, liquidation clusters)."""
+"""Market: how fragile each market you hold is, now and over time.
+
+At the top, one row per held market (funding, open interest, depth, the nearest liquidation clusters). Below it, for
+the market picked, its fragility score with every part visible (value, reference range, flagged, weight, date,
+source) and the signals over time in tabs: the liquidation map, open interest against spot volume, ETF flows,
+cross-asset volatility and depth by hour of day. The table comes with the analysis; everything that reads the store
+or computes over time is loaded in the background (``desktop.views.market.data``) and drawn when it lands.
+
+With no market to show (no snapshot yet, no open position, no market data synced) the page gives way to an empty
+state that says why and what to do next."""
 
 from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from core.market_signals import DVOL_BTC, DVOL_ETH, ETF_BTC, ETF_ETH, GVZ, VIX, elevated
 from desktop import format as fmt
-from desktop.models.fragility_model import FragilityModel
+from desktop import i18n
+from desktop.models.fragility_model import FragilityModel, SignalsModel
 from desktop.models.history_models import SORT_ROLE
-from desktop.widgets import FollowAnalysis, plain_labels
+from desktop.views.market.charts import DepthHourChart, EtfChart, OiSpotChart, VolChart
+from desktop.views.market.data import MarketData, MarketSignals
+from desktop.views.market.map_tab import LiquidationMapTab
+from desktop.widgets import FollowAnalysis, is_theme_change, plain_labels
+from desktop.widgets.empty_state import EmptyState, nothing_configured
 
 if TYPE_CHECKING:
     from core.analysis import Analysis
 
 log = logging.getLogger(__name__)
 
+TABLE_ROWS_SHOWN = 4  # rows of held markets shown before the table scrolls (the tabs below need the room)
+
+
+def _table(model, stretch_last: bool = False) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(stretch_last)
+    return table, proxy
 
 
 class FragilityView(QWidget):
     title = "Market"
+    open_view = Signal(str)  # title of a view to show (the empty state's next step)
 
     def __init__(self, state, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.data = MarketData.of(state)
+        self.signals: MarketSignals | None = None
         self.model = FragilityModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-
-        intro = self.intro = QLabel()
-        intro.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table, self.proxy = _table(self.model)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table.installEventFilter(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        note = self.note = QLabel()
-        note.setWordWrap(True)
-        note.setStyleSheet("color: gray;")
 
+        self.picker = QComboBox()  # the held market the score and the charts are about
+        self.picker.currentIndexChanged.connect(self._on_pick)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_row)
+        self.score = QLabel()
+        self.score.setWordWrap(True)
+        self.signals_model = SignalsModel(self)
+        self.signals_table, signals_proxy = _table(self.signals_model, stretch_last=True)
+        self.signals_table.setSortingEnabled(False)
+        signals_proxy.sort(-1)  # the score's own order
+        self.map_tab = LiquidationMapTab(state)
+        self.oi_chart, self.etf_chart, self.vol_chart, self.depth_chart = (
+            OiSpotChart(), EtfChart(), VolChart(), DepthHourChart())
+        self.tabs = QTabWidget()
+        for widget in (self.signals_table, self.map_tab, self.oi_chart, self.etf_chart, self.vol_chart,
+                       self.depth_chart):
+            self.tabs.addTab(widget, "")
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setExpanding(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.tabBar().setUsesScrollButtons(True)
+
+        pick_row = QHBoxLayout()
+        pick_row.addWidget(self.picker)
+        pick_row.addWidget(self.score, 1)
+        page = QWidget()
+        content = QVBoxLayout(page)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addWidget(self.intro)
+        content.addWidget(self.table)
+        content.addWidget(self.summary)
+        content.addLayout(pick_row)
+        content.addWidget(self.tabs, 1)
+        self.page = page
+        self.empty = EmptyState()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(page)
+        self.pages.addWidget(self.empty)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
-        layout.addWidget(note)
-        self._follow = FollowAnalysis(self, state, self._render_analysis)
+        layout.addWidget(self.pages, 1)
+
         self._rows: list = []
+        self.data.signals_loaded.connect(self._on_signals)
+        self.data.failed.connect(self._on_signals_failed)
+        self._follow = FollowAnalysis(self, state, self._render_analysis)
         plain_labels(self)  # the summary names symbols: never markup
         self.retranslate()
         self._follow.request()
 
+    # --- texts -----------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.intro.setText(self.tr(
-            "Signals traders watch before a cascade, for every market you hold: one-sided funding, open interest "
-            "piling up, thin order books near the price and dense liquidation clusters close to it. "
-            "Hover a column title for what it means."))
-        self.note.setText(self.tr(
-            "Clusters are estimated from open interest and a typical leverage mix (like the public liquidation "
-            "heatmaps), not read from the exchanges' books; OI change is against the previous stored snapshot."))
+            "Signals traders watch before a cascade, for every market you hold. Pick a market for its fragility "
+            "score, what it is made of, and the signals over time. Hover a column title for what it means."))
+        names = (self.tr("Score parts"), self.tr("Liquidation map"), self.tr("Open interest ÷ spot"),
+                 self.tr("ETF flows"), self.tr("Volatility"), self.tr("Depth by hour"))
+        for i, name in enumerate(names):
+            self.tabs.setTabText(i, name)
+        self.tabs.setTabToolTip(0, self.tr("Each signal of the score: its value, the range it is judged against, "
+                                           "whether it is flagged, its weight, date and source"))
         self.model.retranslate()
+        self.signals_model.retranslate()
+        self.map_tab.retranslate()
         snap = self.state.snapshot
         self.summary.setText(self._summary(self._rows, snap) if snap is not None else self.tr("No data yet."))
+        self._fill_picker()
+        self._render_signals()
+        self._show_empty(snap)
 
-    def changeEvent(self, event) -> None:
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif is_theme_change(event):  # the charts keep pens of their own
+            for chart in (self.oi_chart, self.etf_chart, self.vol_chart, self.depth_chart):
+                chart.apply_theme()
         super().changeEvent(event)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._rows:  # an account may have been added meanwhile: the next step changes
+            self._show_empty(self.state.snapshot)
+
+    # --- the analysis: the table now, the signals in the background ------------------------------------------------
     def _render_analysis(self, analysis: Analysis) -> None:
-        """The session computed every held market's signals (OI change against the previous snapshot)."""
         rows = analysis.fragility
         self.model.set_rows(rows)
         self._rows = list(rows)
+        self._fit_table()
         self.summary.setText(self._summary(rows, analysis.snapshot))
+        self._fill_picker()
+        self._show_empty(analysis.snapshot)
+        self.map_tab.refresh()  # a new column, and the user's liquidation prices of this analysis
+        if rows:
+            if self.data.current is not None:  # the dashboard's card read them already
+                self._on_signals(self.data.current)
+            else:
+                self.data.request()
+
+    def _fit_table(self) -> None:
+        """As tall as its rows (up to ``TABLE_ROWS_SHOWN``): the tabs below get the rest."""
+        self.table.resizeColumnsToContents()
+        rows = min(max(len(self._rows), 1), TABLE_ROWS_SHOWN)
+        header = self.table.horizontalHeader()
+        height = header.sizeHint().height() + sum(self.table.rowHeight(r) for r in range(rows)) \
+            + 2 * self.table.frameWidth()
+        if header.length() > self.table.width() - 2 * self.table.frameWidth() - 20:  # it will need to scroll sideways
+            height += self.table.horizontalScrollBar().sizeHint().height()
+        self.table.setFixedHeight(height)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if obj is self.table and event.type() == QEvent.Type.Resize and self._rows:
+            self._fit_table()  # a new width may need (or free) the sideways scroll bar
+        return False
+
+    def _symbols(self) -> list[str]:
+        return sorted({f.symbol for f in self._rows})
+
+    def _fill_picker(self) -> None:
+        current = self.picker.currentData()
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        report = self.signals.report if self.signals is not None else None
+        for symbol in self._symbols():
+            found = report.score_of(symbol) if report is not None else None
+            text = symbol.split(":")[0]
+            if found is not None and found.score is not None:
+                text = self.tr("{symbol} · {score}/100").format(symbol=text, score=f"{found.score:.0f}")
+            self.picker.addItem(text, symbol)
+        index = self.picker.findData(current)
+        self.picker.setCurrentIndex(index if index >= 0 else 0)
+        self.picker.blockSignals(False)
+        self._on_pick()
+
+    @property
+    def symbol(self) -> str:
+        return self.picker.currentData() or ""
+
+    def _on_table_row(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        row = self.model.row(self.proxy.mapToSource(current).row())
+        index = self.picker.findData(row.symbol)
+        if index >= 0 and index != self.picker.currentIndex():
+            self.picker.setCurrentIndex(index)
+
+    def _on_pick(self, _index: int = 0) -> None:
+        self._render_signals()
+        base = self.symbol.split("/")[0].upper()
+        if base and base != self.map_tab.base:  # a new analysis refreshes the map itself (_render_analysis)
+            self.map_tab.show_base(base)
+
+    def _on_signals(self, signals: MarketSignals) -> None:
+        snap = self.state.snapshot
+        if snap is not None and signals.taken_at != snap.taken_at:
+            return  # an older analysis' signals: the newer ones are on their way
+        self.signals = signals
+        self._fill_picker()
+
+    def _on_signals_failed(self, reason: str) -> None:
+        self.score.setText(self.tr("The signals over time could not be read: {reason}").format(reason=reason))
+
+    def _render_signals(self) -> None:
+        symbol, s = self.symbol, self.signals
+        base = symbol.split("/")[0].upper()
+        if not symbol:
+            self.signals_model.set_rows(())
+            self.score.setText("")
+            return
+        if s is None:
+            self.signals_model.set_rows(())
+            self.score.setText(self.tr("Reading the stored snapshots and sources…"))
+            return
+        found = s.report.score_of(symbol) if s.report is not None else None
+        self.signals_model.set_rows(found.signals if found is not None else ())
+        self.signals_table.resizeColumnsToContents()
+        self.score.setText(self._score_text(found))
+        self.oi_chart.draw(s.oi_spot.get(base), base)
+        etf_key = ETF_ETH if base == "ETH" else ETF_BTC
+        self.etf_chart.draw(s.series.get(etf_key), "ETH" if base == "ETH" else "BTC")
+        judged = {k: bool(e.flagged) for k in (DVOL_BTC, DVOL_ETH, VIX, GVZ)
+                  if k in s.series and (e := elevated(s.series[k])) is not None}
+        self.vol_chart.draw(s.series, judged)
+        self.depth_chart.draw(s.depth.get(symbol), symbol)
+
+    def _score_text(self, found) -> str:
+        if found is None or found.score is None:
+            return self.tr("No fragility score yet: none of its signals has data.")
+        counted = [x for x in found.signals if x.value is not None]
+        flagged = [i18n.text(x.title) for x in found.flagged]
+        text = self.tr("Fragility {score}/100: {flagged} of {counted} signals with data flagged").format(
+            score=f"{found.score:.0f}", flagged=len(flagged), counted=len(counted))
+        if flagged:
+            text += " (" + ", ".join(flagged) + ")"
+        return text + "."
+
+    # --- empty states and the summary -------------------------------------------------------------------------------
+    def _show_empty(self, snap) -> None:
+        """The page, or (nothing to list) why not and the next step."""
+        empty = not self._rows
+        self.pages.setCurrentWidget(self.empty if empty else self.page)
+        if not empty:
+            return
+        if nothing_configured(self.state):
+            self.empty.set_content(self.tr("No markets to watch yet"), self.tr(
+                "Market signals are shown for the markets of your open positions. Add an exchange account with a "
+                "read-only key, or explore the demo."),
+                [(self.tr("Get started…"), lambda: self.open_view.emit("Welcome"))])
+        elif snap is None:
+            self.empty.set_content(self.tr("No data yet"), self.tr(
+                "No snapshot is stored yet: the markets of your positions appear here after the first sync."),
+                [(self.tr("Refresh now"), self.state.refresh)])
+        elif not snap.positions:
+            self.empty.set_content(self.tr("No open positions"), self.tr(
+                "Market signals are shown for the markets you hold a position in, and the last snapshot has "
+                "none. Nothing here is at risk of a cascade."),
+                [(self.tr("Open Positions"), lambda: self.open_view.emit("Positions"))])
+        else:
+            self.empty.set_content(self.tr("No market data"), self.tr(
+                "No market data was synced for the markets you hold. The exchanges' public data may have failed; "
+                "refresh to try again."),
+                [(self.tr("Refresh now"), self.state.refresh)])
 
     def _summary(self, rows, snap) -> str:
         if not rows:
             held = len({(p.venue, p.symbol) for p in snap.positions})
             return (self.tr("You hold no positions, so there is nothing to watch here.") if not held
                     else self.tr("No market data was synced for the markets you hold."))
+        from core.venues import venue_spec
+
         crowded = [self.tr("{symbol} on {venue} ({side})").format(
-                       symbol=f.symbol.split(':')[0], venue=f.venue,
+                       symbol=f.symbol.split(':')[0], venue=venue_spec(f.venue).name,
                        side=QCoreApplication.translate("Columns", f.funding_one_sided))
                    for f in rows if f.funding_one_sided]
         near = [f for f in rows if f.cluster_below is not None]
@@ -102,5 +324,6 @@ class FragilityView(QWidget):
             closest = max(near, key=lambda f: f.cluster_below.distance_pct)
             parts.append(self.tr("closest long-liquidation cluster: {symbol} {distance} below on {venue}").format(
                 symbol=closest.symbol.split(':')[0], distance=fmt.pct(abs(closest.cluster_below.distance_pct),
-                                                                      decimals=1), venue=closest.venue))
+                                                                      decimals=1),
+                venue=venue_spec(closest.venue).name))
         return " · ".join(parts)

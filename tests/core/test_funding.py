@@ -31,7 +31,7 @@ from core.funding import (
     summaries,
 )
 from core.model import Account, MarginMode, MarketState, PortfolioSnapshot, Position, Side
-from core.store import Store, funding_repo, open_store, schema_version
+from core.store import LATEST_VERSION, Store, funding_repo, open_store, schema_version
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
@@ -176,7 +176,7 @@ def test_a_v5_store_upgrades_to_the_funding_ledger_with_a_backup(tmp_path):
     path = tmp_path / "old.sqlite"
     shutil.copy(FIXTURES / "v5.sqlite", path)
     db = open_store(path)
-    assert schema_version(db.conn) == 6
+    assert schema_version(db.conn) == LATEST_VERSION
     assert schema_version(sqlite3.connect(path.with_name("old.sqlite.v5.bak"))) == 5
     assert funding_repo.load_payments(db, False) == []
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'").fetchall()}

@@ -27,6 +27,21 @@ def _every_test_uses_the_memory_keyring(memory_keyring):
     yield memory_keyring
 
 
+@pytest.fixture(autouse=True)
+def _every_test_starts_with_cold_public_caches():
+    """The process-wide public-data caches (market lists, tiers, Hyperliquid's daily meta) are keyed by the API URL,
+    and a later test's fake may get an earlier one's port: each test starts cold (the disk cache already lives in
+    the test's own UNDERTOW_HOME)."""
+    from core.exchanges.probes import hyperliquid
+    from core.exchanges.public_cache import PUBLIC
+
+    PUBLIC.clear()
+    hyperliquid._meta_cache.clear()
+    yield
+    PUBLIC.clear()
+    hyperliquid._meta_cache.clear()
+
+
 @pytest.fixture
 async def fakes():
     """The three venue fakes, started on 127.0.0.1 and stopped after the test."""

@@ -47,6 +47,7 @@ class AppState(QObject):
     # the funding ledger per held position: {(account id, symbol): core.funding.FundingSummary}, from each analysis
     # (its cost of carry, computed with it off the GUI thread); for ``PositionsModel.set_funding``
     funding_changed = Signal(object)
+    market_series_changed = Signal(object)  # {series name: None (stored) | problem}: ETF flows, volatility indices
 
     def __init__(self, bridge: Any, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -149,7 +150,21 @@ class AppState(QObject):
         if self._pending is not None and not self._pending.done():
             return
         self.sync_started.emit()
-        self._pending = self.bridge.call(self.session.refresh(self.now()), self.set_analysis, self._on_failed)
+        self._pending = self.bridge.call(self.session.refresh(self.now()), self._on_refreshed, self._on_failed)
+
+    def _on_refreshed(self, analysis: Analysis | None) -> None:
+        self.set_analysis(analysis)
+        if not self.session.demo:  # then the external market series that are due (the demo reads no network)
+            self.bridge.call(self.session.refresh_market_series(self.now()), self._on_series_fetched,
+                             self._on_series_failed)
+
+    def _on_series_fetched(self, result: dict) -> None:
+        if result:  # something was fetched or failed: the market signals are read again
+            self.market_series_changed.emit(result)
+
+    def _on_series_failed(self, exc: BaseException) -> None:
+        if not self.report_store_fault(exc):  # each series' own problem is in the result; this is something else
+            log.warning("the market series could not be refreshed", exc_info=exc)
 
     def cancel_refresh(self) -> None:
         if self._pending is not None:

@@ -89,6 +89,12 @@ class MarketData(QObject):
         self.signals: MarketSignals | None = None
         self._loaded_for: object = None  # the analysis the signals belong to
         self._loading_for: object = None
+        if hasattr(state, "market_series_changed"):  # new ETF flows or volatility stored: read the signals again
+            state.market_series_changed.connect(self._series_changed)
+
+    def _series_changed(self, _result: object) -> None:
+        self._loaded_for = None
+        self.request()
 
     @property
     def current(self) -> MarketSignals | None:

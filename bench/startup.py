@@ -11,7 +11,15 @@ process; the clock starts before the process is spawned. Measured, per run (medi
 * ``first_window_s``: the window's first frame finished painting (any content);
 * ``stored_figures_s``: the dashboard painted with the last stored snapshot's figures;
 * ``synced_figures_s``: the dashboard painted with the figures of the start-up sync (what this bench is about);
-* peak memory, and which heavy modules were loaded at the first frame.
+* peak memory, and which heavy modules were loaded at the first frame;
+* ``first_start``: a first start on an empty data folder (no account, not the demo), process start to the welcome
+  page's first frame.
+
+The window shows only once the dashboard has its figures (or its empty state), so ``first_window_s`` and
+``stored_figures_s`` are one frame; the views other than the dashboard are built when first shown.
+
+Undertow's own modules are compiled to bytecode first (``compileall``), as an installed app has them: with
+``PYTHONDONTWRITEBYTECODE`` set, a checkout would otherwise compile every changed source at every start.
 
 The children get their own ``XDG_CONFIG_HOME`` (a temporary folder), so no saved window geometry applies and the
 user's settings are never read or written.
@@ -81,7 +89,11 @@ class TimedApp(QApplication):
             if name == "first_window":
                 self.marks["heavy_modules_at_first_window"] = sorted(
                     m for m in HEAVY if m in sys.modules)
-            self.marks[name + "_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0, 1)
+            usage = resource.getrusage(resource.RUSAGE_SELF)
+            self.marks[name + "_rss_mb"] = round(usage.ru_maxrss / 1024.0, 1)
+            # CPU time of the whole process (every thread) so far: what the start costs, whatever else the machine
+            # is doing (the wall-clock figures of a shared machine wander with its load)
+            self.marks[name + "_cpu_s"] = round(usage.ru_utime + usage.ru_stime, 4)
 
 
 app = TimedApp(sys.argv[:1])
@@ -134,6 +146,26 @@ def on_frame(painted, elapsed):
 app.on_frame = on_frame
 from desktop.app import run_app
 code = run_app(demo=False)
+print("RESULT " + json.dumps(app.marks), flush=True)
+"""
+
+WELCOME_CHILD = TIMED_APP + r"""
+import json
+
+
+def on_frame(painted, elapsed):
+    for w in QApplication.topLevelWidgets():
+        if hasattr(w, "views") and w.isVisible() and any(p is w or w.isAncestorOf(p) for p in painted):
+            app.mark("first_window", elapsed)
+            app.marks["welcome_shown"] = getattr(w, "welcome", None) is not None and \
+                w.stack.currentWidget() is w.welcome
+            print("RESULT " + json.dumps(app.marks), flush=True)
+            os._exit(0)
+
+
+app.on_frame = on_frame
+from desktop.app import run_app
+run_app(demo=False)
 print("RESULT " + json.dumps(app.marks), flush=True)
 """
 
@@ -242,6 +274,10 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.1)
     parser.add_argument("--skip-year", action="store_true", help="only the small store (quick look)")
     args = parser.parse_args()
+    import compileall
+
+    for package in ("core", "desktop"):  # bytecode, as installed (see the module's docstring)
+        compileall.compile_dir(str(ROOT / package), quiet=1)
     fakes = Fakes(args.latency)
     out: dict = {"bench": "startup", "latency_per_request_s": args.latency, "rate_limiter": True, "runs": args.runs}
     try:
@@ -265,18 +301,28 @@ def main() -> None:
                 prepare_home(homes["year"], fakes, template, history_days=365)
                 out["year_build_s"] = round(time.perf_counter() - t0, 1)
             stored = {name: before_id(home) for name, home in homes.items()}  # each run's sync adds one
-            results: dict[str, list[dict]] = {"bare": [], **{k: [] for k in homes}}
-            for _ in range(args.runs):  # interleaved, so a slow moment of the machine hits every case alike
+            results: dict[str, list[dict]] = {"bare": [], "first_start": [], **{k: [] for k in homes}}
+            for run in range(args.runs):  # interleaved, so a slow moment of the machine hits every case alike
                 results["bare"].append(run_child(BARE_CHILD, {}))
                 for name, home in homes.items():
                     results[name].append(run_child(APP_CHILD, {**keyring_env, "UNDERTOW_HOME": str(home),
                                                                "BENCH_BEFORE_ID": str(before_id(home))}))
+                empty = tmp / f"empty-{run}"  # a first start: nothing configured, nothing stored
+                empty.mkdir()
+                results["first_start"].append(run_child(WELCOME_CHILD, {**keyring_env, "UNDERTOW_HOME": str(empty)}))
             out["bare_first_window_s"] = median_of(results["bare"], "first_window")
+            out["bare_first_window_cpu_s"] = median_of(results["bare"], "first_window_cpu_s")
+            out["first_start"] = {"welcome_first_window_s": median_of(results["first_start"], "first_window"),
+                                  "welcome_first_window_cpu_s": median_of(results["first_start"], "first_window_cpu_s"),
+                                  "welcome_shown": all(r.get("welcome_shown") for r in results["first_start"]),
+                                  "heavy_modules_at_first_window":
+                                      results["first_start"][0].get("heavy_modules_at_first_window")}
             out["electrum_first_window_s"] = None  # not installed here: not measured
             for name in homes:
                 runs = results[name]
                 out[name] = {"snapshots_at_first_start": stored[name],
                              "first_window_s": median_of(runs, "first_window"),
+                             "first_window_cpu_s": median_of(runs, "first_window_cpu_s"),
                              "stored_figures_s": median_of(runs, "stored_figures"),
                              "synced_figures_s": median_of(runs, "synced_figures"),
                              "synced_figures_s_max": max((r.get("synced_figures") or 0.0) for r in runs),
@@ -284,8 +330,14 @@ def main() -> None:
                                             for r in runs),
                              "heavy_modules_at_first_window": runs[0].get("heavy_modules_at_first_window")}
             small = out["small"]
-            ratios: dict = {"first_window_vs_bare": round(small["first_window_s"] / out["bare_first_window_s"], 2)
-                            if small["first_window_s"] and out["bare_first_window_s"] else None}
+            bare = out["bare_first_window_s"]
+            ratios: dict = {"first_window_vs_bare": round(small["first_window_s"] / bare, 2)
+                            if small["first_window_s"] and bare else None,
+                            "first_start_vs_bare": round(out["first_start"]["welcome_first_window_s"] / bare, 2)
+                            if out["first_start"]["welcome_first_window_s"] and bare else None}
+            bare_cpu = out["bare_first_window_cpu_s"]
+            if bare_cpu and small["first_window_cpu_s"]:
+                ratios["first_window_cpu_vs_bare"] = round(small["first_window_cpu_s"] / bare_cpu, 2)
             if "year" in out and out["year"]["synced_figures_s"] and small["synced_figures_s"]:
                 ratios["year_vs_small_synced"] = round(out["year"]["synced_figures_s"] / small["synced_figures_s"], 2)
                 ratios["year_vs_small_stored"] = round(out["year"]["stored_figures_s"] / small["stored_figures_s"], 2)

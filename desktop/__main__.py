@@ -41,9 +41,10 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 def _show_fatal(text: str) -> None:
     """The same message in a dialog when the GUI was asked for (a desktop launcher has no terminal)."""
     from core.dependencies import is_installed
+    from desktop.display import display_problem
 
-    if os.environ.get("QT_QPA_PLATFORM") == "offscreen" or not is_installed("PySide6"):
-        return
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen" or not is_installed("PySide6") or display_problem():
+        return  # no dialog without a window system: the message is on standard error already
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     _app = QApplication.instance() or QApplication([])

@@ -6,6 +6,8 @@ import logging
 import sys
 import traceback
 
+from PySide6.QtCore import QObject, Signal
+
 log = logging.getLogger(__name__)
 
 
@@ -112,19 +114,67 @@ def collect_garbage_on_the_gui_timer() -> None:
         _gc_timer = GarbageCollector(interval=1.0)
 
 
-def build_views(state) -> list:
-    from desktop.views.accounts_view import AccountsView
-    from desktop.views.custody_view import CustodyView
-    from desktop.views.dashboard_view import DashboardView
-    from desktop.views.fragility_view import FragilityView
-    from desktop.views.history_view import HistoryView
-    from desktop.views.positions_view import PositionsView
-    from desktop.views.simulator_view import SimulatorView
+def view_specs(state) -> list:
+    """The window's views in navigation order, each built when first shown (``desktop.widgets.lazy_pages``):
+    nothing of a view is imported before someone opens it."""
+    from desktop.main_window import VIEW_TITLES
+    from desktop.widgets.lazy_pages import ViewSpec
 
-    positions = PositionsView(state)
-    positions.calculator_requested.connect(lambda risk: open_calculator(positions, risk))
-    return [DashboardView(state), positions, SimulatorView(state), CustodyView(state), FragilityView(state),
-            HistoryView(state), AccountsView(state)]
+    def dashboard():
+        from desktop.views.dashboard_view import DashboardView
+
+        return DashboardView(state)
+
+    def positions():
+        from desktop.views.positions_view import PositionsView
+
+        view = PositionsView(state)
+        view.calculator_requested.connect(lambda risk: open_calculator(view, risk))
+        view.add_account_requested.connect(lambda: _add_account_from(view))
+        return view
+
+    def what_if():
+        from desktop.views.simulator_view import SimulatorView
+
+        return SimulatorView(state)
+
+    def custody():
+        from desktop.views.custody_view import CustodyView
+
+        return CustodyView(state)
+
+    def market():
+        from desktop.views.fragility_view import FragilityView
+
+        return FragilityView(state)
+
+    def history():
+        from desktop.views.history_view import HistoryView
+
+        return HistoryView(state)
+
+    def accounts():
+        from desktop.views.accounts_view import AccountsView
+
+        return AccountsView(state)
+
+    factories = (dashboard, positions, what_if, custody, market, history, accounts)
+    return [ViewSpec(title, build) for title, build in zip(VIEW_TITLES, factories, strict=True)]
+
+
+build_views = view_specs  # the name the tests and tools have used
+
+
+def _add_account_from(view) -> None:
+    """The empty Positions view's "Add an exchange account…": the Accounts view (built on this first visit) opens its
+    account dialog."""
+    window = view.window()
+    views = getattr(window, "views", None)
+    row = views.title_index("Accounts") if views is not None else None
+    if row is None:
+        return
+    window.show_view("Accounts")
+    views[row].add_account()
 
 
 def open_calculator(parent, risk) -> None:
@@ -137,47 +187,125 @@ def open_calculator(parent, risk) -> None:
     CalculatorDialog(parent, position=position, market=market).exec()
 
 
-def create_window(demo: bool, app=None):
-    """Build state + window (used by ``run_app`` and by the tests)."""
+class FirstLoad(QObject):
+    """The last stored snapshot's analysis, read and computed in the background while the window is built;
+    ``finished`` once it is current (or there is none, or it failed: the dashboard then shows its empty state)."""
+
+    finished = Signal()
+
+    def __init__(self, state) -> None:
+        super().__init__(state)
+        self.state = state
+        self.done = False
+        state.bridge.call(state.session.load_latest(state.now()), self._loaded, self._failed)
+
+    def _loaded(self, analysis) -> None:
+        try:
+            self.state.set_analysis(analysis)
+        finally:
+            self._finish()
+
+    def _failed(self, exc: BaseException) -> None:
+        try:
+            self.state._on_failed(exc)  # the state's own report: a store fault's banner, else the status line
+        finally:
+            self._finish()
+
+    def _finish(self) -> None:
+        self.done = True
+        self.finished.emit()
+
+
+def create_window(demo: bool, app=None, services: bool = True):
+    """Build state + window (used by ``run_app`` and by the tests). The window holds the dashboard only (the other
+    views are built when first shown); the last stored snapshot is analysed in the background meanwhile
+    (``window.first_load``). With nothing configured (and not the demo) the welcome page is shown. ``services``:
+    the tray, the notification channel and the watch engine too (``run_app`` attaches them after the first frame).
+    """
     from core.session import Session
     from desktop.bridge import Bridge
+    from desktop.i18n import translations
     from desktop.main_window import MainWindow
     from desktop.state import AppState
     from desktop.theme import theme
+    from desktop.tray import app_icon
+    from desktop.widgets.empty_state import nothing_configured
 
     collect_garbage_on_the_gui_timer()
     session = Session.open(demo)
     bridge = Bridge(session.runtime)
     state = AppState(bridge, session)
-    from desktop.i18n import translations
-
     translations().follow(state)  # before the views are built, so they start in the user's language
     theme().apply(state.settings.theme)
     state.settings_changed.connect(lambda s: theme().apply(s.theme) if s.theme != theme().mode else None)
-    state.load_latest()  # the last good snapshot, analysed in the background; a fresh sync follows
-    window = MainWindow(state, build_views(state))
+    first_load = FirstLoad(state)  # the last good snapshot, analysed in the background; a fresh sync follows
+    window = MainWindow(state, view_specs(state))
+    setattr(window, "first_load", first_load)  # noqa: B010 - MainWindow does not declare it
     show_store_problems(state, window)  # a store opened read-only says so from the first frame
     _state_for_faults[:] = [state]
-    for view in window.views:
-        if hasattr(view, "open_view"):
-            view.open_view.connect(window.show_view)
-    from desktop.tray import Tray, app_icon
-
     window.setWindowIcon(app_icon())
-    window.tray = Tray(window, state)
-    state.analysis_changed.connect(window.tray.on_analysis)  # every new analysis, whichever view is shown
+    window.demo_requested.connect(lambda: restart_in_demo(window))
+    if nothing_configured(state):
+        window.show_welcome()
+    if services:
+        attach_services(state, window)
+    return state, window
+
+
+def attach_services(state, window) -> None:
+    """The tray icon, the desktop-notification channel, the watch engine (started by ``run_app``) and the question,
+    on the first close, whether to keep watching in the background. Nothing of them is on the first screen."""
+    if getattr(window, "watch_service", None) is not None:
+        return
     from desktop.notify import register, tray_fallback
+    from desktop.tray import Tray
     from desktop.watch_service import BackgroundQuestion, WatchService
 
+    window.tray = Tray(window, state)
+    state.analysis_changed.connect(window.tray.on_analysis)  # every new analysis, whichever view is shown
+    if state.analysis is not None:
+        window.tray.on_analysis(state.analysis)
     register(tray_fallback(window.tray))  # the desktop-notification channel, the tray's message where D-Bus has none
-
-    # the watch engine (started by ``run_app``): mark-price checks between the app's refreshes, alerts to the
-    # channels; and the question, on the first close, whether to keep watching in the background
+    # the watch engine: mark-price checks between the app's refreshes, alerts to the channels
     setattr(window, "watch_service", WatchService(state, send=alert_sender(state.session), parent=window))  # noqa: B010
     question = BackgroundQuestion(window, state, parent=window)
     window.installEventFilter(question)
     setattr(window, "background_question", question)  # noqa: B010 - MainWindow declares neither (yet)
-    return state, window
+
+
+def demo_command() -> tuple[str, list[str]]:
+    """How to start this Undertow again in demo mode (a frozen build is its own executable)."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["--demo"]
+    return sys.executable, ["-m", "desktop", "--demo"]
+
+
+def launch_detached(program: str, arguments: list[str]) -> bool:
+    from PySide6.QtCore import QProcess
+
+    started, _pid = QProcess.startDetached(program, arguments)
+    return bool(started)
+
+
+def restart_in_demo(window) -> bool:
+    """The welcome page's "Explore the demo": start Undertow in demo mode and end this (empty) one. False, with
+    the reason shown, when the new process cannot start (this window stays)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.widgets import warn
+
+    program, arguments = demo_command()
+    if not launch_detached(program, arguments):
+        warn(window, QCoreApplication.translate("App", "Undertow — demo"),
+             QCoreApplication.translate("App", "The demo could not be started ({command}). Start it from a "
+                                               "terminal with: undertow --demo").format(
+                 command=" ".join([program, *arguments])))
+        return False
+    window.force_quit = True
+    window.close()
+    QApplication.quit()
+    return True
 
 
 def alert_sender(session):
@@ -214,11 +342,70 @@ def open_log():
 
 #: how long after start-up the weekly full check of the database may run (the first sync comes first)
 FULL_CHECK_DELAY_MS = 60_000
+#: the longest the window waits for the last snapshot's figures before it shows anyway (a huge or slow store)
+FIRST_LOAD_WAIT_MS = 5_000
+class FirstFrame(QObject):
+    """Runs ``then`` once the window's first frame is painted (or after ``fallback_ms`` if it never is, e.g. a
+    minimised start): what the first screen does not need waits until a person sees something."""
+
+    def __init__(self, window, then, fallback_ms: int = 2_000) -> None:
+        from PySide6.QtCore import QTimer
+
+        super().__init__(window)
+        self._then = then
+        self._watched = window.nav.viewport()  # always painted in the first frame
+        self._watched.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self._run)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        from PySide6.QtCore import QEvent, QTimer
+
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self._run)  # after the frame, not inside its paint
+        return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is None:
+            return
+        self._watched.removeEventFilter(self)
+        then()
+
+
+def show_when_ready(window, then=None, wait_ms: int = FIRST_LOAD_WAIT_MS) -> None:
+    """Show the window once the dashboard has its figures or its empty state (the first load finished, or after
+    ``wait_ms``), then run ``then`` after its first frame."""
+    from PySide6.QtCore import QTimer
+
+    shown: list[bool] = []
+
+    def show() -> None:
+        if shown:
+            return
+        shown.append(True)
+        window.show()
+        if then is not None:
+            FirstFrame(window, then)
+
+    first_load = getattr(window, "first_load", None)
+    if first_load is None or first_load.done:
+        show()
+        return
+    first_load.finished.connect(show)
+    QTimer.singleShot(wait_ms, show)
 
 
 def run_app(demo: bool = False) -> int:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        from desktop.display import EXIT_NO_DISPLAY, display_problem
+
+        problem = display_problem()
+        if problem is not None:
+            print(f"undertow: {problem}", file=sys.stderr)
+            return EXIT_NO_DISPLAY
+    from PySide6.QtCore import QTimer
 
     from core.store import StoreError
 
@@ -230,26 +417,34 @@ def run_app(demo: bool = False) -> int:
     app.setApplicationName("Undertow")
     QApplication.setDesktopFileName("undertow")  # lets Wayland match the window to the menu entry
     try:
-        state, window = create_window(demo, app)
+        state, window = create_window(demo, app, services=False)
     except StoreError as exc:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
         QMessageBox.critical(None, QCoreApplication.translate("App", "Undertow — cannot open the database"), str(exc))
         return 1
-    if state.settings.start_minimised and window.tray is not None and window.tray.icon is not None:
-        window.hide()
-    elif state.settings.start_minimised:
-        window.showMinimized()
+    welcome = window.welcome is not None  # nothing configured: no sync to start
+
+    def start_services() -> None:
+        attach_services(state, window)
+        window.watch_service.start()
+        if not welcome:
+            state.refresh()
+        QTimer.singleShot(FULL_CHECK_DELAY_MS, state.check_store_in_background)  # weekly, or after an unclean exit
+
+    if state.settings.start_minimised:
+        attach_services(state, window)  # the tray decides where the window goes
+        if window.tray is not None and window.tray.icon is not None:
+            window.hide()
+        else:
+            window.showMinimized()
+        QTimer.singleShot(0, start_services)
     else:
-        window.show()
-    QTimer.singleShot(0, state.refresh)
-    QTimer.singleShot(FULL_CHECK_DELAY_MS, state.check_store_in_background)  # weekly, or after an unclean exit
-    watch = getattr(window, "watch_service", None)
-    if watch is not None:
-        watch.start()
+        show_when_ready(window, start_services)  # the figures (or the empty state) first, then the rest
     code = app.exec()
     from core.runtime import shutdown
 
+    watch = getattr(window, "watch_service", None)
     if watch is not None:
         watch.stop()
     state.session.close()  # one ccxt instance per account: end their HTTP sessions before the loop

@@ -1,12 +1,16 @@
 """The shell: navigation between views, refresh, a status bar that says how fresh the data is, and above everything a
-banner when the trader is blind (no exchange account has fresh data) or partly blind."""
+banner when the trader is blind (no exchange account has fresh data) or partly blind.
+
+Views are built when first shown (``desktop.widgets.lazy_pages``): the window starts with the dashboard only. On a
+first start with nothing configured it opens the welcome page (``show_welcome``), which is no navigation entry:
+``show_view("Welcome")`` brings it back."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +33,7 @@ from desktop.format import (
     html_text,
     plain_tooltip,
 )
+from desktop.widgets.lazy_pages import LazyViews, ViewSpec
 
 if TYPE_CHECKING:
     from desktop.tray import Tray
@@ -40,12 +45,19 @@ VIEW_TITLES = [QT_TRANSLATE_NOOP("Navigation", "Dashboard"), QT_TRANSLATE_NOOP("
                QT_TRANSLATE_NOOP("Navigation", "Accounts")]
 
 
+WELCOME = "Welcome"  # show_view's key of the welcome page
+
+
 def view_title(view) -> str:
-    """A view's title in the interface language."""
+    """A view's title in the interface language (a view or a ``ViewSpec``)."""
     return QCoreApplication.translate("Navigation", view.title)
 
 
 class MainWindow(QMainWindow):
+    """``views``: view widgets, or ``ViewSpec``s built when first shown (``views[i]`` builds the view)."""
+
+    demo_requested = Signal()  # the welcome page's "Explore the demo" (the app restarts in demo mode)
+
     def __init__(self, state, views: list, parent=None) -> None:
         super().__init__(parent)
         self.state = state
@@ -57,10 +69,12 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget()
-        self.views: list[Any] = []  # QWidgets with a ``title``
+        self.views: LazyViews = LazyViews(self.stack, self._on_view_built)  # QWidgets with a ``title``
+        self.welcome: Any = None  # the welcome page, once shown
+        self.nav.currentRowChanged.connect(self._on_nav)
+        self.nav.clicked.connect(lambda index: self._go(index.row()))  # the marked entry, from the welcome page
         for index, view in enumerate(views):
             self.add_view(view, index)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -131,7 +145,7 @@ class MainWindow(QMainWindow):
         self.sources_label = QLabel()
         self.sources_label.setTextFormat(Qt.TextFormat.RichText)  # its coloured dots; the names are escaped
         bar = self.statusBar()
-        bar.addWidget(self.demo_badge)
+        bar.insertPermanentWidget(0, self.demo_badge)  # permanent: a "Syncing…" message never hides it
         bar.addWidget(self.snapshot_label)
         bar.addPermanentWidget(self.sources_label)
 
@@ -165,10 +179,11 @@ class MainWindow(QMainWindow):
         self.blind_accounts.setText(self.tr("Open Accounts"))
         self.blind_accounts.setToolTip(self.tr("Each account's key, its last sync and why it failed"))
         self.blind_refresh.setText(self.tr("Refresh now"))
-        for row, view in enumerate(self.views):
+        for row, title in enumerate(self.views.titles()):
             item = self.nav.item(row)
-            item.setText(view_title(view))
-            item.setToolTip(self.tr("{title} (Ctrl+{n})").format(title=view_title(view), n=row + 1))
+            shown = QCoreApplication.translate("Navigation", title)
+            item.setText(shown)
+            item.setToolTip(self.tr("{title} (Ctrl+{n})").format(title=shown, n=row + 1))
         if self.state.snapshot is not None:
             self.on_snapshot(self.state.snapshot)
         else:
@@ -179,25 +194,58 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    def add_view(self, view, index: int | None = None) -> None:
-        index = len(self.views) if index is None else index
-        self.views.append(view)
-        self.stack.addWidget(view)
+    def add_view(self, view: QWidget | ViewSpec, index: int | None = None) -> None:
+        """Add a view (or a ``ViewSpec``, built when first shown) as the next navigation entry."""
+        self.views.add(view)
         item = QListWidgetItem(view_title(view))
         shortcut = f"Ctrl+{len(self.views)}"
         item.setToolTip(self.tr("{title} (Ctrl+{n})").format(title=view_title(view), n=len(self.views)))
         self.nav.addItem(item)
         action = QAction(self, shortcut=QKeySequence(shortcut))
         row = len(self.views) - 1
-        action.triggered.connect(lambda _=False, i=row: self.nav.setCurrentRow(i))
+        action.triggered.connect(lambda _=False, i=row: self._go(i))
         self.addAction(action)
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
 
+    def _on_view_built(self, view) -> None:
+        if hasattr(view, "open_view"):
+            view.open_view.connect(self.show_view)
+
+    def _on_nav(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentWidget(self.views[row])  # builds the view on its first visit
+            self.nav.item(row).setSelected(True)
+
+    def _go(self, row: int) -> None:
+        """Show the view of navigation entry ``row``, also when it is the current entry (left for the welcome
+        page, which marks none)."""
+        self.nav.setCurrentRow(row)
+        self._on_nav(row)
+
     def show_view(self, title: str) -> None:
-        for i, v in enumerate(self.views):
-            if v.title == title:
-                self.nav.setCurrentRow(i)
+        """Show the view whose (English) title is ``title``, building it if it is the first visit; ``"Welcome"``
+        shows the welcome page."""
+        if title == WELCOME:
+            self.show_welcome()
+            return
+        row = self.views.title_index(title)
+        if row is None:
+            return
+        self._go(row)
+
+    def show_welcome(self) -> None:
+        """The welcome page: add an exchange, watch a wallet or explore the demo (no navigation entry is marked
+        while it shows; any entry leads away from it)."""
+        if self.welcome is None:
+            from desktop.views.welcome_view import WelcomeView
+
+            self.welcome = WelcomeView(self.state)
+            self.welcome.open_view.connect(self.show_view)
+            self.welcome.demo_requested.connect(self.demo_requested)
+            self.stack.addWidget(self.welcome)
+        self.nav.clearSelection()  # the current entry stays (a focused list would switch to one): it is unmarked
+        self.stack.setCurrentWidget(self.welcome)
 
     def open_settings(self) -> None:
         from desktop.views.settings_dialog import SettingsDialog

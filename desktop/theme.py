@@ -1,6 +1,11 @@
 """Light/dark/system theme for widgets and charts, in one place.
 
-Views never hard-code chart colours: they call ``chart_palette()`` and restyle on ``theme_changed``.
+One mechanism repaints everything on a switch, without a restart: ``ThemeManager.apply`` first makes
+``chart_palette()`` answer the new colours, then sets the application palette, so Qt delivers every widget a
+``QEvent.PaletteChange`` (posted: on the next pass of the event loop). Plain widgets repaint from the palette by
+themselves; a view that keeps colours of its own (rich text with inline colours, chart pens and backgrounds)
+re-renders in its ``changeEvent`` (``desktop.widgets.is_theme_change``). ``theme_changed`` is emitted last, for
+objects that are not widgets. In ``system`` mode a change of the desktop's colour scheme is followed the same way.
 """
 
 from __future__ import annotations
@@ -67,23 +72,42 @@ class ThemeManager(QObject):
         super().__init__(parent)
         self.mode = "system"
         self.palette = LIGHT
+        self._follows_system = False
 
     def apply(self, mode: str) -> ChartPalette:
-        """Apply ``system``, ``light`` or ``dark`` to the whole application and its charts."""
+        """Apply ``system``, ``light`` or ``dark`` to the whole application and its charts, at once: every widget
+        gets a ``PaletteChange`` (see the module's docstring)."""
         import pyqtgraph as pg
 
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             raise RuntimeError("the theme is applied to a running QApplication")
         self.mode = mode if mode in ("system", "light", "dark") else "system"
+        self._follow_system(app)
+        if app.style().name().lower() != "fusion":  # a new style re-polishes every widget: only once
+            app.setStyle("Fusion")
         dark = self.mode == "dark" or (self.mode == "system" and _system_is_dark())
-        app.setStyle("Fusion")
-        app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+        # the chart colours first: widgets re-render from them while the palette change is delivered
         self.palette = DARK if dark else LIGHT
         pg.setConfigOptions(background=self.palette.background, foreground=self.palette.foreground,
                             antialias=True)
+        app.setPalette(_dark_palette() if dark else app.style().standardPalette())
         self.theme_changed.emit(self.palette)
         return self.palette
+
+    def _follow_system(self, app: QApplication) -> None:
+        """In ``system`` mode, a switch of the desktop between light and dark applies at once too."""
+        if self._follows_system:
+            return
+        hints = app.styleHints()
+        signal = getattr(hints, "colorSchemeChanged", None)
+        if signal is not None:
+            signal.connect(self._on_system_scheme)
+            self._follows_system = True
+
+    def _on_system_scheme(self, *_args: object) -> None:
+        if self.mode == "system":
+            self.apply("system")
 
 
 _manager: ThemeManager | None = None

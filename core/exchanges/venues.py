@@ -14,6 +14,7 @@ from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from core.messages import QT_TRANSLATE_NOOP, message
 from core.retry import Gate, parse_retry_after
 from core.venues import REGISTRY, Credential, KeyPermissions, Venue, first_class_venues, venue_spec
 
@@ -35,9 +36,9 @@ RAW_RESPONSES: ContextVar[list[Any] | None] = ContextVar("undertow_raw_responses
 _PACING_STATUSES = frozenset({418, 429, 503})
 
 
-READ_ONLY_ADVICE = (
-    "Create a READ-ONLY key: Undertow only reads positions, balances and market data. A key that can "
-    "trade or withdraw turns any leak of this computer into a loss of funds.")
+READ_ONLY_ADVICE = message(QT_TRANSLATE_NOOP(
+    "Core", "Create a READ-ONLY key: Undertow only reads positions, balances and market data. A key that can "
+    "trade or withdraw turns any leak of this computer into a loss of funds."))
 
 
 def generic_venue_problem(venue_id: str) -> str | None:

@@ -33,6 +33,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from core.messages import QT_TRANSLATE_NOOP, message
 from core.venues.spec import API_KEY, API_SECRET, EQUITY_OVER_MM, MM_OVER_EQUITY, AccountRatio, KeyPermissions, Venue
 
 ACCOUNT_RATIOS = {
@@ -73,7 +74,9 @@ USDM = replace(
     # fetchCurrencies/fetchMargins would call /sapi endpoints a futures-only key cannot read.
     ccxt_options={"fetchCurrencies": False, "fetchMargins": False, "fetchMarkets": {"types": ["linear"]}},
     needs_leverages=True,  # /fapi/v3/positionRisk has no leverage field
-    first_class=True, key_help="Binance: API Management -> Create API -> enable 'Enable Reading' only.",
+    first_class=True,
+    key_help=message(QT_TRANSLATE_NOOP("Core",
+                                       "Binance: API Management -> Create API -> enable 'Enable Reading' only.")),
     hedge_cross_rule="binance.usdm_hedge_cross", calculator_names={"binance": False},
     calculator_symbols={"binance": "BTC/USDT:USDT"})  # native BTCUSDT
 

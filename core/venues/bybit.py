@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from core.messages import QT_TRANSLATE_NOOP, message
 from core.venues.spec import API_KEY, API_SECRET, MM_OVER_EQUITY, AccountRatio, KeyPermissions, Venue
 
 _RULES = "Bybit help UTA-Trading-Rules (liquidation at account MM rate 100 %), Glossary-Unified-Trading-Account"
@@ -65,7 +66,8 @@ VENUE = Venue(
     "bybit", "Bybit", (API_KEY, API_SECRET),
     {"fetchMarkets": {"types": ["linear"]}},
     rate_window_s=5.0,  # Bybit v5 "Rate Limit": per-IP limits over 5 s (ccxt's rollingWindowSize too)
-    first_class=True, key_help="Bybit: API -> Create New Key -> System-generated -> 'Read-Only'.",
+    first_class=True,
+    key_help=message(QT_TRANSLATE_NOOP("Core", "Bybit: API -> Create New Key -> System-generated -> 'Read-Only'.")),
     permissions_call="privateGetV5UserQueryApi", parse_permissions=permissions_from_bybit,
     isolated_margin_fields=("positionBalance", "positionIM"), tier_deduction_field="mmDeduction",
     linear_rule="bybit.liquidation", inverse_rule="bybit.liquidation", account_probe="bybit",

@@ -15,6 +15,7 @@ perp margin; in the ``unified_account`` abstraction other spot coins may back pe
 
 from __future__ import annotations
 
+from core.messages import QT_TRANSLATE_NOOP, message
 from core.venues.spec import MM_OVER_EQUITY, AccountRatio, Credential, Venue
 
 _DOC = "hyperliquid.gitbook.io/hyperliquid-docs/trading/liquidations (account equity below maintenance margin)"
@@ -32,7 +33,9 @@ ACCOUNT_RATIOS = {
 VENUE = Venue(
     "hyperliquid", "Hyperliquid", (Credential("walletAddress", "Wallet address", secret=False),),
     {"fetchMarkets": {"types": ["swap"]}}, settle="USDC",
-    first_class=True, key_help="Hyperliquid: only your public wallet address is needed; no key at all.",
+    first_class=True,
+    key_help=message(QT_TRANSLATE_NOOP("Core",
+                                       "Hyperliquid: only your public wallet address is needed; no key at all.")),
     mmr_from_max_leverage=True, account_probe="hyperliquid",
     linear_rule="hyperliquid.liquidation",  # inverse contracts: none on Hyperliquid, the generic rule
     balance_includes_upnl=True, calculator_names={"hyperliquid": False}, account_ratios=ACCOUNT_RATIOS,

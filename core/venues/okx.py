@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from core.messages import QT_TRANSLATE_NOOP, message
 from core.venues.spec import API_KEY, API_SECRET, EQUITY_OVER_MM, PASSPHRASE, AccountRatio, KeyPermissions, Venue
 
 LEVEL_1_TAKER_FEE = 0.0005  # the level-1 swap taker rate, when the market does not report the account's own
@@ -51,7 +52,8 @@ VENUE = Venue(
     "okx", "OKX", (API_KEY, API_SECRET, PASSPHRASE),
     {"fetchMarkets": {"types": ["swap"]}},
     rate_window_s=2.0,  # OKX v5: every endpoint's limit is "N requests per 2 seconds"
-    first_class=True, key_help="OKX: API -> Create V5 API Key -> permission 'Read' only.",
+    first_class=True,
+    key_help=message(QT_TRANSLATE_NOOP("Core", "OKX: API -> Create V5 API Key -> permission 'Read' only.")),
     permissions_call="privateGetAccountConfig", parse_permissions=permissions_from_okx,
     isolated_margin_fields=("margin",),
     linear_rule="okx.liquidation", inverse_rule="okx.liquidation", account_probe="okx",

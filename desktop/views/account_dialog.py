@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from core.exchanges.probes import probe_module
 from core.exchanges.venues import READ_ONLY_ADVICE, first_class_venues, venue_spec
+from desktop import i18n
 from desktop.widgets import plain_labels
 
 OTHER = "__other__"
@@ -81,7 +82,7 @@ class AccountDialog(QDialog):
         self.base_url.setToolTip(self.tr("Only for proxies and mirrors. Every request, signed ones included, "
                                          "goes here."))
 
-        self.advice = QLabel(READ_ONLY_ADVICE, wordWrap=True)
+        self.advice = QLabel(i18n.text(READ_ONLY_ADVICE), wordWrap=True)
         self.advice.setStyleSheet(ADVICE_STYLE)
         self.key_help = QLabel(wordWrap=True)
         self.test_result = QLabel(wordWrap=True)  # not ``result``: that would hide QDialog.result()
@@ -92,6 +93,10 @@ class AccountDialog(QDialog):
         self.no_keyring = QLabel(secrets.no_secure_store_message(backend), wordWrap=True)
         self.no_keyring.setStyleSheet(WARNING_STYLE)
         self.no_keyring.setVisible(not ok)
+        self.storage = QLabel(self.tr("Where the key goes: your operating system's keyring ({backend}), never "
+                                      "Undertow's database, which keeps only a reference to it.").format(
+                                          backend=backend), wordWrap=True)
+        self.storage.setVisible(ok)
         self.session_only = QCheckBox(self.tr("Keep the key for this session only (re-enter it after a restart)"))
         self.session_only.setVisible(not ok)
 
@@ -128,6 +133,7 @@ class AccountDialog(QDialog):
         layout.addWidget(self.key_help)
         layout.addLayout(form)
         layout.addWidget(advanced)
+        layout.addWidget(self.storage)
         layout.addWidget(self.no_keyring)
         layout.addWidget(self.session_only)
         layout.addWidget(self.test_result)
@@ -146,6 +152,12 @@ class AccountDialog(QDialog):
     def venue_id(self) -> str:
         data = self.venue.currentData()
         return self.other_id.text().strip() if data == OTHER else data
+
+    def choose_venue(self, venue_id: str) -> None:
+        """Preselect a venue (the welcome page's per-venue button); an unknown id leaves the choice as it is."""
+        index = self.venue.findData(venue_id)
+        if index >= 0:
+            self.venue.setCurrentIndex(index)
 
     def _load(self, config) -> None:
         index = self.venue.findData(config.venue)
@@ -185,7 +197,8 @@ class AccountDialog(QDialog):
         self.form.setRowVisible(self.sub_row, hasattr(module, "sub_account_options"))
         self.form.setRowVisible(self.portfolio_margin, hasattr(module, "OPTION_PORTFOLIO_MARGIN"))
         self.advice.setVisible(bool(spec.secret_keys))
-        self.key_help.setText(spec.key_help)
+        self.key_help.setText(i18n.text(spec.key_help))
+        self.storage.setVisible(self.secure_store and bool(spec.secret_keys))
         self._update_save()
 
     def _update_save(self) -> None:

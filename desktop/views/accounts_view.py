@@ -4,6 +4,8 @@ the liquidating move).
 
 A source whose sync failed keeps showing its last good data elsewhere; here it says so: "stale",
 since when, how old, and why, in the status column and in the banner above the table.
+
+No account yet: an empty state in the table's place says what a read-only key is for and where it is kept.
 """
 
 from __future__ import annotations
@@ -11,7 +13,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +47,7 @@ from desktop.models.accounts_model import (
 )
 from desktop.widgets import FollowAnalysis, plain_labels
 from desktop.widgets import confirm as ask
+from desktop.widgets.empty_state import EmptyState
 
 if TYPE_CHECKING:
     from core.analysis import Analysis
@@ -159,6 +170,7 @@ class AccountsModel(QAbstractTableModel):
 
 class AccountsView(QWidget):
     title = "Accounts"
+    open_view = Signal(str)  # title of a view to show (the empty state's next step)
 
     def __init__(self, state, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,7 +203,9 @@ class AccountsView(QWidget):
         self.risk_table.setAlternatingRowColors(True)
         self.risk_table.verticalHeader().hide()
         self.risk_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.risk_table.horizontalHeader().setStretchLastSection(True)
+        # every column as wide as its contents, the last one too (a stretched last column elides its text when the
+        # others already fill the width; the scroll bar reaches it instead)
+        self.risk_table.horizontalHeader().setStretchLastSection(False)
         self.risk_table.setWordWrap(False)
         self.risk_title = QLabel()
         bold = self.risk_title.font()
@@ -228,7 +242,10 @@ class AccountsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.demo_hint)
+        self.empty = EmptyState()  # no account yet: what to add, and where its key goes
+        self.empty.hide()
         layout.addLayout(buttons)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table)
         layout.addWidget(self.message)
         layout.addSpacing(8)
@@ -241,6 +258,8 @@ class AccountsView(QWidget):
         state.sync_failed.connect(self.message.setText)
         if hasattr(state, "privacy_changed"):
             state.privacy_changed.connect(self.on_privacy)
+        self.risk_title.hide()  # until a synced account has figures
+        self.risk_table.hide()
         self.dialog: AccountDialog | None = None  # the open one, if any (tests drive it)
         self._follow = FollowAnalysis(self, state, self._render_analysis)
         plain_labels(self)  # labels, reasons and notes from the store, the exchanges and core: never markup
@@ -263,6 +282,12 @@ class AccountsView(QWidget):
             "what the exchange itself reported. A gap over 0.5 % is marked with a warning sign."))
         self.model.retranslate()
         self.risk_model.retranslate()
+        self.empty.set_content(self.tr("No exchange account yet"), self.tr(
+            "Add an account with a READ-ONLY API key (Binance, Bybit, OKX) or, for Hyperliquid, just your public "
+            "wallet address. Undertow only reads positions, balances and market data. The key is kept in your "
+            "operating system's keyring, never in Undertow's database, which holds only a reference to it."),
+            [(self.tr("Add exchange account…"), self.add_account),
+             (self.tr("All ways to start…"), lambda: self.open_view.emit("Welcome"))])
         self._show_banner()  # from the rows already read: a language switch never touches the store
         self._show_risk_warning()
         self._show_haircuts()
@@ -271,6 +296,11 @@ class AccountsView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self.model.rowCount():  # one may have been added elsewhere (the welcome page) meanwhile
+            self.reload()
 
     def reload(self) -> None:
         from core import secrets
@@ -291,11 +321,21 @@ class AccountsView(QWidget):
         fresh = fr.assess_state(self.state, snap, now) if snap is not None else None
         self.model.set_rows(rows, now, {s.source_id: s for s in fresh.sources} if fresh is not None else None)
         fit_height(self.table)
+        none = not rows
+        self.table.setVisible(not none)  # no table of column titles only
+        self.empty.setVisible(none and not self.state.demo)
+        for button in (self.edit_button, self.test_button, self.remove_button):
+            button.setVisible(not none)
+        for button in (self.add_button, self.sync_button):  # the empty state has the one call to action
+            button.setVisible(not self.empty.isVisibleTo(self))
         self._show_banner()
 
     def _render_analysis(self, analysis: Analysis) -> None:
         self.risk_model.set_rows(rows_of(analysis), fr.assess_state(self.state, analysis.snapshot))
         fit_height(self.risk_table)
+        synced = self.risk_model.rowCount() > 0
+        self.risk_title.setVisible(synced)
+        self.risk_table.setVisible(synced)
         self._show_risk_warning()
         self._show_haircuts()
 

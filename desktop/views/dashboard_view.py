@@ -5,10 +5,15 @@ key only the user can repair (a locked keyring, a missing or rejected key) leads
 
 The cards are rich text (their own bold titles, coloured marks, line breaks); every part of them that comes from
 outside (a server's error, a symbol, an account's or a wallet's label, a scenario's name) is escaped with
-``html_text``, so it is read as it is, never rendered."""
+``html_text``, so it is read as it is, never rendered. Their colours come from the theme: a theme switch re-renders
+them (``changeEvent``, ``PaletteChange``).
+
+Before the first snapshot the cards give way to an empty state that says what to do next (get started, or wait for
+the first sync and why it failed); a snapshot with nothing held shows a sentence, not an empty chart."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
@@ -21,18 +26,22 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
 from core.freshness import OTHER
+from core.venues import venue_spec
 from desktop import format as fmt
 from desktop import i18n
+from desktop.charts.money_axis import MoneyAxis
 from desktop.format import html_text as esc
 from desktop.format import plain_tooltip
 from desktop.models import freshness as fr
-from desktop.theme import chart_palette, style_plot, theme
-from desktop.widgets import FollowAnalysis, plain_labels, rich_label
+from desktop.theme import chart_palette, style_plot
+from desktop.widgets import FollowAnalysis, is_theme_change, plain_labels, rich_label
+from desktop.widgets.empty_state import EmptyState, nothing_configured
 
 if TYPE_CHECKING:
     from core.analysis import Analysis
@@ -112,7 +121,8 @@ class DashboardView(QWidget):
         what_if.body.addWidget(self.simulator_button)
 
         split = self.cards["split"]
-        self.split_plot = pg.PlotWidget()
+        self.split_axis = MoneyAxis(orientation="bottom")
+        self.split_plot = pg.PlotWidget(axisItems={"bottom": self.split_axis})
         self.split_plot.setMinimumHeight(140)
         self.split_plot.setMenuEnabled(False)
         self.split_plot.setMouseEnabled(False, False)
@@ -131,20 +141,37 @@ class DashboardView(QWidget):
         for card in (worth, liq, what_if, sources):
             card.body.addStretch(1)
 
-        grid = QGridLayout(self)
+        self.cards_page = QWidget()
+        grid = QGridLayout(self.cards_page)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(worth, 0, 0)
         grid.addWidget(liq, 0, 1)
         grid.addWidget(what_if, 0, 2)
         grid.addWidget(split, 1, 0)
         grid.addWidget(remind, 1, 1)
-        grid.addWidget(sources, 1, 2)
+        from desktop.views.market.card import FragilityCard
+
+        self.fragility_card = FragilityCard(state)  # the most fragile held market and its flagged signals
+        self.fragility_card.open_view.connect(self.open_view)
+        right = QVBoxLayout()
+        right.addWidget(sources)
+        right.addWidget(self.fragility_card)
+        grid.addLayout(right, 1, 2)
         for c in range(3):
             grid.setColumnStretch(c, 1)
         grid.setRowStretch(1, 1)
+        self.empty = EmptyState()  # before the first snapshot: what to do next
+        self.pages = QStackedLayout(self)
+        self.pages.addWidget(self.cards_page)
+        self.pages.addWidget(self.empty)
+        self._syncing = False
+        self._sync_error = ""
 
         self._follow = FollowAnalysis(self, state, self._render_analysis)
         state.privacy_changed.connect(lambda _h: self.redraw())
-        theme().theme_changed.connect(self._on_theme)  # a bound slot: disconnected when the view dies
+        state.sync_started.connect(self._on_sync_started)
+        state.sync_failed.connect(self._on_sync_failed)
+        state.busy_changed.connect(self._on_busy)
         plain_labels(self)
         self.retranslate()
         self._follow.request()
@@ -174,10 +201,55 @@ class DashboardView(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif is_theme_change(event):
+            self.redraw()  # the cards' inline colours and the chart come from the theme
         super().changeEvent(event)
 
-    def _on_theme(self, _palette) -> None:
-        self.redraw()
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self.summary is None:  # an account may have been added meanwhile: the next step changes
+            self._show_empty()
+
+    # --- before the first snapshot -----------------------------------------------------------------------
+    def _on_sync_started(self) -> None:
+        self._syncing, self._sync_error = True, ""
+        self._show_empty()
+
+    def _on_sync_failed(self, reason: str) -> None:
+        self._syncing, self._sync_error = False, reason
+        self._show_empty()
+
+    def _on_busy(self, busy: bool) -> None:
+        if not busy and self._syncing:
+            self._syncing = False
+            self._show_empty()
+
+    def _show_empty(self) -> None:
+        """The empty state, while there is no snapshot: what Undertow needs, or where the first sync is."""
+        if self.summary is not None:
+            return
+        self.pages.setCurrentWidget(self.empty)
+        if nothing_configured(self.state):
+            self.empty.set_content(self.tr("Nothing to watch yet"), self.tr(
+                "Undertow answers three questions once it can read your accounts: how close each position is to "
+                "liquidation, what a sudden drop would do to you, and how much of your savings sits on exchanges. "
+                "Add an exchange account with a read-only key, watch a wallet, or explore the demo."),
+                [(self.tr("Get started…"), lambda: self.open_view.emit("Welcome")),
+                 (self.tr("Open Accounts"), lambda: self.open_view.emit("Accounts"))])
+        elif self._syncing:
+            self.empty.set_content(self.tr("Syncing…"), self.tr(
+                "Reading your accounts and wallets. The dashboard fills in as soon as the first snapshot is "
+                "stored."))
+        elif self._sync_error:
+            self.empty.set_content(self.tr("No data yet"), self.tr(
+                "The last sync did not bring a snapshot: {reason}\nCheck the accounts' keys in Accounts, then "
+                "refresh.").format(reason=self._sync_error),
+                [(self.tr("Refresh now"), self.state.refresh),
+                 (self.tr("Open Accounts"), lambda: self.open_view.emit("Accounts"))])
+        else:
+            self.empty.set_content(self.tr("No data yet"), self.tr(
+                "No snapshot is stored yet. The first sync starts by itself; refresh (F5) to start it now."),
+                [(self.tr("Refresh now"), self.state.refresh)])
 
     # --- data --------------------------------------------------------------------------------------------
     def _render_analysis(self, analysis: Analysis) -> None:
@@ -198,7 +270,9 @@ class DashboardView(QWidget):
     def redraw(self) -> None:  # not ``render``: that would hide QWidget.render()
         s = self.summary
         if s is None:
+            self._show_empty()
             return
+        self.pages.setCurrentWidget(self.cards_page)
         stale_note = self._stale_note(self.holding_sources)
         mark = f' <span style="color:{chart_palette().warning}">{fr.MARK}</span>' if stale_note else ""
         self.worth.setText(esc(self._money(s.net_worth_usd)) + mark)
@@ -336,6 +410,12 @@ class DashboardView(QWidget):
         style_plot(plot, palette)
         other = max(0.0, s.net_worth_usd - s.on_exchanges_usd - s.self_custody_usd)
         values = [s.on_exchanges_usd, s.self_custody_usd, other]
+        if not any(v > 0 for v in values):  # an empty chart would draw axes with nothing to measure
+            plot.hide()
+            self.split_note.setText(esc(self.tr(
+                "Nothing held yet: this snapshot has no exchange balance, wallet or holding with a price.")))
+            return
+        plot.show()
         currency = fmt.display_currency()
         colors = [palette.exchange, palette.self_custody, palette.warning]
         names = [self.tr("Exchanges"), self.tr("Self-custody"), self.tr("Other custodians")]
@@ -343,8 +423,9 @@ class DashboardView(QWidget):
                                      width=[currency.from_usd(v) for v in values],
                                      brushes=[pg.mkBrush(c) for c in colors]))
         plot.getAxis("left").setTicks([list(enumerate(names))])
-        plot.getAxis("bottom").setStyle(showValues=not self.state.privacy)
-        plot.setLabel("bottom", fmt.currency_unit(currency))
+        self.split_axis.currency = replace(currency, usd_per_unit=1.0)  # the bars are in it already
+        self.split_axis.picture = None
+        self.split_axis.setStyle(showValues=not self.state.privacy)
         plot.getPlotItem().showGrid(x=not self.state.privacy, y=False, alpha=palette.grid_alpha)
         total = s.net_worth_usd or 1.0
         note = esc(" · ".join(f"{n} {fmt.pct(v / total * 100, decimals=0)}" for n, v in zip(names, values)))
@@ -361,5 +442,11 @@ class DashboardView(QWidget):
         return fr.includes_stale(self.freshness.stale_among(source_ids), self.freshness.now)
 
     def _position_name(self, r) -> str:
+        """'BTC/USDT:USDT long on Binance main': the account by the label its owner gave it (the venue's name for
+        an account the snapshot does not know), never an internal id."""
+        position = r.position
+        snap = self.state.snapshot
+        account = snap.account(position.account_id) if snap is not None else None
+        where = account.label if account is not None and account.label else venue_spec(position.venue).name
         return self.tr("{symbol} {side} on {venue}").format(
-            symbol=r.position.symbol, side=i18n.core_text("Side", r.position.side.value), venue=r.position.venue)
+            symbol=position.symbol, side=i18n.core_text("Side", position.side.value), venue=where)

@@ -7,31 +7,27 @@ snapshot list since the last read (``core.history.heads_delta``), applied as row
 snapshot picked in the list (ahead of any queued chart load). A load
 in progress is cancelled between chunks when the app quits (the worker is a daemon thread: quitting never waits
 for it).
+
+The charts (``desktop.charts.history_charts``) give way to an empty state when there is nothing to draw: no
+snapshot yet (and what to do), or none in the chosen time range.
 """
 
 from __future__ import annotations
 
 import logging
-import queue
 import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListView,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,140 +35,33 @@ from PySide6.QtWidgets import (
 
 from core.model import PortfolioSnapshot
 from core.money import series_currency
-from desktop.charts.money_axis import MoneyAxis
-from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
+from desktop.charts.history_charts import MAX_DOTS, RANGES, USD_SERIES, HistoryCharts
 from desktop.models.history_models import (
-    SORT_ROLE,
     SnapshotBalancesModel,
     SnapshotListModel,
     SnapshotPositionsModel,
 )
-from desktop.theme import chart_palette, style_plot, theme
-from desktop.widgets import FollowAnalysis
+from desktop.theme import chart_palette
+from desktop.views import history_parts
+from desktop.views.history_parts import HistoryWorker, SnapshotPicker, snapshot_table
+from desktop.widgets import FollowAnalysis, is_theme_change
+from desktop.widgets.empty_state import nothing_configured
 
 log = logging.getLogger(__name__)
 
-# (HistoryPoint field, legend name, palette colour, tooltip for the legend/axis)
-USD_SERIES = (  # names and tooltips are translated where shown (context "HistoryView"); drawn in the
-    # display currency, each point at its own snapshot's rate
-    ("net_worth_usd", QT_TRANSLATE_NOOP("HistoryView", "Net worth"), "foreground",
-     QT_TRANSLATE_NOOP("HistoryView", "Exchange equity + wallets + manual holdings")),
-    ("exchange_equity_usd", QT_TRANSLATE_NOOP("HistoryView", "Exchange equity"), "exchange",
-     QT_TRANSLATE_NOOP("HistoryView", "What the exchanges hold for you")),
-    ("self_custody_usd", QT_TRANSLATE_NOOP("HistoryView", "Self-custody"), "self_custody",
-     QT_TRANSLATE_NOOP("HistoryView", "Hardware and software wallets")),
-    ("gross_exposure_usd", QT_TRANSLATE_NOOP("HistoryView", "Gross exposure"), "warning",
-     QT_TRANSLATE_NOOP("HistoryView", "Sum of all position sizes at mark")),
-    ("net_exposure_usd", QT_TRANSLATE_NOOP("HistoryView", "Net exposure"), "equity_cascade",
-     QT_TRANSLATE_NOOP("HistoryView", "Longs minus shorts: your bet on the direction")),
-)
+__all__ = ["MAX_DOTS", "MAX_POINTS", "RANGES", "USD_SERIES", "HistoryView", "HistoryWorker", "SnapshotPicker"]
 
-
-MAX_DOTS = 300  # beyond this many snapshots the chart lines carry no clickable dots
 #: Points drawn for one window at most: about a wide screen's width; a longer window is thinned in SQL.
 MAX_POINTS = 1500
-#: The time windows of the range box: (label, days back from now; None = everything stored).
-RANGES = ((QT_TRANSLATE_NOOP("HistoryView", "All"), None), (QT_TRANSLATE_NOOP("HistoryView", "1 year"), 365),
-          (QT_TRANSLATE_NOOP("HistoryView", "90 days"), 90), (QT_TRANSLATE_NOOP("HistoryView", "30 days"), 30),
-          (QT_TRANSLATE_NOOP("HistoryView", "7 days"), 7), (QT_TRANSLATE_NOOP("HistoryView", "24 hours"), 1))
 
 
 def _timestamp(when: datetime) -> float:
     return when.timestamp()
 
 
-class HistoryWorker(QObject):
-    """One daemon thread running the view's reads, reporting each outcome on the GUI thread.
-
-    Its own thread (not the runtime's executor) keeps the history off the sync's loop and keeps one reader
-    connection (the store gives each thread one); being a daemon, it never holds up quitting. Jobs run by
-    ``priority`` (lower first), then in order: a picked snapshot does not wait behind a queued chart load.
-    """
-
-    finished = Signal(int, object, object)  # (job number, result, exception)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._jobs: queue.PriorityQueue[tuple[int, int, Callable[[], Any] | None]] = queue.PriorityQueue()
-        self._thread: threading.Thread | None = None
-        self._count = 0
-        self._pending = 0  # jobs queued or running
-        self._pending_lock = threading.Lock()
-        self._idle = threading.Event()
-        self._idle.set()
-
-    def submit(self, job: Callable[[], Any], priority: int = 1) -> int:
-        """Queue ``job``; its outcome arrives as ``finished(number, result, error)``."""
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, args=(self._jobs,), name="history-reader",
-                                            daemon=True)
-            self._thread.start()
-        self._count += 1
-        with self._pending_lock:
-            self._pending += 1
-            self._idle.clear()
-        self._jobs.put((priority, self._count, job))
-        return self._count
-
-    def stop(self) -> None:
-        self._jobs.put((-1, 0, None))
-
-    def wait_idle(self, timeout: float) -> bool:
-        """Wait until no job is queued or running (before the store closes under it); False on timeout."""
-        return self._idle.wait(timeout)
-
-    def _run(self, jobs: queue.PriorityQueue[tuple[int, int, Callable[[], Any] | None]]) -> None:
-        while True:
-            _priority, number, job = jobs.get()
-            if job is None:
-                return
-            try:
-                result, error = job(), None
-            except Exception as exc:  # noqa: BLE001 - reported to the view
-                result, error = None, exc
-            with self._pending_lock:
-                self._pending -= 1
-                if self._pending == 0:
-                    self._idle.set()
-            try:
-                self.finished.emit(number, result, error)
-            except RuntimeError:  # the view (and this object) is gone: nobody is waiting
-                return
-
-
-class SnapshotPicker(QListView):
-    """The stored snapshots, newest first, over a ``SnapshotListModel`` (rows made only when shown). Offers the
-    few ``QListWidget`` calls the view and its tests use, by row."""
-
-    def __init__(self, model: SnapshotListModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setModel(model)
-        self.setUniformItemSizes(True)  # a year of snapshots lays out without measuring each row
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_model = model
-
-    def count(self) -> int:
-        return self.list_model.rowCount()
-
-    def item(self, row: int) -> QModelIndex:
-        return self.list_model.index(row, 0)
-
-    def row(self, index: QModelIndex) -> int:
-        return index.row()
-
-    def currentRow(self) -> int:  # noqa: N802 - the QListWidget name
-        index = self.currentIndex()
-        return index.row() if index.isValid() else -1
-
-    def setCurrentRow(self, row: int) -> None:  # noqa: N802 - the QListWidget name
-        self.setCurrentIndex(self.item(row))
-
-    def setCurrentItem(self, index: QModelIndex) -> None:  # noqa: N802 - the QListWidget name
-        self.setCurrentIndex(index)
-
-
 class HistoryView(QWidget):
     title = "History"
+    open_view = Signal(str)  # title of a view to show (the empty state's next step)
     history_loaded = Signal()  # the chart holds every stored snapshot of the mode
     snapshot_picked = Signal(object)  # the PortfolioSnapshot shown in the tables
 
@@ -204,54 +93,17 @@ class HistoryView(QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(on_quit)
-        self.range_box = QComboBox()
-        for _label, days in RANGES:
-            self.range_box.addItem("", days)
+        self.charts = HistoryCharts()
+        self.range_box = self.charts.range_box
         self.range_box.currentIndexChanged.connect(lambda _i: self.reload())
-
-        self.usd_axis = MoneyAxis(orientation="left")
-        self.usd_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom"),
-                                                 "left": self.usd_axis})
+        self.charts.point_clicked.connect(self._on_point_clicked)
+        # the charts' parts, by the names the view has always offered
+        charts = self.charts
+        self.usd_axis, self.usd_plot, self.share_plot = charts.usd_axis, charts.usd_plot, charts.share_plot
+        self.curves, self.share_curve, self.markers = charts.curves, charts.share_curve, charts.markers
+        self.legend_labels = charts.legend_labels
         self._currency_missing: str | None = None  # the chosen currency some snapshot has no rate for
-        self.share_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
-        self.share_plot.setXLink(self.usd_plot)
-        self.share_plot.setYRange(0, 100, padding=0.05)
-        self.share_plot.setMouseEnabled(x=True, y=False)
-        for plot in (self.usd_plot, self.share_plot):  # equal widths keep the two date axes aligned
-            plot.getPlotItem().getAxis("left").setWidth(72)
-        # the legend lives above the chart (QLabels with tooltips), so it never hides a point
-        self.legend = QHBoxLayout()
-        self.legend_labels = {}
-        self.curves = {}
-        for key, name, _, _tip in USD_SERIES:
-            curve = self.usd_plot.plot([], [], name=name, symbol="o", symbolSize=6)
-            # a year of hourly points is drawn at the screen's resolution, not point by point
-            curve.setDownsampling(auto=True, method="peak")
-            curve.setClipToView(True)
-            curve.sigPointsClicked.connect(self._on_point_clicked)
-            self.curves[key] = curve
-            label = QLabel()
-            self.legend_labels[key] = label
-            self.legend.addWidget(label)
-        self.legend.addStretch(1)
-        self.share_curve = self.share_plot.plot([], [], symbol="o", symbolSize=6)
-        self.share_curve.setDownsampling(auto=True, method="peak")
-        self.share_curve.setClipToView(True)
-        self.share_curve.sigPointsClicked.connect(self._on_point_clicked)
-        self.markers = [pg.InfiniteLine(angle=90, movable=False) for _ in range(2)]
-        self.usd_plot.addItem(self.markers[0], ignoreBounds=True)
-        self.share_plot.addItem(self.markers[1], ignoreBounds=True)
-        for m in self.markers:
-            m.hide()
-        self.charts = QWidget()
-        charts_layout = QVBoxLayout(self.charts)
-        charts_layout.setContentsMargins(0, 0, 0, 0)
-        self.legend_row = QHBoxLayout()
-        self.legend_row.addLayout(self.legend, 1)
-        self.legend_row.addWidget(self.range_box)
-        charts_layout.addLayout(self.legend_row)
-        charts_layout.addWidget(self.usd_plot, 2)
-        charts_layout.addWidget(self.share_plot, 1)
+        self._read_once = False  # until the first read lands, nothing is known to be missing
         self.chart_note = QLabel()
 
         self.snapshot_list = SnapshotListModel(self)
@@ -260,8 +112,8 @@ class HistoryView(QWidget):
         self.picker.selectionModel().currentChanged.connect(self._on_pick)
         self.positions_model = SnapshotPositionsModel(self)
         self.balances_model = SnapshotBalancesModel(self)
-        self.positions_table = self._table(self.positions_model)
-        self.balances_table = self._table(self.balances_model)
+        self.positions_table = snapshot_table(self.positions_model)
+        self.balances_table = snapshot_table(self.balances_model)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.positions_table, "")
         self.tabs.addTab(self.balances_table, "")
@@ -279,7 +131,6 @@ class HistoryView(QWidget):
         self._layout()
         self.retranslate()
         self.apply_theme(chart_palette())
-        theme().theme_changed.connect(self.apply_theme)
         self.apply_privacy(getattr(state, "privacy", False))
         if hasattr(state, "privacy_changed"):
             state.privacy_changed.connect(self.apply_privacy)
@@ -322,25 +173,11 @@ class HistoryView(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif is_theme_change(event) and hasattr(self, "_palette"):
+            self.apply_theme(chart_palette())  # pens, dots and the legend's colours follow the theme
         super().changeEvent(event)
 
     # --- layout -----------------------------------------------------------------------------------------
-
-    @staticmethod
-    def _table(model) -> QTableView:
-        proxy = QSortFilterProxyModel(model)
-        proxy.setSourceModel(model)
-        proxy.setSortRole(SORT_ROLE)
-        table = QTableView()
-        table.setModel(proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        return table
 
     def _layout(self) -> None:
         buttons = QHBoxLayout()
@@ -353,7 +190,7 @@ class HistoryView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(buttons)
         right_layout.addWidget(self.tabs, 1)
-        bottom = QSplitter()
+        bottom = self.bottom = QSplitter()
         bottom.addWidget(self.picker)
         bottom.addWidget(right)
         bottom.setStretchFactor(1, 1)
@@ -377,30 +214,14 @@ class HistoryView(QWidget):
 
     def apply_theme(self, palette) -> None:
         self._palette = palette
-        for plot in (self.usd_plot, self.share_plot):
-            style_plot(plot, palette)
-        for key, _, colour, _ in USD_SERIES:
-            c = getattr(palette, colour)
-            self.curves[key].setPen(pg.mkPen(c, width=2))
-            self.curves[key].setSymbolBrush(c)
-            self.curves[key].setSymbolPen(c)
-        self.share_curve.setPen(pg.mkPen(palette.self_custody, width=2))
-        self.share_curve.setSymbolBrush(palette.self_custody)
-        self.share_curve.setSymbolPen(palette.self_custody)
-        for key, name, colour, _ in USD_SERIES:
-            self.legend_labels[key].setText(f'<span style="color:{getattr(palette, colour)}">━━</span> '
-                                            f'{self.tr(name)}')
-        for m in self.markers:
-            m.setPen(pg.mkPen(palette.foreground, width=1, style=Qt.PenStyle.DashLine))
+        self.charts.apply_theme(palette, {key: self.tr(name) for key, name, _, _ in USD_SERIES})
 
     def apply_privacy(self, hidden: bool) -> None:
         """Hide every amount: table cells and the USD scale (the lines keep their shape)."""
         self.positions_model.set_privacy(hidden)
         self.balances_model.set_privacy(hidden)
-        axis = self.usd_plot.getPlotItem().getAxis("left")
-        axis.setStyle(showValues=not hidden)
         code = self.usd_axis.currency.code
-        self.usd_plot.setLabel("left", self.tr("{currency} (hidden)").format(currency=code) if hidden else code)
+        self.charts.show_amounts(not hidden, self.tr("{currency} (hidden)").format(currency=code) if hidden else code)
 
     # --- data ---------------------------------------------------------------------------------------------
 
@@ -458,6 +279,7 @@ class HistoryView(QWidget):
             return
         self.points = list(window.points)
         self.window_total = window.total
+        self._read_once = True
         self._apply_heads(delta)
         self._draw()
         self._finish_load()
@@ -468,6 +290,9 @@ class HistoryView(QWidget):
             return
         log.warning("history could not be loaded: %s", exc)
         self.status.setText(self.tr("The history could not be read: {error}").format(error=exc))
+        if not self.points:
+            self.charts.show_empty(self.tr("The history could not be read"), str(exc),
+                                   [(self.tr("Try again"), self.reload)])
         self._finish_load()
 
     def _finish_load(self) -> None:
@@ -485,29 +310,22 @@ class HistoryView(QWidget):
             self.usd_axis.currency = currency
             self.usd_axis.picture = None  # redraw the tick labels in the new currency
             self.apply_privacy(getattr(self.state, "privacy", False))
-        # Clickable dots while they can be told apart; a long history is a plain line (drawing thousands of
-        # symbols would hold the GUI for a tenth of a second per snapshot) and is picked from the list.
-        symbol = "o" if len(xs) <= MAX_DOTS else None
-        for key, curve in self.curves.items():
-            curve.setData(xs, [getattr(p, key) / rate for p, rate in zip(self.points, rates)], symbol=symbol)
+        series = {key: [getattr(p, key) / rate for p, rate in zip(self.points, rates)] for key in self.curves}
         shares = [(x, p.self_custody_share * 100.0) for x, p in zip(xs, self.points)
                   if p.self_custody_share is not None]
-        self.share_curve.setData([s[0] for s in shares], [s[1] for s in shares], symbol=symbol)
-        if len(xs) == 1:  # one point: give the date axis a day around it instead of a zero-width range
-            self.usd_plot.setXRange(xs[0] - 43200, xs[0] + 43200)
-        elif xs:
-            self.usd_plot.enableAutoRange()
+        self.charts.draw(xs, series, [s[0] for s in shares], [s[1] for s in shares])
         self._draw_note()
         self._move_markers()
 
     def _draw_note(self) -> None:
         n = len(self.points)
+        stored = self.snapshot_list.rowCount() > 0
+        self.bottom.setVisible(stored)  # no snapshot: no list and no tables to pick from either
+        self.chart_note.setVisible(n > 0)  # with nothing drawn, the empty state says it
         if n == 0:
-            if self.range_box.currentData() is not None and self.snapshot_list.rowCount():
-                self.chart_note.setText(self.tr("No snapshot in this time range."))
-            else:
-                self.chart_note.setText(self.tr("No stored snapshots yet: refresh to take the first one."))
+            self._show_empty(stored)
             return
+        self.charts.show_plots()
         text = (self.tr("1 snapshot from {first} to {last} UTC") if n == 1 else
                 self.tr("{n} snapshots from {first} to {last} UTC")).format(
             n=n, first=f"{self.points[0].taken_at:%Y-%m-%d}", last=f"{self.points[-1].taken_at:%Y-%m-%d %H:%M}")
@@ -520,6 +338,36 @@ class HistoryView(QWidget):
             text += " · " + self.tr("{currency} rate unavailable for some snapshots, amounts shown in USD").format(
                 currency=self._currency_missing)
         self.chart_note.setText(text)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self.charts.is_empty:  # an account may have been added meanwhile: the next step changes
+            self._draw_note()
+
+    def _show_empty(self, stored: bool) -> None:
+        """No point to draw: the charts give way to what is missing and the next step."""
+        if not self._read_once:  # the first read is still on its way
+            self.chart_note.setText("")
+            self.charts.show_empty(self.tr("Reading the history…"), "")
+            return
+        if self.range_box.currentData() is not None and stored:
+            self.chart_note.setText(self.tr("No snapshot in this time range."))
+            self.charts.show_empty(self.tr("No snapshot in this time range"), self.tr(
+                "The snapshots stored are older than {range}. Choose a longer range.").format(
+                    range=self.range_box.currentText()),
+                [(self.tr("Show all"), lambda: self.range_box.setCurrentIndex(0))])
+            return
+        self.chart_note.setText(self.tr("No stored snapshots yet: refresh to take the first one."))
+        if nothing_configured(self.state):
+            self.charts.show_empty(self.tr("No history yet"), self.tr(
+                "Each sync of your accounts and wallets stores a snapshot; these charts draw your net worth, "
+                "exposure and self-custody share from them. Add an exchange account or a wallet first."),
+                [(self.tr("Get started…"), lambda: self.open_view.emit("Welcome"))])
+        else:
+            self.charts.show_empty(self.tr("No history yet"), self.tr(
+                "Each sync stores a snapshot: the charts start with the first one and draw a line from the "
+                "second. Refresh to take the first one now."),
+                [(self.tr("Refresh now"), self.state.refresh)])
 
     def _apply_heads(self, delta) -> None:
         """Apply the snapshot list's changes (new ones on top, deleted ones out), then keep the picked snapshot, or
@@ -604,17 +452,9 @@ class HistoryView(QWidget):
                 balances=len(snap.balances) + len(snap.holdings)))
 
     def _move_markers(self) -> None:
-        for m in self.markers:
-            if self.picked is not None:
-                m.setValue(_timestamp(self.picked[1].taken_at))
-                m.show()
-            else:
-                m.hide()
+        self.charts.move_markers(_timestamp(self.picked[1].taken_at) if self.picked is not None else None)
 
-    def _on_point_clicked(self, _curve, points, *_ev) -> None:
-        if not len(points):
-            return
-        x = points[0].pos().x()
+    def _on_point_clicked(self, x: float) -> None:
         nearest = min(self.points, key=lambda p: abs(_timestamp(p.taken_at) - x), default=None)
         if nearest is not None and nearest.snapshot_id is not None:
             self.pick(nearest.snapshot_id)
@@ -642,38 +482,8 @@ class HistoryView(QWidget):
 
     def export_snapshot(self, fmt: str, path: str | None = None) -> bool:
         """Write the picked snapshot as ``fmt`` ("csv" | "json"); asks where when ``path`` is None."""
-        from core.export import ExportError, export_snapshot
-
-        if self.picked is None:
-            self.status.setText(self.tr("Pick a snapshot first."))
-            return False
-        sid, snap = self.picked
-        if path is None:
-            suggested = f"undertow-snapshot-{snap.taken_at:%Y%m%d-%H%M}.{fmt}"
-            path = self._ask_path(self.tr("Export snapshot as {format}").format(format=fmt.upper()), suggested,
-                                  self.tr("{format} files (*.{ext})").format(format=fmt.upper(), ext=fmt))
-            if path is None:
-                return False
-        try:
-            written = export_snapshot(snap, path, fmt, sid)
-        except ExportError as exc:
-            self.status.setText(self.tr("Export failed: {error}").format(error=exc))
-            return False
-        self.status.setText(self.tr("Snapshot of {when} UTC written to {path}").format(
-            when=f"{snap.taken_at:%Y-%m-%d %H:%M}", path=written))
-        return True
+        return history_parts.export_snapshot(self, fmt, path)
 
     def save_chart_png(self, path: str | None = None) -> bool:
         """Save both charts as one PNG (what is on screen; privacy mode keeps the USD scale hidden)."""
-        if path is None:
-            path = self._ask_path(self.tr("Save chart as PNG"), "undertow-history.png", self.tr("PNG images (*.png)"))
-            if path is None:
-                return False
-        if not path.lower().endswith(".png"):
-            path += ".png"
-        if not self.render_charts().save(path, "PNG"):
-            self.status.setText(self.tr("Could not write {path}: check the folder exists and is writable.").format(
-                path=path))
-            return False
-        self.status.setText(self.tr("Chart saved to {path}").format(path=path))
-        return True
+        return history_parts.save_chart_png(self, path)

@@ -31,6 +31,13 @@ def rich_label(label: QLabel) -> QLabel:
     return label
 
 
+def is_theme_change(event: QEvent) -> bool:
+    """The theme changed: ``desktop.theme`` sets the application palette, so every widget that follows it gets a
+    ``PaletteChange`` (on the event loop's next pass; ``chart_palette()`` already answers the new colours). A view that
+    keeps colours of its own (rich text, chart pens) re-renders on it in ``changeEvent``."""
+    return event.type() == QEvent.Type.PaletteChange
+
+
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """A Yes/No question whose text (which may name an account or a channel) is shown as plain text."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text,

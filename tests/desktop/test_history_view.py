@@ -189,13 +189,19 @@ def test_table_models_pass_the_model_tester(qtmodeltester, demo_snapshot):
     assert all(headers)  # every column explains itself
 
 
-def test_charts_follow_the_theme(history):
+def test_charts_follow_the_theme(history, qtbot):
+    """The application palette changes (one mechanism for every widget): pens, background and legend follow."""
     from desktop.theme import DARK, LIGHT, theme
 
     _, view = history
-    theme().theme_changed.emit(DARK)
-    assert view.usd_plot.backgroundBrush().color().name() == DARK.background
-    assert view.curves["self_custody_usd"].opts["pen"].color().name() == DARK.self_custody
-    assert DARK.exchange in view.legend_labels["exchange_equity_usd"].text()
-    theme().theme_changed.emit(LIGHT)
-    assert view.usd_plot.backgroundBrush().color().name() == LIGHT.background
+    before = theme().mode
+    try:
+        theme().apply("dark")  # every widget gets a PaletteChange on the event loop's next pass
+        qtbot.waitUntil(lambda: view.usd_plot.backgroundBrush().color().name() == DARK.background, timeout=5000)
+        assert view.curves["self_custody_usd"].opts["pen"].color().name() == DARK.self_custody
+        assert DARK.exchange in view.legend_labels["exchange_equity_usd"].text()
+        theme().apply("light")
+        qtbot.waitUntil(lambda: view.usd_plot.backgroundBrush().color().name() == LIGHT.background, timeout=5000)
+        assert LIGHT.exchange in view.legend_labels["exchange_equity_usd"].text()
+    finally:
+        theme().apply(before)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
 
 from desktop.models.positions_model import COLUMNS, PositionsModel
 from tests.desktop.conftest import save_screenshot
@@ -49,3 +52,71 @@ def test_last_snapshot_is_shown_at_start_before_any_sync(demo_window, qtbot):
         pass  # analysed in the background, not on the GUI thread
     assert state2.snapshot is not None and state2.snapshot.taken_at == state.snapshot.taken_at
     assert window2.views[1].model.rowCount() == len(state.snapshot.positions)
+
+
+def test_only_the_dashboard_is_built_at_start_the_rest_on_first_visit(qtbot):
+    from desktop.app import create_window
+    from desktop.main_window import VIEW_TITLES
+
+    state, window = create_window(demo=True)
+    qtbot.addWidget(window)
+    try:
+        dashboard = window.stack.currentWidget()
+        assert window.views.built() == [dashboard] and dashboard.title == "Dashboard"
+        assert window.views.titles() == VIEW_TITLES and len(window.views) == 7
+        assert [window.nav.item(i).text() for i in range(window.nav.count())] == VIEW_TITLES  # no view built
+        window.show()
+        window.show_view("History")  # by title, as open_view asks
+        history = window.stack.currentWidget()
+        assert history.title == "History" and window.views.built() == [dashboard, history]
+        assert window.stack.count() == 7  # the placeholder gave its place to the view
+        window.nav.setCurrentRow(1)  # by navigation
+        assert window.stack.currentWidget().title == "Positions" and len(window.views.built()) == 3
+        with qtbot.waitSignal(dashboard.open_view):
+            dashboard.simulator_button.click()  # a view's own request reaches the window
+        assert window.stack.currentWidget().title == "What-if"
+        assert [v.title for v in window.views] == VIEW_TITLES  # iterating builds the rest, in order
+        assert window.views[-1] is window.views[6] and window.views[1:3][0].title == "Positions"
+    finally:
+        state.session.close()
+
+
+@pytest.mark.parametrize("stored", [True, False])
+def test_the_window_shows_only_with_the_dashboards_figures_or_its_empty_state(qtbot, stored):
+    from core.demo import load_demo_snapshot
+    from core.session import Session
+    from desktop.app import create_window, show_when_ready
+
+    if stored:
+        session = Session.open(True)
+        session.save(load_demo_snapshot(datetime.now(UTC)))
+        session.close()
+    state, window = create_window(demo=True)
+    qtbot.addWidget(window)
+    shown_with = []
+    window.installEventFilter(filter_ := ShowSpy(lambda: shown_with.append(window.views[0].summary)))
+    try:
+        show_when_ready(window)
+        qtbot.waitUntil(window.isVisible, timeout=30000)
+        assert window.first_load.done
+        dashboard = window.views[0]
+        if stored:
+            assert shown_with[0] is not None and dashboard.worth.text().startswith("$")
+            assert dashboard.pages.currentWidget() is dashboard.cards_page
+        else:
+            assert shown_with == [None] and dashboard.pages.currentWidget() is dashboard.empty
+            assert dashboard.empty.title.text() == "No data yet"
+    finally:
+        window.removeEventFilter(filter_)
+        state.session.close()
+
+
+class ShowSpy(QObject):
+    def __init__(self, on_show) -> None:
+        super().__init__()
+        self.on_show = on_show
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Show:
+            self.on_show()
+        return False

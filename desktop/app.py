@@ -170,11 +170,12 @@ def _add_account_from(view) -> None:
     account dialog."""
     window = view.window()
     views = getattr(window, "views", None)
-    row = views.title_index("Accounts") if views is not None else None
-    if row is None:
+    if views is None:
         return
-    window.show_view("Accounts")
-    views[row].add_account()
+    row = views.title_index("Accounts")
+    if row is not None:
+        window.show_view("Accounts")
+        views[row].add_account()
 
 
 def open_calculator(parent, risk) -> None:

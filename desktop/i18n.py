@@ -110,7 +110,14 @@ class Translations(QObject):
     def follow(self, state) -> None:
         """Apply the state's language now and whenever the settings change."""
         self.apply(state.settings.language)
-        state.settings_changed.connect(lambda s: self.apply(s.language))
+        applied = [state.settings.language]
+
+        def changed(settings) -> None:  # only a change of language re-applies (not every privacy toggle)
+            if settings.language != applied[0]:
+                applied[0] = settings.language
+                self.apply(settings.language)
+
+        state.settings_changed.connect(changed)
 
 
 def locale_for(language: str, follow_system: bool = False) -> QLocale:

@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 ANALYSIS_SETTINGS = frozenset({"gap_rule_pct", "liquidation_alert_pct", "margin_buffer_multiple", "quote_currency"})
 
 
+PERSIST_AFTER_MS = 50  # the privacy toggle is stored this long after the views re-rendered
+
 class AppState(QObject):
     """Holds the current analysis; views connect to ``analysis_changed``.
 
@@ -100,7 +102,27 @@ class AppState(QObject):
             self.reanalyse()
 
     def set_privacy(self, hidden: bool) -> None:
-        self.update_settings(privacy_mode=bool(hidden))
+        """Hide or show every amount: the views re-render at once; the setting is stored just after the frame (a
+        write must not delay the one thing the user is waiting to see)."""
+        from core.settings import apply_changes
+
+        hidden = bool(hidden)
+        if hidden == self.settings.privacy_mode:
+            return
+        self.settings = self.session.settings = apply_changes(self.settings, privacy_mode=hidden)
+        self.privacy_changed.emit(hidden)
+        QTimer.singleShot(PERSIST_AFTER_MS, lambda: self._store_privacy(hidden))
+
+    def _store_privacy(self, hidden: bool) -> None:
+        if self.settings.privacy_mode != hidden:
+            return  # toggled back meanwhile: that toggle stores its own value
+        from core.store import StoreError
+
+        try:
+            self.settings = self.session.update_settings(privacy_mode=hidden)
+        except StoreError as exc:  # applies for this run only; the window says why
+            self.report_store_fault(exc)
+        self.settings_changed.emit(self.settings)
 
     def _apply_refresh_interval(self) -> None:
         minutes = self.settings.refresh_interval_min

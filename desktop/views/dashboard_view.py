@@ -168,7 +168,8 @@ class DashboardView(QWidget):
         self._sync_error = ""
 
         self._follow = FollowAnalysis(self, state, self._render_analysis)
-        state.privacy_changed.connect(lambda _h: self.redraw())
+        state.privacy_changed.connect(self._on_privacy)
+        self._stale_privacy = False  # the privacy mode changed while the dashboard was hidden
         state.sync_started.connect(self._on_sync_started)
         state.sync_failed.connect(self._on_sync_failed)
         state.busy_changed.connect(self._on_busy)
@@ -209,6 +210,15 @@ class DashboardView(QWidget):
         super().showEvent(event)
         if self.summary is None:  # an account may have been added meanwhile: the next step changes
             self._show_empty()
+        elif self._stale_privacy:
+            self._stale_privacy = False
+            self.redraw()
+
+    def _on_privacy(self, _hidden: bool) -> None:
+        if self.isVisible():
+            self.redraw()
+        else:  # redrawn when it is shown again: a toggle on another view pays only for that view
+            self._stale_privacy = True
 
     # --- before the first snapshot -----------------------------------------------------------------------
     def _on_sync_started(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from core.custody.split import CustodySplit, Overrides, custody_split
 from core.daily import DEFAULT_SCENARIO_ID, DailySummary, daily_summary
@@ -89,7 +89,7 @@ def snapshot_change(snapshot: PortfolioSnapshot, previous: PortfolioSnapshot | N
 
 def analyse(snapshot: PortfolioSnapshot, previous: PortfolioSnapshot | None, settings: Settings, now: datetime,
             overrides: Overrides | None = None, snapshot_id: int | None = None,
-            scenario_id: str | None = DEFAULT_SCENARIO_ID) -> Analysis:
+            scenario_id: str | None = DEFAULT_SCENARIO_ID, market_history: Any = None) -> Analysis:
     """Position and account risk, the custody split, the daily summary with its gap scenario, market
     fragility with clusters and the change since ``previous``, each computed once."""
     positions = assess_positions(snapshot, settings.gap_rule_pct)
@@ -97,7 +97,8 @@ def analyse(snapshot: PortfolioSnapshot, previous: PortfolioSnapshot | None, set
     previous_worth = (custody_split(previous, overrides, settings.margin_buffer_multiple).net_worth_usd
                       if previous is not None else None)
     summary = daily_summary(snapshot, previous, scenario_id, risks=positions, split=split,
-                            previous_net_worth_usd=previous_worth, gap_rule_pct=settings.gap_rule_pct)
+                            previous_net_worth_usd=previous_worth, gap_rule_pct=settings.gap_rule_pct,
+                            market_history=market_history)
     fragility = assess_held_markets(snapshot, previous, cluster_finder(snapshot)) if snapshot.positions else ()
     return Analysis(
         snapshot=snapshot, snapshot_id=snapshot_id, computed_at=now, settings=settings,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from core.custody.split import SELF_CUSTODY, CustodySplit, custody_split
 from core.funding import Carry, FundingPayment, cost_of_carry
@@ -63,8 +63,10 @@ def _label(p: Position) -> str:
     return f"{p.venue} {p.symbol} {p.side.value}"
 
 
-def scenario_outcome(snapshot: PortfolioSnapshot, scenario_id: str = DEFAULT_SCENARIO_ID) -> ScenarioOutcome | None:
-    """The user's equity and liquidations under one preset, with and without the cascade."""
+def scenario_outcome(snapshot: PortfolioSnapshot, scenario_id: str = DEFAULT_SCENARIO_ID,
+                     history: Any = None) -> ScenarioOutcome | None:
+    """The user's equity and liquidations under one preset, with and without the cascade (``history``: the
+    stored market 30 days back, ``Session.market_history``, as the What-if uses it)."""
     from core.cascade import MarketModelError, find_scenario
     from core.cascade.scenarios import ScenarioError
     from core.cascade.whatif import whatif_on_snapshot
@@ -73,7 +75,7 @@ def scenario_outcome(snapshot: PortfolioSnapshot, scenario_id: str = DEFAULT_SCE
         return None
     try:
         scenario = find_scenario(scenario_id, None)
-        whatif = whatif_on_snapshot(snapshot, scenario)
+        whatif = whatif_on_snapshot(snapshot, scenario, history=history)
     except (ScenarioError, MarketModelError, ValueError, KeyError) as exc:
         return ScenarioOutcome(scenario_id, scenario_id, 0.0, None, 0.0, 0.0, (), (), error=str(exc))
     final, outcome = whatif.driver_final_move, whatif.outcome
@@ -95,7 +97,8 @@ def daily_summary(snapshot: PortfolioSnapshot, previous: PortfolioSnapshot | Non
                   scenario_id: str | None = DEFAULT_SCENARIO_ID, *, risks: tuple[PositionRisk, ...] | None = None,
                   split: CustodySplit | None = None, previous_net_worth_usd: float | None = None,
                   gap_rule_pct: float = DEFAULT_GAP_RULE_PCT,
-                  funding: Iterable[FundingPayment] | None = None, now: datetime | None = None) -> DailySummary:
+                  funding: Iterable[FundingPayment] | None = None, now: datetime | None = None,
+                  market_history: Any = None) -> DailySummary:
     """The summary of ``snapshot``; ``risks`` and ``split`` reuse what the caller has already computed
     (the session's analysis computes each once), ``previous_net_worth_usd`` likewise for ``previous``.
 
@@ -126,7 +129,7 @@ def daily_summary(snapshot: PortfolioSnapshot, previous: PortfolioSnapshot | Non
         gap_rule_pct=gap_rule_pct,
         failing_gap=tuple(r for r in risks if r.survives_gap is False),
         positions=risks,
-        scenario=scenario_outcome(snapshot, scenario_id) if scenario_id else None,
+        scenario=scenario_outcome(snapshot, scenario_id, market_history) if scenario_id else None,
         sources=snapshot.sources,
         unpriced=split.unpriced,
         carry=cost_of_carry(snapshot, funding, now or snapshot.taken_at)

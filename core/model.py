@@ -230,6 +230,7 @@ class MarketState:
     next_funding_at: datetime | None = None  # the venue's next funding time (UTC)
     funding_interval_h: float | None = None  # hours between fundings (8 on most venues; 1 on Hyperliquid)
     spot_volume_24h_usd: float | None = None  # 24 h quote volume of the base's USD spot markets on this venue
+    long_short_ratio: float | None = None  # accounts long / accounts short, as the venue publishes it (hourly)
 
     @property
     def base(self) -> str:

@@ -41,6 +41,7 @@ from core.store import (
 from core.sync import DEFAULT_SOURCE_TIMEOUT_S, Source, collect
 
 if TYPE_CHECKING:
+    from core.cascade.snapshot import MarketHistory
     from core.daily import ThinHours
     from core.exchanges.funding_history import AccountRead
     from core.fragility_score import FragilityReport
@@ -268,7 +269,8 @@ class Session:
         if previous is None and snapshot_id is not None:
             previous = self.previous_of(snapshot_id)
         overrides = custody_repo.load_overrides(self.store.read())
-        result = analyse(snapshot, previous, self.settings, now, overrides, snapshot_id)
+        history = self.market_history(snapshot) if snapshot.positions else None  # the What-if reads the same
+        result = analyse(snapshot, previous, self.settings, now, overrides, snapshot_id, market_history=history)
         config = ReminderConfig.from_settings(self.settings)
         try:
             with self.store.write("the reminders' state") as db:
@@ -372,6 +374,25 @@ class Session:
         from core.sources import stored
 
         return stored.market_points(self.store, self.demo, now, days, symbols)
+
+    def market_history(self, snapshot: PortfolioSnapshot) -> MarketHistory | None:
+        """Each market's open interest ``HISTORY_DAYS`` days before ``snapshot``, from the stored snapshots of its
+        mode, for ``market_model_from_snapshot(snapshot, history=...)`` (the open interest's 30-day change). A read:
+        call it in a worker. None when the store cannot be read (logged: the model then leaves the change unknown)."""
+        import sqlite3
+
+        from core.cascade.snapshot import HISTORY_DAYS, HISTORY_TOLERANCE, history_from_points
+        from core.store import series_repo
+
+        target = snapshot.taken_at - timedelta(days=HISTORY_DAYS)
+        symbols = sorted({m.symbol for m in snapshot.markets})
+        try:
+            points = series_repo.load_market_points(self.store.read(), snapshot.demo, target - HISTORY_TOLERANCE,
+                                                    target + HISTORY_TOLERANCE, symbols)
+        except (sqlite3.Error, StoreError) as exc:
+            log.info("open interest 30 days ago not read: %s", exc)
+            return None
+        return history_from_points(points, target)
 
     def fragility_report(self, now: datetime, snapshot: PortfolioSnapshot | None = None, tz: tzinfo | None = None,
                          days: int = 30) -> FragilityReport | None:

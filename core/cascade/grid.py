@@ -16,7 +16,7 @@ import numpy as np
 from core.cascade.engine import CascadeResult
 from core.cascade.market import MarketModel
 from core.cascade.scenarios import Scenario
-from core.cascade.snapshot import market_model_from_snapshot
+from core.cascade.snapshot import MarketHistory, market_model_from_snapshot
 from core.cascade.whatif import whatif_on_snapshot
 from core.model import PortfolioSnapshot
 
@@ -58,17 +58,19 @@ class Simulation:
 
 
 def compute_simulation(snapshot: PortfolioSnapshot, depth_multiplier: float = 1.0, oi_multiplier: float = 1.0,
-                       scenario: Scenario | None = None, shocks: np.ndarray = SHOCK_GRID) -> Simulation:
+                       scenario: Scenario | None = None, shocks: np.ndarray = SHOCK_GRID,
+                       history: MarketHistory | None = None) -> Simulation:
     """Run the cascade over ``shocks`` (driver, fractions) with and without the cascade (pure; ~50 ms).
 
     ``depth_multiplier`` / ``oi_multiplier`` multiply the calibrated depth factor and the open interest;
-    ``scenario`` adds its other symbols' shocks and collateral haircuts (the driver follows the grid).
+    ``scenario`` adds its other symbols' shocks and collateral haircuts (the driver follows the grid);
+    ``history`` (``Session.market_history``) gives the model the open interest's 30-day change.
     Raises ``ValueError`` when the snapshot has no market data.
     """
     from core.risk import assess_positions
     from core.venues import venue_spec
 
-    model = market_model_from_snapshot(snapshot).with_overrides(depth_factor=depth_multiplier,
+    model = market_model_from_snapshot(snapshot, history=history).with_overrides(depth_factor=depth_multiplier,
                                                                  oi_multiplier=oi_multiplier)
     whatif = whatif_on_snapshot(snapshot, scenario, driver_shocks=shocks, model=model, model_overrides=False)
     outcome = whatif.outcome

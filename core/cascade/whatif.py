@@ -16,7 +16,7 @@ from core.cascade.engine import CascadeResult, compile_market, run_cascade
 from core.cascade.market import MarketModel
 from core.cascade.portfolio import PortfolioOutcome, evaluate_portfolio, total_equity_usd
 from core.cascade.scenarios import Scenario
-from core.cascade.snapshot import market_model_from_snapshot
+from core.cascade.snapshot import MarketHistory, market_model_from_snapshot
 from core.model import STABLECOINS, PortfolioSnapshot
 
 
@@ -74,13 +74,14 @@ class WhatIf:
 def whatif_on_snapshot(snapshot: PortfolioSnapshot | None, scenario: Scenario | None = None,
                        shocks: Mapping[str, float] | None = None, *,
                        driver_shocks: Sequence[float] | np.ndarray | None = None, model: MarketModel | None = None,
-                       model_overrides: bool = True) -> WhatIf:
+                       model_overrides: bool = True, history: MarketHistory | None = None) -> WhatIf:
     """Run the cascade for ``scenario`` and explicit ``shocks`` (fractions per base asset) and evaluate the
     user's accounts and positions of ``snapshot`` at every shock, with and without the cascade.
 
     ``driver_shocks``: sweep the driver over these (fractions); default the one shock the scenario and
     ``shocks`` give it. ``model``: use this market model instead of building one from the snapshot (a file,
-    command-line overrides); ``model_overrides``: see ``scenario_inputs``. The scenario's collateral
+    command-line overrides); ``history``: the stored market state for a model built from the snapshot
+    (``Session.market_history``); ``model_overrides``: see ``scenario_inputs``. The scenario's collateral
     haircuts apply to the user's side (collateral revalued, perps untouched); a stablecoin in the shocks is a depeg
     of that coin (the only way a stablecoin moves). ``snapshot`` None or without accounts and positions: market only.
     Raises ``ValueError`` (no market data) or ``MarketModelError`` (an override the model rejects).
@@ -88,7 +89,7 @@ def whatif_on_snapshot(snapshot: PortfolioSnapshot | None, scenario: Scenario | 
     if model is not None:
         base = model
     elif snapshot is not None:
-        base = market_model_from_snapshot(snapshot)
+        base = market_model_from_snapshot(snapshot, history=history)
     else:
         raise ValueError("no market data: give a snapshot or a market model")
     inputs = scenario_inputs(base, scenario, shocks, model_overrides=model_overrides)

@@ -5,7 +5,8 @@ here, so the demo exercises the real code path:
 
 * account bundle: ``{"positions": [ccxt position], "balance": ccxt balance, "leverages": {symbol: ccxt leverage}}``
 * market bundle (one venue): ``{"exchange", "fetched_at", "markets": {symbol: ccxt market}, "tickers",
-  "funding_rates", "open_interest", "order_books", "leverage_tiers", "ohlcv"}`` (each keyed by symbol)
+  "funding_rates", "open_interest", "order_books", "leverage_tiers", "ohlcv", "long_short_ratio"}`` (each keyed
+  by symbol; ``long_short_ratio`` holds the venue's latest accounts long / short ratio as a number)
 
 ccxt leaves many fields ``None`` depending on venue and endpoint (see reference/liquidation.md §8.1);
 every lookup here tolerates that. Values that cannot be trusted become ``None``, never 0.
@@ -244,6 +245,7 @@ def market_from_bundle(venue: str, symbol: str, bundle: Mapping[str, Any]) -> Ma
         taker_fee_rate=num(market.get("taker")),
         next_funding_at=parse_time(funding.get("fundingTimestamp") or funding.get("nextFundingTimestamp")),
         funding_interval_h=_interval_hours(funding.get("interval")),
+        long_short_ratio=_positive((bundle.get("long_short_ratio") or {}).get(symbol)),
     )
 
 

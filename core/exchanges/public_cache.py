@@ -10,6 +10,7 @@ What is kept, for how long (``now`` is the sync's time; an entry dated after ``n
 * daily candles (per venue, API URL and symbol): for the UTC day they were read on (the venues' daily candles open
   at 00:00 UTC, so the days before do not change); the current candle's close is the sync's fresh ticker price,
   so the volatility sees today's price.
+* the venues' long/short account ratios (per venue, API URL and base asset): ``LONG_SHORT_TTL`` (memory only).
 
 The venues' collateral and haircut tables are kept by the account probes (``core.exchanges.probes``, a day).
 
@@ -38,11 +39,14 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-MARKETS, TIERS, CANDLES = "markets", "tiers", "candles"
+MARKETS, TIERS, CANDLES, LONG_SHORT = "markets", "tiers", "candles", "long_short"
 MARKETS_TTL = timedelta(hours=24)
 TIERS_TTL = timedelta(hours=6)
 CANDLES_TTL = timedelta(hours=24)
-TTL = {MARKETS: MARKETS_TTL, TIERS: TIERS_TTL, CANDLES: CANDLES_TTL}
+#: The venues' long/short account ratios (per venue and base asset; hourly figures): read at most once an hour,
+#: a failed read too (its problem is kept and repeated, the last good value stays on the market).
+LONG_SHORT_TTL = timedelta(hours=1)
+TTL = {MARKETS: MARKETS_TTL, TIERS: TIERS_TTL, CANDLES: CANDLES_TTL, LONG_SHORT: LONG_SHORT_TTL}
 #: Kinds also kept on disk (public answers only).
 ON_DISK = frozenset({MARKETS, CANDLES})
 DISK_VERSION = 1

@@ -108,7 +108,10 @@ def parse_grid(text: str) -> np.ndarray:
 
 
 def acquire_snapshot(args: argparse.Namespace, required: bool = True):
-    """The demo snapshot with --demo, else the latest stored one. None if absent and not ``required``."""
+    """The demo snapshot with --demo, else the latest stored one. None if absent and not ``required``.
+
+    With a stored snapshot, ``args.market_history`` is set to the stored market state 30 days before it
+    (``Session.market_history``), which ``build_model`` gives the model."""
     try:
         if getattr(args, "demo", False):
             from core.demo import load_demo_snapshot
@@ -116,7 +119,8 @@ def acquire_snapshot(args: argparse.Namespace, required: bool = True):
             return load_demo_snapshot(now_utc())
         with open_session(args) as session:  # not --demo here: a live session, so its latest live snapshot
             latest = session.latest_snapshots(1)
-        snap = latest[0][1] if latest else None
+            snap = latest[0][1] if latest else None
+            args.market_history = session.market_history(snap) if snap is not None else None
     except (FileNotFoundError, KeyError, OSError) as exc:
         if not required:
             return None
@@ -135,7 +139,7 @@ def build_model(args: argparse.Namespace, snap):
         if getattr(args, "market", None):
             model = load(args.market)
         else:
-            model = market_model_from_snapshot(snap)
+            model = market_model_from_snapshot(snap, history=getattr(args, "market_history", None))
         return model.with_overrides(depth_factor=getattr(args, "depth_factor", None),
                                     oi_multiplier=getattr(args, "oi_multiplier", None),
                                     impact_mode=getattr(args, "impact", None))

@@ -300,7 +300,8 @@ class SimulatorView(QWidget):
         self.summary.setText(esc(self.tr("Computing the cascade…")))
         # started once this frame is painted: a worker that holds the GIL would slow the first paint of the view
         generation = self._generation
-        QTimer.singleShot(0, self, lambda: bridge.call(work.grid_job(generation, args), self._on_grid,
+        session = getattr(self.state, "session", None)
+        QTimer.singleShot(0, self, lambda: bridge.call(work.grid_job(generation, args, session), self._on_grid,
                                                        self._on_grid_failed))
 
     def _on_grid(self, tagged) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from core.cascade.grid import Simulation, compute_simulation
 from core.cascade.scenarios import Scenario
@@ -36,16 +36,23 @@ def show(m: Message | str) -> str:
 
 
 def compute_grid(snapshot: PortfolioSnapshot, depth: float, oi: float,
-                 scenario: Scenario | None) -> tuple[Simulation, GridBook]:
+                 scenario: Scenario | None, history: Any = None) -> tuple[Simulation, GridBook]:
     """Step one (pure): the grid with and without the cascade, and the user's book on it."""
     from core.cascade.book import grid_book
 
-    sim = compute_simulation(snapshot, depth, oi, scenario)
+    sim = compute_simulation(snapshot, depth, oi, scenario, history=history)
     return sim, grid_book(snapshot, sim, scenario)
 
 
-async def grid_job(generation: int, args: tuple):
-    return generation, *await asyncio.to_thread(compute_grid, *args)
+async def grid_job(generation: int, args: tuple, session: Any = None):
+    """The grid in a worker, with the stored market 30 days back (the open interest's change) when a session is
+    given: the same model as the dashboard's card."""
+    def work() -> tuple[Simulation, GridBook]:
+        snapshot, depth, oi, scenario = args
+        history = session.market_history(snapshot) if session is not None else None
+        return compute_grid(snapshot, depth, oi, scenario, history=history)
+
+    return generation, *await asyncio.to_thread(work)
 
 
 async def band_job(generation: int, snapshot: PortfolioSnapshot, sim: Simulation, scenario: Scenario | None,

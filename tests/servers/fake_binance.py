@@ -428,6 +428,9 @@ class FakeBinance(FakeVenue):
         self.income_queries: list[dict] = []  # the query of each /fapi/v1/income request
         self.routes["/fapi/v1/income"] = self.income
         self.routes["/papi/v1/um/income"] = lambda r: self.papi(lambda: self.income(r))  # "Get UM Income History"
+        # --- the long/short account ratio (GET /futures/data/globalLongShortAccountRatio, "Long/Short Ratio") -----
+        self.long_short_rows: list[dict] = [dict(r) for r in LONG_SHORT_ROWS]  # oldest first, as Binance answers
+        self.routes["/futures/data/globalLongShortAccountRatio"] = self.long_short
 
     def bracket_symbols(self) -> list[str]:
         return [*BRACKETS, *([DELIVERY] if self.delivery else [])]
@@ -566,6 +569,11 @@ class FakeBinance(FakeVenue):
                  start + (i + 1) * DAY_MS - 1, "0", 10, "0", "0", "0"] for i, c in enumerate(closes)]
 
 
+    def long_short(self, request: web.Request) -> list:
+        """The last ``limit`` rows (default 30), oldest first, each with the asked ``symbol``."""
+        limit = int(request.query.get("limit", 30))
+        return [dict(r, symbol=request.query.get("symbol", "")) for r in self.long_short_rows[-limit:]]
+
     def income(self, request: web.Request) -> list:
         """GET /fapi/v1/income ("Get Income History"): the rows of ``incomeType`` (and ``symbol``) with ``startTime``
         <= time <= ``endTime``, oldest first, at most ``limit`` (default 100, max 1000)."""
@@ -582,6 +590,17 @@ class FakeBinance(FakeVenue):
 RECORDED_FUNDING_INCOME = {"symbol": "ETHUSDT", "incomeType": "FUNDING_FEE", "income": "0.00134317", "asset": "USDT",
                            "time": "1621584000000", "info": "FUNDING_FEE", "tranId": "4480321991774044580",
                            "tradeId": ""}
+
+
+#: GET /futures/data/globalLongShortAccountRatio rows: the newest is the answer ccxt's binance.py documents
+#: (parse_long_short_ratio: longAccount 0.4558, shortAccount 0.5442, ratio 0.8376 = 0.4558 / 0.5442); the row an
+#: hour before is synthetic (ratio 1.0), so a reader that takes the oldest row is caught.
+LONG_SHORT_ROWS = (
+    {"symbol": "BTCUSDT", "longAccount": "0.5000", "longShortRatio": "1.0000", "shortAccount": "0.5000",
+     "timestamp": 1726786800000},
+    {"symbol": "BTCUSDT", "longAccount": "0.4558", "longShortRatio": "0.8376", "shortAccount": "0.5442",
+     "timestamp": 1726790400000},
+)
 
 
 def _only(rows: list, symbol: str | None) -> list:

@@ -87,6 +87,14 @@ ACCOUNT_WIDE = ("accountIMRate", "accountMMRate", "totalMarginBalance", "totalIn
                 "totalPerpUPL", "totalWalletBalance", "accountLTV", "totalMaintenanceMargin", "totalEquity")
 
 
+#: GET /v5/market/account-ratio rows, newest first: the newest is the answer ccxt's bybit.py documents (buyRatio
+#: 0.5707, sellRatio 0.4293: ccxt's ratio is buy / sell = 1.32937...); the row an hour before is synthetic.
+LONG_SHORT_ROWS = (
+    {"symbol": "BTCUSDT", "buyRatio": "0.5707", "sellRatio": "0.4293", "timestamp": "1729123200000"},
+    {"symbol": "BTCUSDT", "buyRatio": "0.5", "sellRatio": "0.5", "timestamp": "1729119600000"},
+)
+
+
 def _ok(result, time_ms: int | None = None) -> dict:
     return {"retCode": 0, "retMsg": "OK", "result": result, "retExtInfo": {}, "time": time_ms or _now_ms()}
 
@@ -155,6 +163,11 @@ class FakeBybit(FakeVenue):
         self.execution_rows: list[dict] = []  # raw execution rows (``RECORDED_FUNDING_EXECUTIONS`` shape)
         self.execution_queries: list[dict] = []  # the query of each /v5/execution/list request
         self.routes["/v5/execution/list"] = self.execution_list
+        # --- the long/short account ratio (GET /v5/market/account-ratio, "Get Long Short Ratio") ---------------
+        self.long_short_rows: list[dict] = [dict(r) for r in LONG_SHORT_ROWS]  # newest first, as Bybit answers
+        self.routes["/v5/market/account-ratio"] = lambda r: _ok({"list": [
+            dict(row, symbol=r.query.get("symbol", ""))
+            for row in self.long_short_rows[:int(r.query.get("limit", 50))]]})
 
     def revoked_response(self) -> web.Response:
         return web.json_response({"retCode": 10003, "retMsg": "API key is invalid.", "result": {},

@@ -151,6 +151,11 @@ HEDGE_SHORT = dict(RECORDED_LTC, adl="3", avgPx="93000", bePx="93046.5", cTime="
                    uplRatioLastPx="0.0860215053763441")
 
 
+#: GET /api/v5/rubik/stat/contracts/long-short-account-ratio-contract rows [ts, ratio], newest first: the newest
+#: is the answer ccxt's okx.py documents (0.9398602814619824); the row an hour before is synthetic.
+LONG_SHORT_ROWS = (("1729323600000", "0.9398602814619824"), ("1729320000000", "1.5"))
+
+
 def _ok(data: list) -> dict:
     return {"code": "0", "msg": "", "data": data}
 
@@ -205,6 +210,10 @@ class FakeOkx(FakeVenue):
         self.bill_rows: list[dict] = []  # raw bills (``RECORDED_FUNDING_BILLS`` shape)
         self.bill_queries: list[dict] = []  # the query of each /api/v5/account/bills-archive request
         self.routes["/api/v5/account/bills-archive"] = self.bills_archive
+        # --- the long/short account ratio (GET /api/v5/rubik/stat/contracts/long-short-account-ratio-contract) ---
+        self.long_short_rows: list[list[str]] = [list(r) for r in LONG_SHORT_ROWS]  # newest first, as OKX answers
+        self.routes["/api/v5/rubik/stat/contracts/long-short-account-ratio-contract"] = lambda r: _ok(
+            self.long_short_rows[:int(r.query.get("limit", 100))])
 
     def revoked_response(self) -> web.Response:
         return web.json_response({"msg": "Invalid OK-ACCESS-KEY", "code": "50111"}, status=401)

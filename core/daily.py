@@ -59,8 +59,13 @@ class DailySummary:
     thin_hours: tuple[ThinHours, ...] = ()  # held markets whose next 24 h pass through thin hours (session adds it)
 
 
-def _label(p: Position) -> str:
-    return f"{p.venue} {p.symbol} {p.side.value}"
+def _label(p: Position, snapshot: PortfolioSnapshot) -> str:
+    """A position as the user knows it: the account's label (else the venue's name), symbol and side."""
+    from core.venues import venue_spec
+
+    account = snapshot.account(p.account_id)
+    where = account.label if account is not None and account.label else venue_spec(p.venue).name
+    return f"{where} {p.symbol} {p.side.value}"
 
 
 def scenario_outcome(snapshot: PortfolioSnapshot, scenario_id: str = DEFAULT_SCENARIO_ID,
@@ -87,9 +92,10 @@ def scenario_outcome(snapshot: PortfolioSnapshot, scenario_id: str = DEFAULT_SCE
         driver_final_move=None if final is None else float(final[0]),
         equity_without_cascade_usd=float(without[0]),
         equity_with_cascade_usd=float(with_cascade[0]),
-        liquidated_without_cascade=tuple(_label(o.position) for o in outcome.positions
+        liquidated_without_cascade=tuple(_label(o.position, snapshot) for o in outcome.positions
                                          if o.liquidated_without_cascade[0]),
-        liquidated_with_cascade=tuple(_label(o.position) for o in outcome.positions if o.liquidated_with_cascade[0]),
+        liquidated_with_cascade=tuple(_label(o.position, snapshot) for o in outcome.positions
+                                      if o.liquidated_with_cascade[0]),
     )
 
 

@@ -215,7 +215,7 @@ def signal_source(s) -> str:
 SIGNAL_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("Columns", "Signal"), lambda s: i18n.text(s.title), lambda s: s.name,
            QT_TRANSLATE_NOOP("Columns", "One part of the fragility score"), False),
-    Column(QT_TRANSLATE_NOOP("Columns", "Value"), lambda s: signal_value(s.unit, s.value), lambda s: _num(s.value),
+    Column(QT_TRANSLATE_NOOP("Columns", "Reading"), lambda s: signal_value(s.unit, s.value), lambda s: _num(s.value),
            QT_TRANSLATE_NOOP("Columns", "The signal now")),
     Column(QT_TRANSLATE_NOOP("Columns", "Reference"), signal_range, lambda s: _num(s.reference_low),
            QT_TRANSLATE_NOOP("Columns", "The range the value is judged against: outside it, the signal is flagged")),

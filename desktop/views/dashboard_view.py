@@ -344,7 +344,7 @@ class DashboardView(QWidget):
             self.scenario.setText(esc(self.tr("No positions to stress.")))
             self.scenario_detail.setText("")
         elif sc.error:
-            self.scenario.setText(esc(self.tr("The what-if could not run: {error}").format(error=sc.error)))
+            self.scenario.setText(esc(self.tr("The what-if could not run: {error}").format(error=i18n.text(sc.error))))
             self.scenario_detail.setText("")
         else:
             final = "" if sc.driver_final_move is None else " → " + self.tr("{move} with the cascade").format(
@@ -383,9 +383,9 @@ class DashboardView(QWidget):
         for rem in self.reminders:
             kind = i18n.core_text("ReminderKind", rem.condition.kind)
             # The message is composed by core in English; its kind leads in the user's language.
-            text = kind if self.state.privacy else f"{kind}: {rem.condition.message}"
+            text = kind if self.state.privacy else f"{kind}: {i18n.text(rem.condition.message)}"
             item = QListWidgetItem(text)
-            item.setToolTip(plain_tooltip(rem.condition.message) if not self.state.privacy else kind)
+            item.setToolTip(plain_tooltip(i18n.text(rem.condition.message)) if not self.state.privacy else kind)
             self.reminder_list.addItem(item)
         if not self.reminders and not self.reminder_list.count():
             self.reminder_list.addItem(self.tr("Nothing due. ✓"))
@@ -403,13 +403,13 @@ class DashboardView(QWidget):
             if seen is not None and not seen.fresh:  # a few words here; the whole reason and fix in the tooltip
                 reason = " — " + fr.problem_short(seen)
                 if seen.problem == OTHER and seen.reason:  # the venue's or server's own words: nothing else says it
-                    reason += ": " + _elided(seen.reason)
+                    reason += ": " + _elided(i18n.text(seen.reason))
                 tips.append(fr.stale_tooltip(seen, fresh.now) if fresh is not None else "")
             else:
-                reason = f" — {_elided(src.error)}" if src.error else ""
+                reason = f" — {_elided(i18n.text(src.error))}" if src.error else ""
             state = i18n.core_text("SourceState", state_value)
             name = seen.label if seen is not None and seen.label != src.source_id else ""
-            title = f"{src.source_id} ({name})" if name else src.source_id
+            title = name or src.source_id  # the user's name for it; the id only when it has none
             rows.append(f'<span style="color:{color}">●</span> {esc(f"{title}: {state} ({when}){reason}")}')
         self.sources.setText("<br>".join(rows) or esc(self.tr("No sources configured.")))
         self.sources.setToolTip(plain_tooltip("\n\n".join(t for t in tips if t)))

@@ -76,6 +76,10 @@
         <translation>プロキシやミラー専用です。署名付きを含むすべてのリクエストがここに送られます。</translation>
     </message>
     <message>
+        <source>Where the key goes: your operating system&apos;s keyring ({backend}), never Undertow&apos;s database, which keeps only a reference to it.</source>
+        <translation>キーの保存先: OS のキーリング（{backend}）。Undertow のデータベースには保存せず、参照だけを保持します。</translation>
+    </message>
+    <message>
         <source>Keep the key for this session only (re-enter it after a restart)</source>
         <translation>このセッションだけキーを保持する（再起動後に再入力）</translation>
     </message>
@@ -457,6 +461,22 @@ Source: {source}</source>
         <translation>当方の数値はポジション・残高・取引所自身のルールから計算しています。取引所の列は取引所自身が報告した値です。0.5 % を超える差には警告マークが付きます。</translation>
     </message>
     <message>
+        <source>No exchange account yet</source>
+        <translation>取引所アカウントはまだありません</translation>
+    </message>
+    <message>
+        <source>Add an account with a READ-ONLY API key (Binance, Bybit, OKX) or, for Hyperliquid, just your public wallet address. Undertow only reads positions, balances and market data. The key is kept in your operating system&apos;s keyring, never in Undertow&apos;s database, which holds only a reference to it.</source>
+        <translation>読み取り専用の API キー（Binance、Bybit、OKX）、Hyperliquid なら公開ウォレットアドレスだけでアカウントを追加できます。Undertow が読み取るのはポジション、残高、市場データだけです。キーは OS のキーリングに保存され、Undertow のデータベースには保存されません（データベースは参照だけを保持します）。</translation>
+    </message>
+    <message>
+        <source>Add exchange account…</source>
+        <translation>取引所アカウントを追加…</translation>
+    </message>
+    <message>
+        <source>All ways to start…</source>
+        <translation>すべての始め方…</translation>
+    </message>
+    <message>
         <source>Collateral haircuts: {tables}</source>
         <translation>担保ヘアカット: {tables}</translation>
     </message>
@@ -673,8 +693,16 @@ Details were written to {log}. Your data is safe.</source>
         <translation>Undertow — 保存されませんでした</translation>
     </message>
     <message>
+        <source>Undertow — demo</source>
+        <translation>Undertow — デモ</translation>
+    </message>
+    <message>
+        <source>The demo could not be started ({command}). Start it from a terminal with: undertow --demo</source>
+        <translation>デモを起動できませんでした（{command}）。ターミナルから次のコマンドで起動してください: undertow --demo</translation>
+    </message>
+    <message>
         <source>Undertow — cannot open the database</source>
-        <extracomment>how long after start-up the weekly full check of the database may run (the first sync comes first)</extracomment>
+        <extracomment>how long after start-up the weekly full check of the database may run (the first sync comes first) the longest the window waits for the last snapshot&apos;s figures before it shows anyway (a huge or slow store)</extracomment>
         <translation>Undertow — データベースを開けません</translation>
     </message>
 </context>
@@ -709,10 +737,6 @@ Details were written to {log}. Your data is safe.</source>
         <translation>数量</translation>
     </message>
     <message>
-        <source>Base units for linear contracts, number of contracts for inverse</source>
-        <translation>リニア契約は原資産の数量、インバース契約は契約数</translation>
-    </message>
-    <message>
         <source>Contract size</source>
         <translation>契約サイズ</translation>
     </message>
@@ -725,16 +749,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>レバレッジ</translation>
     </message>
     <message>
-        <source>Isolated: margin defaults to position value / leverage</source>
-        <translation>分離: 証拠金の既定値はポジション価値 ÷ レバレッジ</translation>
-    </message>
-    <message>
         <source>Isolated margin</source>
         <translation>分離証拠金</translation>
-    </message>
-    <message>
-        <source>Quote units (linear) or coin (inverse)</source>
-        <translation>決済通貨（リニア）またはコイン（インバース）</translation>
     </message>
     <message>
         <source>Cross wallet</source>
@@ -797,6 +813,10 @@ Details were written to {log}. Your data is safe.</source>
         <translation>清算価格計算機</translation>
     </message>
     <message>
+        <source>e.g. BTCUSDT, BTC-USDT-SWAP, BTCUSD_PERP</source>
+        <translation>例: BTCUSDT、BTC-USDT-SWAP、BTCUSD_PERP</translation>
+    </message>
+    <message>
         <source>isolated</source>
         <translation>分離</translation>
     </message>
@@ -805,8 +825,16 @@ Details were written to {log}. Your data is safe.</source>
         <translation>クロス</translation>
     </message>
     <message>
+        <source>Leverage; with a margin and no size it sets the size</source>
+        <translation>レバレッジ。証拠金を入力し数量が空欄のときは、これで数量を決めます</translation>
+    </message>
+    <message>
         <source>Venue</source>
         <translation>取引所</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>銘柄</translation>
     </message>
     <message>
         <source>Side</source>
@@ -817,12 +845,80 @@ Details were written to {log}. Your data is safe.</source>
         <translation>証拠金モード</translation>
     </message>
     <message>
+        <source>More inputs (cross margin, your own rate)</source>
+        <translation>その他の入力（クロス証拠金、独自の率）</translation>
+    </message>
+    <message>
         <source>optional</source>
         <translation>任意</translation>
     </message>
     <message>
-        <source>required</source>
-        <translation>必須</translation>
+        <source>Fetch the table now</source>
+        <translation>今すぐ表を取得</translation>
+    </message>
+    <message>
+        <source>Ask the venue for the current tier table and save it with its date</source>
+        <translation>取引所から現在の段階表を取得し、日付とともに保存します</translation>
+    </message>
+    <message>
+        <source>Only in the app connected to the venues (not in the demo)</source>
+        <translation>取引所に接続したアプリでのみ利用できます（デモでは不可）</translation>
+    </message>
+    <message>
+        <source>Asking {venue}…</source>
+        <translation>{venue} に問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>Could not ask the venue: {reason}</source>
+        <translation>取引所に問い合わせできませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>{symbol} · inverse · {size} USD per contract</source>
+        <translation>{symbol} · インバース · 1 契約 {size} USD</translation>
+    </message>
+    <message>
+        <source>{symbol} · linear · {size} {base} per contract</source>
+        <translation>{symbol} · リニア · 1 契約 {size} {base}</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <source>{symbol}: {n} tiers · {about}</source>
+        <translation>{symbol}: {n} 段階 · {about}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Enter the entry price, then the size or the margin.</source>
+        <translation>建値を入力し、次に数量または証拠金を入力してください。</translation>
+    </message>
+    <message>
+        <source>Or enter the asset&apos;s max leverage under “More inputs”.</source>
+        <translation>または「その他の入力」で資産の最大レバレッジを入力してください。</translation>
+    </message>
+    <message>
+        <source>Or enter a maintenance rate of your own under “More inputs”.</source>
+        <translation>または「その他の入力」で独自の維持証拠金率を入力してください。</translation>
+    </message>
+    <message>
+        <source>Type a symbol of the venue.</source>
+        <translation>取引所の銘柄を入力してください。</translation>
+    </message>
+    <message>
+        <source>The calculator has no rule for this contract.</source>
+        <translation>この契約に対応する計算規則がありません。</translation>
+    </message>
+    <message>
+        <source>The maintenance rate is a fraction below 1 (0.005 = 0.5 %).</source>
+        <translation>維持証拠金率は 1 未満の小数です（0.005 = 0.5 %）。</translation>
+    </message>
+    <message>
+        <source>Cross margin: enter the cross wallet balance under “More inputs”.</source>
+        <translation>クロス証拠金: 「その他の入力」でクロスウォレット残高を入力してください。</translation>
     </message>
     <message>
         <source>Tier table</source>
@@ -837,6 +933,22 @@ Details were written to {log}. Your data is safe.</source>
         <translation>清算価格</translation>
     </message>
     <message>
+        <source>Linear contracts: in the base coin (0.5 = 0.5 BTC); inverse: contracts. Leave empty to size the position from the margin and the leverage</source>
+        <translation>リニア契約: 原資産の数量（0.5 = 0.5 BTC）。インバース: 契約数。空欄なら証拠金とレバレッジからポジションの数量を決めます</translation>
+    </message>
+    <message>
+        <source>Settle currency (USDT, or the coin for inverse). With the size it implies the leverage; above the initial margin it counts as added margin</source>
+        <translation>決済通貨（USDT、インバースはコイン）。数量と合わせてレバレッジが決まり、初期証拠金を超える分は追加証拠金として扱います</translation>
+    </message>
+    <message>
+        <source>Target price</source>
+        <translation>目標価格</translation>
+    </message>
+    <message>
+        <source>A price to show the PnL and ROE at</source>
+        <translation>損益と ROE を表示する価格</translation>
+    </message>
+    <message>
         <source>Bankruptcy price</source>
         <translation>破産価格</translation>
     </message>
@@ -845,32 +957,92 @@ Details were written to {log}. Your data is safe.</source>
         <translation>建値からの距離</translation>
     </message>
     <message>
+        <source>Position</source>
+        <translation>ポジション</translation>
+    </message>
+    <message>
+        <source>Initial margin</source>
+        <translation>初期証拠金</translation>
+    </message>
+    <message>
+        <source>Maintenance margin</source>
+        <translation>維持証拠金</translation>
+    </message>
+    <message>
+        <source>Max position at this leverage</source>
+        <translation>このレバレッジでの最大ポジション</translation>
+    </message>
+    <message>
+        <source>Max leverage at this size</source>
+        <translation>この数量での最大レバレッジ</translation>
+    </message>
+    <message>
+        <source>PnL at the target</source>
+        <translation>目標価格での損益</translation>
+    </message>
+    <message>
+        <source>ROE at the target</source>
+        <translation>目標価格での ROE</translation>
+    </message>
+    <message>
         <source>Rule</source>
         <translation>計算規則</translation>
+    </message>
+    <message>
+        <source>none (price alone cannot liquidate it)</source>
+        <translation>なし（価格の変動だけでは清算されません）</translation>
+    </message>
+    <message>
+        <source>{n} contracts ({usd} USD)</source>
+        <translation>{n} 契約（{usd} USD）</translation>
+    </message>
+    <message>
+        <source>{size} = {value}</source>
+        <translation>{size} = {value}</translation>
+    </message>
+    <message>
+        <source>{initial} (isolated margin {margin})</source>
+        <translation>{initial}（分離証拠金 {margin}）</translation>
+    </message>
+    <message>
+        <source>{amount} at entry</source>
+        <translation>{amount}（建値時点）</translation>
+    </message>
+    <message>
+        <source>{given} (the margin implies {implied}×)</source>
+        <translation>{given}（証拠金から逆算すると {implied}×）</translation>
+    </message>
+    <message>
+        <source>not in this table (no max leverage or cap recorded)</source>
+        <translation>この表にはありません（最大レバレッジや上限の記録なし）</translation>
+    </message>
+    <message>
+        <source>USD face</source>
+        <translation>USD 額面</translation>
+    </message>
+    <message>
+        <source>{value} ({size} {unit} at entry)</source>
+        <translation>{value}（建値で {size} {unit}）</translation>
+    </message>
+    <message>
+        <source>enter a target price</source>
+        <translation>目標価格を入力してください</translation>
     </message>
     <message>
         <source>{venue} has no calculator rule; showing the closest inputs</source>
         <translation>{venue} には計算規則がないため、最も近い入力を表示しています</translation>
     </message>
     <message>
-        <source>{symbol}: {n} tiers (used when rate is empty)</source>
-        <translation>{symbol}: {n} 段階（率が空欄のとき使用）</translation>
-    </message>
-    <message>
-        <source>none: enter the maintenance rate</source>
-        <translation>なし: 維持証拠金率を入力してください</translation>
-    </message>
-    <message>
         <source>{field}: {text} is not a number</source>
         <translation>{field}: {text} は数値ではありません</translation>
-    </message>
-    <message>
-        <source>enter the entry price and the size</source>
-        <translation>建値と数量を入力してください</translation>
     </message>
 </context>
 <context>
     <name>CascadeGrid</name>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low}〜{high}</translation>
+    </message>
     <message>
         <source>Shock</source>
         <translation>ショック</translation>
@@ -886,6 +1058,14 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Where the price ends after the liquidation cascade has run its course</source>
         <translation>連鎖清算が収まった後の最終的な価格変動</translation>
+    </message>
+    <message>
+        <source>Per 1 % more</source>
+        <translation>+1 % あたり</translation>
+    </message>
+    <message>
+        <source>How much further the price ends per 1 % more shock. About 1: the cascade adds little at the margin; 3 or more: a tipping point, where a slightly bigger shock runs much further</source>
+        <translation>ショックが 1 % 増えるごとに最終価格がどれだけ余分に動くか。約 1: 連鎖清算による上乗せはわずか。3 以上: 転換点で、少し大きなショックで価格がはるかに大きく動きます</translation>
     </message>
     <message>
         <source>Price after</source>
@@ -948,44 +1128,72 @@ Details were written to {log}. Your data is safe.</source>
         <translation>ポジション</translation>
     </message>
     <message>
-        <source>Your position: asset, side and venue</source>
-        <translation>あなたのポジション: 資産、方向、取引所</translation>
+        <source>Your accounts (equity with the cascade at this shock, and the change from now; a liquidated account is 0: the venue closes it) and their positions</source>
+        <translation>あなたのアカウント（このショックでの連鎖清算込みの資産と現在からの変化。清算されたアカウントは 0: 取引所が決済します）とそのポジション</translation>
     </message>
     <message>
-        <source>Liq.</source>
-        <translation>清算</translation>
+        <source>At this shock</source>
+        <translation>このショックで</translation>
     </message>
     <message>
-        <source>Liquidated at this shock if only the shock moves the price?</source>
-        <translation>ショックだけで価格が動いた場合、このショックで清算されるか</translation>
+        <source>Liquidated at this shock? &apos;yes&apos;: by the shock alone; &apos;cascade&apos;: only once the cascade has pushed the price further; &apos;no&apos;: it survives</source>
+        <translation>このショックで清算されるか。「はい」: ショックだけで清算。「連鎖」: 連鎖清算で価格がさらに動いた場合のみ清算。「いいえ」: 耐える</translation>
     </message>
     <message>
-        <source>Liq. +casc.</source>
-        <translation>清算+連鎖</translation>
+        <source>Smallest driver shock (within ±50 %) that liquidates it without the cascade, the driver moving alone (other assets by their betas; a preset&apos;s own shocks and haircuts left out) — the same figure as &apos;undertow shock&apos;</source>
+        <translation>連鎖清算なしで清算される最小のショック（±50 % 以内）。基準銘柄だけが動いた場合（他の資産はベータに従う。プリセット固有のショックとヘアカットは除外）— &apos;undertow shock&apos; と同じ数値</translation>
     </message>
     <message>
-        <source>Liquidated at this shock once the cascade has pushed the price further?</source>
-        <translation>連鎖清算で価格がさらに動いた後、このショックで清算されるか</translation>
+        <source>Smallest driver shock that liquidates it with the cascade: the real distance. In brackets, the same under every leave-one-out fit of the event library: nearer to farther</source>
+        <translation>連鎖清算込みで清算される最小のショック: 実際の距離。括弧内はイベントライブラリの各 leave-one-out フィットでの同じ値（近い〜遠い）</translation>
+    </message>
+    <message>
+        <source>Moved by the preset&apos;s own shock: the driver does not move it</source>
+        <translation>プリセット固有のショックで動きます: 基準銘柄の影響は受けません</translation>
+    </message>
+    <message>
+        <source>Its range is being computed…</source>
+        <translation>範囲を計算中…</translation>
+    </message>
+    <message>
+        <source>cascade</source>
+        <translation>連鎖</translation>
+    </message>
+    <message>
+        <source>Liquidated only because of the cascade</source>
+        <translation>連鎖清算のみが原因で清算</translation>
+    </message>
+    <message>
+        <source>your equity &lt;b&gt;{with_}&lt;/b&gt; with the cascade, {without} without</source>
+        <translation>あなたの資産: 連鎖清算あり &lt;b&gt;{with_}&lt;/b&gt;、なし {without}</translation>
+    </message>
+    <message>
+        <source>Market: longs {longs} and shorts {shorts} liquidated, insurance fund {fund}, ADL {adl}</source>
+        <translation>市場: ロング {longs}・ショート {shorts} が清算、保険基金 {fund}、ADL {adl}</translation>
+    </message>
+    <message>
+        <source>{symbol} sits near a tipping point: its final move changes by {sensitivity} per 1 % more shock</source>
+        <translation>{symbol} は転換点の近くにあります: ショックが 1 % 増えるごとに最終変動が {sensitivity} 変わります</translation>
     </message>
     <message>
         <source>Dies at</source>
         <translation>清算点</translation>
     </message>
     <message>
-        <source>Smallest driver shock (within ±50 %) that liquidates it without the cascade</source>
-        <translation>連鎖清算なしで清算される最小のショック（±50 % 以内）</translation>
-    </message>
-    <message>
         <source>Dies at +casc.</source>
         <translation>清算点+連鎖</translation>
     </message>
     <message>
-        <source>Smallest driver shock that liquidates it with the cascade: the real distance</source>
-        <translation>連鎖清算込みで清算される最小のショック: 実際の距離</translation>
-    </message>
-    <message>
         <source>ADL risk: profitable while its market needs auto-deleveraging — it may be closed for you</source>
         <translation>ADL リスク: 市場が自動デレバレッジを必要とする中で利益が出ており、強制的に決済される可能性があります</translation>
+    </message>
+    <message>
+        <source>Being computed…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>Range under every leave-one-out fit of the event library: {range}</source>
+        <translation>イベントライブラリの各 leave-one-out フィットでの範囲: {range}</translation>
     </message>
     <message>
         <source>now {price}</source>
@@ -1004,6 +1212,10 @@ Details were written to {log}. Your data is safe.</source>
         <translation>{symbol}: マーク価格 {price}</translation>
     </message>
     <message>
+        <source>Equity now {now}; at this shock {with_} with the cascade, {without} without. A liquidated account counts 0: the venue closes it and the insurance fund takes any shortfall.</source>
+        <translation>現在の資産 {now}。このショックでは連鎖清算あり {with_}、なし {without}。清算されたアカウントは 0 として数えます: 取引所が決済し、不足分は保険基金が負担します。</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>はい</translation>
     </message>
@@ -1020,16 +1232,12 @@ Details were written to {log}. Your data is safe.</source>
         <translation>市場が ADL を必要とする中で利益が出ている</translation>
     </message>
     <message>
-        <source>your equity {without} without the cascade, &lt;b&gt;{with_}&lt;/b&gt; with it</source>
-        <translation>あなたの資産: 連鎖清算なし {without}、連鎖清算あり &lt;b&gt;{with_}&lt;/b&gt;</translation>
+        <source>(range {low} to {high})</source>
+        <translation>（範囲 {low}〜{high}）</translation>
     </message>
     <message>
         <source>{dead} of {total} positions liquidated</source>
         <translation>{total} 件中 {dead} 件のポジションが清算</translation>
-    </message>
-    <message>
-        <source>market: longs {longs} and shorts {shorts} liquidated, insurance fund {fund}, ADL {adl}</source>
-        <translation>市場: ロング {longs}・ショート {shorts} が清算、保険基金 {fund}、ADL {adl}</translation>
     </message>
     <message>
         <source>runaway in {symbols}</source>
@@ -1242,28 +1450,32 @@ Details were written to {log}. Your data is safe.</source>
         <translation>受取アドレス</translation>
     </message>
     <message>
-        <source>Only what is not needed as margin (beyond {multiple}× the required margin) is suggested.</source>
-        <translation>証拠金として不要な分（必要証拠金の {multiple}× を超える分）だけを提案します。</translation>
+        <source>Only what the account does not need as margin by its own rules (its mode and the venue&apos;s collateral haircuts) is suggested, keeping {multiple}× what its positions need (the margin buffer in Settings).</source>
+        <translation>提案するのは、アカウント自身のルール（モードと取引所の担保ヘアカット）で証拠金として不要な分だけで、ポジションに必要な額の {multiple}× を残します（設定の証拠金バッファー）。</translation>
+    </message>
+    <message>
+        <source>More than suggested: the account would keep less than {multiple}× the margin its positions need.</source>
+        <translation>提案額を超えています: アカウントに残る証拠金がポジションに必要な額の {multiple}× を下回ります。</translation>
+    </message>
+    <message>
+        <source>First watch a wallet that can receive {asset} (Custody → Watch a wallet…): the move needs an address from your own device.</source>
+        <translation>先に {asset} を受け取れるウォレットを監視してください（資産保管 → ウォレットを監視…）。移動にはあなた自身のデバイスのアドレスが必要です。</translation>
+    </message>
+    <message>
+        <source>This is receive address #{index} of {wallet}. Verify on your device that it shows exactly this address, then withdraw on the exchange and press &quot;I moved it&quot;.</source>
+        <translation>これは {wallet} の受取アドレス #{index} です。デバイスにこのアドレスがそのまま表示されることを確認してから取引所で出金し、「移しました」を押してください。</translation>
+    </message>
+    <message>
+        <source>This is the address of {wallet}. Verify on your device that it shows exactly this address, then withdraw on the exchange and press &quot;I moved it&quot;.</source>
+        <translation>これは {wallet} のアドレスです。デバイスにこのアドレスがそのまま表示されることを確認してから取引所で出金し、「移しました」を押してください。</translation>
     </message>
     <message>
         <source>Nothing on this account is free of margin duties right now.</source>
         <translation>このアカウントには現在、証拠金として不要な資産はありません。</translation>
     </message>
     <message>
-        <source>Add a watch-only wallet for this asset first.</source>
-        <translation>先にこの資産の監視専用ウォレットを追加してください。</translation>
-    </message>
-    <message>
         <source>looking for the next unused address…</source>
         <translation>次の未使用アドレスを検索中…</translation>
-    </message>
-    <message>
-        <source>This is receive address #{index}. Verify on your device that it shows exactly this address, then withdraw on the exchange and press &quot;I moved it&quot;.</source>
-        <translation>これは受取アドレス #{index} です。デバイスにこのアドレスがそのまま表示されることを確認してから取引所で出金し、「移しました」を押してください。</translation>
-    </message>
-    <message>
-        <source>This is the wallet&apos;s address. Verify on your device that it shows exactly this address, then withdraw on the exchange and press &quot;I moved it&quot;.</source>
-        <translation>これはウォレットのアドレスです。デバイスにこのアドレスがそのまま表示されることを確認してから取引所で出金し、「移しました」を押してください。</translation>
     </message>
     <message>
         <source>Could not find the next unused address: {reason}</source>
@@ -1297,10 +1509,6 @@ Details were written to {log}. Your data is safe.</source>
         <translation>取引所</translation>
     </message>
     <message>
-        <source>The exchange this market trades on (ccxt id)</source>
-        <translation>この市場が取引されている取引所（ccxt ID）</translation>
-    </message>
-    <message>
         <source>Mark</source>
         <translation>マーク価格</translation>
     </message>
@@ -1313,16 +1521,12 @@ Details were written to {log}. Your data is safe.</source>
         <translation>資金調達率</translation>
     </message>
     <message>
-        <source>Funding rate per 8 h. Positive: longs pay shorts to keep the position open, so the crowd is long. 0.01 % is the usual neutral rate.</source>
-        <translation>8 時間あたりの資金調達率。プラスならロングがショートに支払っており、市場はロングに偏っています。通常の中立値は 0.01 %。</translation>
+        <source>The exchange this market trades on</source>
+        <translation>この市場が取引されている取引所</translation>
     </message>
     <message>
-        <source>Crowd</source>
-        <translation>偏り</translation>
-    </message>
-    <message>
-        <source>One-sided funding (beyond ±0.03 % per 8 h) means most traders lean one way. A crowded side is the fuel of a cascade: if the price turns, their liquidations push it further.</source>
-        <translation>資金調達率の偏り（8 時間あたり ±0.03 % 超）は大半のトレーダーが一方に傾いていることを示します。偏った側は連鎖清算の燃料で、価格が反転すると彼らの清算が価格をさらに押し進めます。</translation>
+        <source>Funding rate per 8 h. Positive: longs pay shorts to keep the position open, so the crowd is long. 0.01 % is the usual neutral rate. Beyond ±0.03 % per 8 h the paying side is named: most traders lean one way, and a crowded side is the fuel of a cascade (if the price turns, their liquidations push it further).</source>
+        <translation>8 時間あたりの資金調達率。プラスならロングがショートに支払っており、市場はロングに偏っています。通常の中立値は 0.01 %。8 時間あたり ±0.03 % を超えると支払い側を表示します: 大半のトレーダーが一方に傾いており、偏った側は連鎖清算の燃料になります（価格が反転すると、彼らの清算が価格をさらに押し進めます）。</translation>
     </message>
     <message>
         <source>Open interest</source>
@@ -1373,12 +1577,105 @@ Details were written to {log}. Your data is safe.</source>
         <translation>価格の上にある最も近いショート清算の密集帯: 価格、距離、そこで強制買い戻しされる USD 額（踏み上げの燃料）。</translation>
     </message>
     <message>
+        <source>One-sided: {side}.</source>
+        <translation>偏り: {side}。</translation>
+    </message>
+    <message>
         <source>{notional} of liquidations around {price}, {distance} below the mark.</source>
         <translation>{price} 付近に {notional} の清算、マーク価格の {distance} 下。</translation>
     </message>
     <message>
         <source>{notional} of liquidations around {price}, {distance} above the mark.</source>
         <translation>{price} 付近に {notional} の清算、マーク価格の {distance} 上。</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>要注意</translation>
+    </message>
+    <message>
+        <source>within range</source>
+        <translation>範囲内</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>古い</translation>
+    </message>
+    <message>
+        <source>exchanges (open interest, spot tickers)</source>
+        <extracomment>Where a locally computed signal comes from (core.fragility_score.LOCAL_SOURCES is English for the terminal).</extracomment>
+        <translation>取引所（未決済建玉、現物ティッカー）</translation>
+    </message>
+    <message>
+        <source>exchanges (funding rate)</source>
+        <translation>取引所（資金調達率）</translation>
+    </message>
+    <message>
+        <source>local estimate from open interest</source>
+        <translation>未決済建玉からのローカル推定</translation>
+    </message>
+    <message>
+        <source>stored order books</source>
+        <translation>保存済みの板情報</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>シグナル</translation>
+    </message>
+    <message>
+        <source>One part of the fragility score</source>
+        <translation>脆弱性スコアの構成要素の 1 つ</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>The signal now</source>
+        <translation>現在のシグナルの値</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>基準</translation>
+    </message>
+    <message>
+        <source>The range the value is judged against: outside it, the signal is flagged</source>
+        <translation>値を判定する基準範囲。範囲外ならシグナルは要注意になります</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Flagged: outside its range, it adds its weight to the score. No data: it counts on neither side.</source>
+        <translation>要注意: 範囲外で、その重みがスコアに加算されます。データなし: どちらにも数えません。</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>Its part of the score: score = 100 × weight flagged ÷ weight with data</source>
+        <translation>スコアに占める割合: スコア = 100 × 要注意の重み ÷ データのある重み</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>時点</translation>
+    </message>
+    <message>
+        <source>The date of the data the signal was computed from</source>
+        <translation>シグナルの計算に使ったデータの日付</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Where the data comes from</source>
+        <translation>データの出所</translation>
     </message>
     <message>
         <source>Account</source>
@@ -1522,6 +1819,1391 @@ Details were written to {log}. Your data is safe.</source>
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>desktop notifications over D-Bus are for Linux desktops</source>
+        <extracomment>freedesktop urgency levels: 0 low, 1 normal, 2 critical (stays until dismissed on most desktops). Well below the dispatcher&apos;s timeout, so a bus that tries to start a missing service still leaves time for the tray. ``(title, text, severity) -&gt; shown?``, safe to call from any thread.</extracomment>
+        <translation>D-Bus 経由のデスクトップ通知は Linux デスクトップ専用です</translation>
+    </message>
+    <message>
+        <source>the notification service did not answer within {seconds} s</source>
+        <translation>通知サービスが {seconds} 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set)</source>
+        <translation>D-Bus セッションバスがありません（DBUS_SESSION_BUS_ADDRESS が未設定）</translation>
+    </message>
+    <message>
+        <source>no notification service answered ({error})</source>
+        <translation>通知サービスが応答しませんでした（{error}）</translation>
+    </message>
+    <message>
+        <source>the D-Bus session bus cannot be reached ({error})</source>
+        <translation>D-Bus セッションバスに接続できません（{error}）</translation>
+    </message>
+    <message>
+        <source>the tray icon is off or cannot show messages</source>
+        <translation>トレイアイコンがオフか、メッセージを表示できません</translation>
+    </message>
+    <message>
+        <source>no desktop notification could be shown: {reason}</source>
+        <translation>デスクトップ通知を表示できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>the ntfy server</source>
+        <extracomment>A server asking us to wait longer than this gets no retry now (the next alert will try again). The services, as the errors name them.</extracomment>
+        <translation>ntfy サーバー</translation>
+    </message>
+    <message>
+        <source>the webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>{service} is limiting requests (HTTP 429); it asks to wait {minutes} min</source>
+        <translation>{service} がリクエストを制限しています（HTTP 429）。{minutes} 分待つよう求めています</translation>
+    </message>
+    <message>
+        <source>{service} is limiting requests (HTTP 429)</source>
+        <translation>{service} がリクエストを制限しています（HTTP 429）</translation>
+    </message>
+    <message>
+        <source>{service} failed (HTTP {status})</source>
+        <translation>{service} でエラーが発生しました（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>{service} refused the credentials (HTTP {status})</source>
+        <translation>{service} が認証情報を拒否しました（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>{service} answered &apos;not found&apos; (HTTP 404): check the address</source>
+        <translation>{service} が「not found」と応答しました（HTTP 404）。アドレスを確認してください</translation>
+    </message>
+    <message>
+        <source>{service} rejected the message (HTTP {status})</source>
+        <translation>{service} がメッセージを拒否しました（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>{service} at {host} did not answer within {seconds} s</source>
+        <translation>{host} の {service} が {seconds} 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>could not reach {service} at {host} ({error})</source>
+        <translation>{host} の {service} に接続できませんでした（{error}）</translation>
+    </message>
+    <message>
+        <source>{service}: request failed ({error})</source>
+        <translation>{service}: リクエストに失敗しました（{error}）</translation>
+    </message>
+    <message>
+        <source>Telegram refused the bot token (Unauthorized): check it with @BotFather</source>
+        <translation>Telegram がボットトークンを拒否しました（Unauthorized）。@BotFather で確認してください</translation>
+    </message>
+    <message>
+        <source>the CA certificate file cannot be read ({error})</source>
+        <translation>CA 証明書ファイルを読み込めません（{error}）</translation>
+    </message>
+    <message>
+        <source>the mail server {server} does not offer STARTTLS; Undertow does not send mail unencrypted (try security &apos;tls&apos; on port 465)</source>
+        <translation>メールサーバー {server} は STARTTLS に対応していません。Undertow は暗号化なしではメールを送信しません（ポート 465 で暗号化 &apos;tls&apos; を試してください）</translation>
+    </message>
+    <message>
+        <source>the mail server {server} refused the user name or password</source>
+        <translation>メールサーバー {server} がユーザー名またはパスワードを拒否しました</translation>
+    </message>
+    <message>
+        <source>the mail server {server} does not support login over this connection</source>
+        <translation>メールサーバー {server} はこの接続でのログインに対応していません</translation>
+    </message>
+    <message>
+        <source>the mail server {server} refused the recipient address</source>
+        <translation>メールサーバー {server} が宛先アドレスを拒否しました</translation>
+    </message>
+    <message>
+        <source>the mail server {server} refused the sender address (code {code})</source>
+        <translation>メールサーバー {server} が送信元アドレスを拒否しました（コード {code}）</translation>
+    </message>
+    <message>
+        <source>the mail server {server} temporarily refused the message (code {code})</source>
+        <translation>メールサーバー {server} がメッセージを一時的に拒否しました（コード {code}）</translation>
+    </message>
+    <message>
+        <source>the mail server {server} refused the message (code {code})</source>
+        <translation>メールサーバー {server} がメッセージを拒否しました（コード {code}）</translation>
+    </message>
+    <message>
+        <source>the mail server {server} closed the connection ({error})</source>
+        <translation>メールサーバー {server} が接続を切断しました（{error}）</translation>
+    </message>
+    <message>
+        <source>the mail server {server} failed ({error})</source>
+        <translation>メールサーバー {server} でエラーが発生しました（{error}）</translation>
+    </message>
+    <message>
+        <source>the certificate of the mail server {server} could not be verified ({reason})</source>
+        <translation>メールサーバー {server} の証明書を検証できませんでした（{reason}）</translation>
+    </message>
+    <message>
+        <source>TLS with the mail server {server} failed ({reason}): check the port and the security (465: tls, 587: starttls)</source>
+        <translation>メールサーバー {server} との TLS に失敗しました（{reason}）。ポートと暗号化を確認してください（465: tls、587: starttls）</translation>
+    </message>
+    <message>
+        <source>the mail server {server} did not answer within {seconds} s</source>
+        <translation>メールサーバー {server} が {seconds} 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>could not connect to the mail server {server} ({error})</source>
+        <translation>メールサーバー {server} に接続できませんでした（{error}）</translation>
+    </message>
+    <message>
+        <source>the Telegram bot token is missing: enter it again</source>
+        <translation>Telegram のボットトークンがありません。再入力してください</translation>
+    </message>
+    <message>
+        <source>the SMTP password is missing: enter it again</source>
+        <translation>SMTP パスワードがありません。再入力してください</translation>
+    </message>
+    <message>
+        <source>desktop notifications are shown by the Undertow app or &apos;undertow watch&apos; on this computer</source>
+        <translation>デスクトップ通知は、このコンピューターの Undertow アプリまたは &apos;undertow watch&apos; が表示します</translation>
+    </message>
+    <message>
+        <source>unknown channel type {kind}</source>
+        <translation>不明なチャネル種類 {kind}</translation>
+    </message>
+    <message>
+        <source>{field} is required for a {kind} channel</source>
+        <extracomment>The kinds of channel, in the order a front end offers them.</extracomment>
+        <translation>{kind} チャネルには {field} が必要です</translation>
+    </message>
+    <message>
+        <source>a channel name is 1 to 40 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit</source>
+        <translation>チャネル名は英字・数字・&apos;-&apos;・&apos;_&apos;・&apos;.&apos; の 1〜40 文字で、英字か数字で始めてください</translation>
+    </message>
+    <message>
+        <source>webhook URL</source>
+        <extracomment>The addresses ``validate_url`` checks, as its errors name them.</extracomment>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <source>ntfy server</source>
+        <translation>ntfy サーバー</translation>
+    </message>
+    <message>
+        <source>Bot API server</source>
+        <translation>Bot API サーバー</translation>
+    </message>
+    <message>
+        <source>the {what} must be an http:// or https:// URL</source>
+        <translation>{what} は http:// または https:// の URL でなければなりません</translation>
+    </message>
+    <message>
+        <source>the {what} must not contain a user name or password; use the secret field</source>
+        <translation>{what} にユーザー名やパスワードを含めないでください。シークレット欄を使ってください</translation>
+    </message>
+    <message>
+        <source>the sender address is missing</source>
+        <translation>送信元アドレスがありません</translation>
+    </message>
+    <message>
+        <source>the recipient address is missing</source>
+        <translation>宛先アドレスがありません</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address</source>
+        <translation>{address} はメールアドレスではありません</translation>
+    </message>
+    <message>
+        <source>unknown channel type {kind}; choose one of {kinds}</source>
+        <translation>不明なチャネル種類 {kind}。{kinds} のいずれかを選んでください</translation>
+    </message>
+    <message>
+        <source>{fields} is a secret and is kept in the keyring, not here</source>
+        <translation>{fields} はシークレットのため、ここではなくキーリングに保存されます</translation>
+    </message>
+    <message>
+        <source>a {kind} channel has no setting {fields}</source>
+        <translation>{kind} チャネルに設定項目 {fields} はありません</translation>
+    </message>
+    <message>
+        <source>the SMTP port must be a number</source>
+        <translation>SMTP ポートは数値で指定してください</translation>
+    </message>
+    <message>
+        <source>the SMTP port must be between 1 and 65535</source>
+        <translation>SMTP ポートは 1〜65535 の範囲で指定してください</translation>
+    </message>
+    <message>
+        <source>security must be starttls or tls (Undertow never sends mail unencrypted)</source>
+        <translation>暗号化は starttls か tls にしてください（Undertow は暗号化なしでメールを送信しません）</translation>
+    </message>
+    <message>
+        <source>{host} is not a server name</source>
+        <translation>{host} はサーバー名ではありません</translation>
+    </message>
+    <message>
+        <source>there is one sender address</source>
+        <translation>送信元アドレスは 1 つだけです</translation>
+    </message>
+    <message>
+        <source>an ntfy topic is 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>ntfy のトピックは英字・数字・&apos;-&apos;・&apos;_&apos; の 1〜64 文字です</translation>
+    </message>
+    <message>
+        <source>the chat id is a number (e.g. 123456789 or -100…) or an @channel name</source>
+        <translation>チャット ID は数字（例: 123456789 や -100…）または @channel 名です</translation>
+    </message>
+    <message>
+        <source>a {kind} channel has no secret {fields}</source>
+        <translation>{kind} チャネルにシークレット {fields} はありません</translation>
+    </message>
+    <message>
+        <source>a password is required when a user name is given</source>
+        <translation>ユーザー名を指定した場合はパスワードが必要です</translation>
+    </message>
+    <message>
+        <source>a bot token looks like 123456789:AA… (from @BotFather)</source>
+        <translation>ボットトークンは 123456789:AA… の形式です（@BotFather から取得）</translation>
+    </message>
+    <message>
+        <source>({n} earlier alerts were held back by the rate limit on this channel; open Undertow to see everything.)</source>
+        <extracomment>Three tries of up to ``DEFAULT_TIMEOUT_S`` with pauses of about 2 and 4 s fit in the budget; a server&apos;s ``Retry-After`` up to a minute is honoured. How long the in-memory log (statuses, rate limit, de-duplication) keeps deliveries.</extracomment>
+        <translation>（このチャネルの送信数の上限により、以前のアラート {n} 件が保留されました。すべて確認するには Undertow を開いてください。）</translation>
+    </message>
+    <message>
+        <source>(1 earlier alert was held back by the rate limit on this channel; open Undertow to see everything.)</source>
+        <translation>（このチャネルの送信数の上限により、以前のアラート 1 件が保留されました。すべて確認するには Undertow を開いてください。）</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} s</source>
+        <translation>{seconds} 秒以内に応答なし</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} s (all tries)</source>
+        <translation>{seconds} 秒以内に応答なし（全試行）</translation>
+    </message>
+    <message>
+        <source>unexpected error ({error})</source>
+        <translation>予期しないエラー（{error}）</translation>
+    </message>
+    <message>
+        <source>Undertow test alert</source>
+        <translation>Undertow テストアラート</translation>
+    </message>
+    <message>
+        <source>This test reached you through the channel &apos;{channel}&apos;. Alerts carry no amounts (you can allow them in Settings).</source>
+        <translation>このテストはチャネル &apos;{channel}&apos; を通じて届きました。アラートに金額は含まれません（設定で許可できます）。</translation>
+    </message>
+    <message>
+        <source>This test reached you through the channel &apos;{channel}&apos;. Alerts include amounts, e.g. &apos;BTC long: liquidation {distance} away, position {amount}&apos;.</source>
+        <translation>このテストはチャネル &apos;{channel}&apos; を通じて届きました。アラートには金額が含まれます（例: &apos;BTC ロング: 清算まで {distance}、ポジション {amount}&apos;）。</translation>
+    </message>
+    <message>
+        <source>entry price</source>
+        <extracomment>margin below the initial margin at the leverage by more than this (relative) is a conflict, not rounding</extracomment>
+        <translation>建値</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation>証拠金</translation>
+    </message>
+    <message>
+        <source>leverage</source>
+        <translation>レバレッジ</translation>
+    </message>
+    <message>
+        <source>target price</source>
+        <translation>目標価格</translation>
+    </message>
+    <message>
+        <source>contract size</source>
+        <translation>契約サイズ</translation>
+    </message>
+    <message>
+        <source>The {field} must be positive, got {value}.</source>
+        <translation>{field} は正の値でなければなりません（入力値: {value}）。</translation>
+    </message>
+    <message>
+        <source>Cross margin uses the wallet balance, not an isolated margin: clear the margin or switch to isolated.</source>
+        <translation>クロス証拠金では分離証拠金ではなくウォレット残高を使います。証拠金を消去するか、分離に切り替えてください。</translation>
+    </message>
+    <message>
+        <source>Enter the position size.</source>
+        <translation>ポジションの数量を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the size or the margin.</source>
+        <translation>数量または証拠金を入力してください。</translation>
+    </message>
+    <message>
+        <source>With a margin, enter the leverage too (the size is margin × leverage).</source>
+        <translation>証拠金を入力した場合はレバレッジも入力してください（数量 = 証拠金 × レバレッジ）。</translation>
+    </message>
+    <message>
+        <source>Enter the leverage or the margin.</source>
+        <translation>レバレッジまたは証拠金を入力してください。</translation>
+    </message>
+    <message>
+        <source>The margin {margin} implies a leverage of {leverage}x.</source>
+        <translation>証拠金 {margin} からレバレッジは {leverage}x になります。</translation>
+    </message>
+    <message>
+        <source>The margin {margin} and the leverage {leverage}x do not fit together: this size needs {initial} at {leverage}x, and {margin} implies {implied}x. Change the leverage to {implied}x, the margin to {initial}, or clear one of them.</source>
+        <translation>証拠金 {margin} とレバレッジ {leverage}x が合いません: この数量では {leverage}x で {initial} が必要で、{margin} からは {implied}x になります。レバレッジを {implied}x に、または証拠金を {initial} に変更するか、どちらかを消去してください。</translation>
+    </message>
+    <message>
+        <source>The margin {margin} is {added} more than the initial margin at {leverage}x: counted as margin added to the position (it implies {implied}x).</source>
+        <translation>証拠金 {margin} は {leverage}x での初期証拠金より {added} 多いため、ポジションへの追加証拠金として扱います（レバレッジは {implied}x 相当）。</translation>
+    </message>
+    <message>
+        <source>Unknown venue {venue}; choose one of {choices}.</source>
+        <translation>不明な取引所 {venue}。{choices} のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>No list of {venue} contracts is saved here and {venue} could not be asked for it just now. Try again when online.</source>
+        <translation>{venue} の契約一覧が保存されておらず、今は {venue} に問い合わせることもできませんでした。オンラインのときに再試行してください。</translation>
+    </message>
+    <message>
+        <source>No list of {venue} contracts is saved here. Go online to read it.</source>
+        <translation>{venue} の契約一覧が保存されていません。オンラインにして読み込んでください。</translation>
+    </message>
+    <message>
+        <source>{symbol} is not among the {venue} contracts saved here, and {venue} could not be asked for its list just now. Try again when online, or pick a symbol with a saved table: {symbols}.</source>
+        <translation>{symbol} は保存済みの {venue} の契約にありません。今は {venue} に一覧を問い合わせることもできませんでした。オンラインのときに再試行するか、表が保存されている銘柄を選んでください: {symbols}。</translation>
+    </message>
+    <message>
+        <source>{symbol} is not among the {venue} contracts saved here. Go online to read {venue}&apos;s whole list, or pick a symbol with a saved table: {symbols}.</source>
+        <translation>{symbol} は保存済みの {venue} の契約にありません。オンラインにして {venue} の全一覧を読み込むか、表が保存されている銘柄を選んでください: {symbols}。</translation>
+    </message>
+    <message>
+        <source>No tier table for {symbol} on {venue}: the venue could not be asked. Try again when online, or pick a symbol with a saved table: {symbols}.</source>
+        <translation>{venue} の {symbol} の段階表がありません: 取引所に問い合わせできませんでした。オンラインのときに再試行するか、表が保存されている銘柄を選んでください: {symbols}。</translation>
+    </message>
+    <message>
+        <source>No tier table for {symbol} on {venue} is available offline. Go online to fetch it, or pick a symbol with a saved table: {symbols}.</source>
+        <translation>{venue} の {symbol} の段階表はオフラインでは利用できません。オンラインにして取得するか、表が保存されている銘柄を選んでください: {symbols}。</translation>
+    </message>
+    <message>
+        <source>The fetched tier tables could not be saved ({reason}); they are used this time only.</source>
+        <translation>取得した段階表を保存できませんでした（{reason}）。今回だけ使用します。</translation>
+    </message>
+    <message>
+        <source>Not refreshed; using {table}.</source>
+        <translation>更新されていません。{table} を使用します。</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}、{rest}</translation>
+    </message>
+    <message>
+        <source>{asset} to {level} ({shock} from the price the preset was made at; no current price)</source>
+        <translation>{asset} を {level} へ（プリセット作成時の価格から {shock}。現在価格なし）</translation>
+    </message>
+    <message>
+        <source>{asset} is already below {level} (now {mark}): it moves back up to {level} ({shock})</source>
+        <translation>{asset} はすでに {level} を下回っています（現在 {mark}）: {level} まで戻ります（{shock}）</translation>
+    </message>
+    <message>
+        <source>{asset} from {mark} to {level} ({shock})</source>
+        <translation>{asset} を {mark} から {level} へ（{shock}）</translation>
+    </message>
+    <message>
+        <source>{asset} {shock}</source>
+        <translation>{asset} {shock}</translation>
+    </message>
+    <message>
+        <source>every other asset {shock}</source>
+        <translation>その他すべての資産 {shock}</translation>
+    </message>
+    <message>
+        <source>other assets follow by their betas</source>
+        <translation>他の資産はベータに従って連動</translation>
+    </message>
+    <message>
+        <source>{asset} as collateral {haircut} below par</source>
+        <translation>担保としての {asset} は額面より {haircut} 低く評価</translation>
+    </message>
+    <message>
+        <source>order books at {factor}× their depth</source>
+        <translation>板の厚みは {factor}×</translation>
+    </message>
+    <message>
+        <source>open interest at {factor}×</source>
+        <translation>未決済建玉は {factor}×</translation>
+    </message>
+    <message>
+        <source>as a gap: no time for the books to refill</source>
+        <translation>急変として: 板が回復する時間なし</translation>
+    </message>
+    <message>
+        <source>spread over {minutes} min</source>
+        <translation>{minutes} 分かけて</translation>
+    </message>
+    <message>
+        <source>The largest liquidation day on record: BTC about -15 %, ETH about -20 %, thin alt perps -50 to -80 % (here -65 %) as the books emptied, and USDe at $0.65 on Binance (valued 35 % below par as collateral). Shocks are applied as exogenous moves; with the cascade on, the model adds its own amplification on top.</source>
+        <extracomment>The bundled presets&apos; descriptions (resources/scenarios/*.json), marked so that the window can show them translated; a test keeps this list and the files in step. A user&apos;s own description is shown as written.</extracomment>
+        <translation>史上最大の清算日: BTC 約 -15 %、ETH 約 -20 %、板が空になった薄いアルトの無期限先物は -50〜-80 %（ここでは -65 %）、Binance では USDe が $0.65（担保として額面より 35 % 低く評価）。ショックは外生的な値動きとして適用され、連鎖清算をオンにすると、モデルが独自の増幅を上乗せします。</translation>
+    </message>
+    <message>
+        <source>A stablecoin or liquid-staking token used as margin is priced far below par on one venue while the market falls: USDe at $0.65 and wBETH about 88 % below ETH on Binance, with ETH -10 % and BTC -8 %.</source>
+        <translation>証拠金として使われるステーブルコインやリキッドステーキングトークンが、相場下落中にある取引所で額面を大きく下回って評価されます: Binance で USDe が $0.65、wBETH が ETH より約 88 % 低く、ETH -10 %、BTC -8 %。</translation>
+    </message>
+    <message>
+        <source>Every asset gaps 10 % down at once: the survival rule says leverage should live through a 10 % short-term drop, and that price jumps through levels instead of walking down them. A gap: the move takes no time, so the liquidations meet the standing book without replenishment.</source>
+        <translation>すべての資産が一斉に 10 % 急落: 生存ルールでは、レバレッジは短期的な 10 % の下落に耐えるべきであり、価格は水準を一つずつ下るのではなく飛び越えていくとされます。急変なので値動きに時間がかからず、清算は補充されない既存の板にぶつかります。</translation>
+    </message>
+    <message>
+        <source>BTC jumps 15 %; alts follow with their betas and short liquidations buy into thin asks. The mirror image of a long flush.</source>
+        <translation>BTC が 15 % 急騰。アルトはベータに従って連動し、ショートの清算が薄い売り板を買い上げます。ロングの投げ売りの裏返しです。</translation>
+    </message>
+    <message>
+        <source>The same -10 % as gap-10, but spread over an hour: the book refills while the liquidations arrive (depth x (1 + 60/tau)), so the cascade adds less. Compare with gap-10.</source>
+        <translation>gap-10 と同じ -10 % ですが、1 時間かけて下落します: 清算が続く間に板が回復するため（板厚 x (1 + 60/tau)）、連鎖清算による上乗せは小さくなります。gap-10 と比べてみてください。</translation>
+    </message>
+    <message>
+        <source>This is a TEST-network wallet (tpub/vpub/upub, tb1… or m/n/2… addresses): its coins have no value. Undertow keeps it out of your net worth and your self-custody share and never suggests it as a place to move real coins. Its balance is read from the Esplora server in Settings, which must serve the same test network.</source>
+        <translation>これはテストネットのウォレットです（tpub/vpub/upub、tb1… または m/n/2… のアドレス）。そのコインには価値がありません。Undertow はこのウォレットを純資産とセルフカストディ比率から除外し、実際のコインの移動先として提案することもありません。残高は設定の Esplora サーバーから読み取るため、そのサーバーも同じテストネットに対応している必要があります。</translation>
+    </message>
+    <message>
+        <source>Move {amount} from {account} to {wallet}, receive address #{index}</source>
+        <translation>{amount} を {account} から {wallet}（受取アドレス #{index}）へ移す</translation>
+    </message>
+    <message>
+        <source>Move {amount} from {account} to {wallet}</source>
+        <translation>{amount} を {account} から {wallet} へ移す</translation>
+    </message>
+    <message>
+        <source>Move {amount} from {account} to a cold wallet: first watch a wallet that can receive {asset}</source>
+        <translation>{amount} を {account} からコールドウォレットへ移す: 先に {asset} を受け取れるウォレットを監視してください</translation>
+    </message>
+    <message>
+        <source>{asset} is not margin in this account&apos;s mode ({mode}): the positions do not use it</source>
+        <translation>このアカウントのモード（{mode}）では {asset} は証拠金になりません: ポジションには使われていません</translation>
+    </message>
+    <message>
+        <source>{venue} counts {asset} at {rate} of its value as margin; {account} still keeps {keep} of margin after the move</source>
+        <translation>{venue} は {asset} を価値の {rate} で証拠金として計算します。移動後も {account} には {keep} の証拠金が残ります</translation>
+    </message>
+    <message>
+        <source>{account} still keeps {keep} of margin after the move</source>
+        <translation>移動後も {account} には {keep} の証拠金が残ります</translation>
+    </message>
+    <message>
+        <source>{account} keeps {keep} of margin: {multiple}× what its positions need by {venue}&apos;s rules ({mode})</source>
+        <translation>{account} には {keep} の証拠金が残ります: {venue} のルール（{mode}）でポジションに必要な額の {multiple}×</translation>
+    </message>
+    <message>
+        <source>{account} has no open positions: none of it is needed as margin</source>
+        <translation>{account} にはポジションがありません: 証拠金として必要な分はありません</translation>
+    </message>
+    <message>
+        <source>{account} holds {collateral} of margin, less than the {keep} it should keep ({multiple}× what its positions need): nothing to move</source>
+        <translation>{account} の証拠金は {collateral} で、残すべき {keep}（ポジションに必要な額の {multiple}×）を下回っています: 移せるものはありません</translation>
+    </message>
+    <message>
+        <source>classic rules</source>
+        <translation>従来のルール</translation>
+    </message>
+    <message>
+        <source>{venue} rejected the API key (revoked, expired, or mistyped). Check it in Accounts.</source>
+        <translation>{venue} が API キーを拒否しました（失効、期限切れ、または入力ミス）。「アカウント」で確認してください。</translation>
+    </message>
+    <message>
+        <source>{venue}: the API key lacks permission to read {what}. Enable read access for it.</source>
+        <translation>{venue}: API キーに{what}の読み取り権限がありません。読み取り権限を有効にしてください。</translation>
+    </message>
+    <message>
+        <source>{venue} is rate-limiting requests; the next refresh will try again.</source>
+        <translation>{venue} がリクエストを制限しています。次回の更新で再試行します。</translation>
+    </message>
+    <message>
+        <source>{venue} is unavailable or under maintenance (server error); showing the last good data.</source>
+        <translation>{venue} は利用できないかメンテナンス中です（サーバーエラー）。最後の正常なデータを表示しています。</translation>
+    </message>
+    <message>
+        <source>Could not reach {venue} (network error); check the connection or the API base URL.</source>
+        <translation>{venue} に接続できませんでした（ネットワークエラー）。接続または API ベース URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>{venue} did not answer in time.</source>
+        <translation>{venue} が時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>{venue} does not provide {what} (endpoint missing or not supported).</source>
+        <translation>{venue} は{what}を提供していません（エンドポイントがないか非対応）。</translation>
+    </message>
+    <message>
+        <source>{venue} sent a response Undertow could not read ({what}{detail}).</source>
+        <translation>{venue} から Undertow が読み取れない応答が返されました（{what}{detail}）。</translation>
+    </message>
+    <message>
+        <source>{venue} sent implausible data ({detail}); not used.</source>
+        <translation>{venue} から不自然なデータが送られました（{detail}）。使用しません。</translation>
+    </message>
+    <message>
+        <source>{venue}: unexpected problem while reading {what} ({detail}).</source>
+        <translation>{venue}: {what}の読み取り中に予期しない問題が発生しました（{detail}）。</translation>
+    </message>
+    <message>
+        <source>account data</source>
+        <extracomment>What a request reads, as callers name it (``what``): translated in the window. Other names pass as they are.</extracomment>
+        <translation>アカウントデータ</translation>
+    </message>
+    <message>
+        <source>positions</source>
+        <translation>ポジション</translation>
+    </message>
+    <message>
+        <source>balances</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <source>mark prices</source>
+        <translation>マーク価格</translation>
+    </message>
+    <message>
+        <source>the market list</source>
+        <translation>市場一覧</translation>
+    </message>
+    <message>
+        <source>tickers</source>
+        <translation>ティッカー</translation>
+    </message>
+    <message>
+        <source>funding rates</source>
+        <translation>資金調達率</translation>
+    </message>
+    <message>
+        <source>funding history</source>
+        <translation>資金調達履歴</translation>
+    </message>
+    <message>
+        <source>open interest</source>
+        <translation>未決済建玉</translation>
+    </message>
+    <message>
+        <source>order books</source>
+        <translation>板情報</translation>
+    </message>
+    <message>
+        <source>leverage tiers</source>
+        <translation>レバレッジ段階</translation>
+    </message>
+    <message>
+        <source>daily candles</source>
+        <translation>日足</translation>
+    </message>
+    <message>
+        <source>the EUR rate</source>
+        <translation>EUR レート</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 時間</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>{venue} asked to be left alone for {wait} more (Retry-After); nothing was sent, a later refresh will try again.</source>
+        <translation>{venue} からあと {wait} 待つよう求められました（Retry-After）。何も送信していません。後の更新で再試行します。</translation>
+    </message>
+    <message>
+        <source>{venue} is rate-limiting requests and asked to wait {wait}; the next refresh will try again.</source>
+        <translation>{venue} がリクエストを制限しており、{wait} 待つよう求めています。次回の更新で再試行します。</translation>
+    </message>
+    <message>
+        <source>{venue} did not answer in time (no answer within {seconds} s).</source>
+        <translation>{venue} が時間内に応答しませんでした（{seconds} 秒以内に応答なし）。</translation>
+    </message>
+    <message>
+        <source>{venue} sent a response Undertow could not read ({what}: the answer was cut off).</source>
+        <translation>{venue} から Undertow が読み取れない応答が返されました（{what}: 応答が途中で切れています）。</translation>
+    </message>
+    <message>
+        <source>Unlock the OS keyring (log in to the desktop session, or unlock the &apos;Login&apos; keyring in your password manager), then refresh.</source>
+        <extracomment>Problems only the user can solve: each becomes a due item (``undertow remind``) and not just a stale mark. What fixes each problem (the GUI words some of them for the window in ``desktop.models.freshness``).</extracomment>
+        <translation>OS キーリングのロックを解除してから（デスクトップセッションにログインするか、パスワードマネージャーで &apos;Login&apos; キーリングを解除）、更新してください。</translation>
+    </message>
+    <message>
+        <source>Install or start a Secret Service (e.g. gnome-keyring or KeePassXC with Secret Service enabled), then refresh.</source>
+        <translation>Secret Service（gnome-keyring や、Secret Service を有効にした KeePassXC など）をインストールまたは起動してから、更新してください。</translation>
+    </message>
+    <message>
+        <source>Re-enter the API key in Accounts (or &apos;undertow accounts add&apos;).</source>
+        <translation>「アカウント」で API キーを再入力してください（または &apos;undertow accounts add&apos;）。</translation>
+    </message>
+    <message>
+        <source>Create a new read-only API key at the exchange and enter it in Accounts.</source>
+        <translation>取引所で新しい読み取り専用 API キーを作成し、「アカウント」で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enable read access for the API key at the exchange, or create a new read-only key.</source>
+        <translation>取引所で API キーの読み取り権限を有効にするか、新しい読み取り専用キーを作成してください。</translation>
+    </message>
+    <message>
+        <source>Refresh (F5 in the app, or &apos;undertow check&apos;).</source>
+        <translation>更新してください（アプリでは F5、または &apos;undertow check&apos;）。</translation>
+    </message>
+    <message>
+        <source>{venue}: the OS keyring is locked, so the API key of &apos;{label}&apos; could not be read.</source>
+        <extracomment>The first sentence of the three keyring messages (``key_message``); ``problem_of`` recognises them.</extracomment>
+        <translation>{venue}: OS キーリングがロックされているため、&apos;{label}&apos; の API キーを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>{venue}: no OS keyring is available (no Secret Service is running), so the API key of &apos;{label}&apos; could not be read.</source>
+        <translation>{venue}: OS キーリングが利用できない（Secret Service が動作していない）ため、&apos;{label}&apos; の API キーを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>{venue}: no API key is stored for &apos;{label}&apos;.</source>
+        <translation>{venue}: &apos;{label}&apos; の API キーが保存されていません。</translation>
+    </message>
+    <message>
+        <source>{venue}: no API key is stored for &apos;{label}&apos; (it was kept in memory for one session only).</source>
+        <translation>{venue}: &apos;{label}&apos; の API キーが保存されていません（1 セッションだけメモリに保持されていました）。</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <extracomment>A source&apos;s state inside a sentence (``SourceFreshness.describe``).</extracomment>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>古い</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>{source}: {state}, no data</source>
+        <extracomment>Words in a source&apos;s error that identify the problem (the keyring texts above, core.exchanges.errors&apos; texts).</extracomment>
+        <translation>{source}: {state}、データなし</translation>
+    </message>
+    <message>
+        <source>{source}: {state}, data {age} old</source>
+        <translation>{source}: {state}、{age} 前のデータ</translation>
+    </message>
+    <message>
+        <source>BLIND: no exchange account has fresh data ({n} of {total} not fresh); positions, distances and reminders come from data up to {age} old.</source>
+        <translation>状況不明: どの取引所アカウントにも最新のデータがありません（{total} 件中 {n} 件が最新でない）。ポジション、距離、リマインダーは最大 {age} 前のデータに基づきます。</translation>
+    </message>
+    <message>
+        <source>BLIND: no exchange account has fresh data ({n} of {total} not fresh); nothing is known about the positions.</source>
+        <translation>状況不明: どの取引所アカウントにも最新のデータがありません（{total} 件中 {n} 件が最新でない）。ポジションについては何もわかりません。</translation>
+    </message>
+    <message>
+        <source>PARTLY BLIND: {n} of {total} exchange accounts have no fresh data ({sources}); their figures are up to {age} old.</source>
+        <translation>一部状況不明: 取引所アカウント {total} 件中 {n} 件に最新のデータがありません（{sources}）。その数値は最大 {age} 前のものです。</translation>
+    </message>
+    <message>
+        <source>PARTLY BLIND: {n} of {total} exchange accounts have no fresh data ({sources}); their positions are unknown.</source>
+        <translation>一部状況不明: 取引所アカウント {total} 件中 {n} 件に最新のデータがありません（{sources}）。そのポジションは不明です。</translation>
+    </message>
+    <message>
+        <source>not refreshed for {age}</source>
+        <translation>{age} 更新なし</translation>
+    </message>
+    <message>
+        <source>Funding: + received, − paid. With a positive funding rate longs pay shorts; with a negative rate shorts pay longs.</source>
+        <extracomment>Hours between fundings when the venue does not say (Binance, Bybit and OKX default to 8 h). A venue books a funding payment a little after the funding time: the ledger is read this long after it. What the sign of an amount means, said once wherever amounts are shown.</extracomment>
+        <translation>資金調達: + 受取、− 支払。資金調達率がプラスならロングがショートに支払い、マイナスならショートがロングに支払います。</translation>
+    </message>
+    <message>
+        <source>last 24 h {day}, last 7 d {week}; next 24 h at today&apos;s rates {projected} (+ received, − paid)</source>
+        <translation>直近 24 時間 {day}、直近 7 日 {week}。現在の率での今後 24 時間 {projected}（+ 受取、− 支払）</translation>
+    </message>
+    <message>
+        <source>no payment stored yet; next 24 h at today&apos;s rates {projected} (+ received, − paid)</source>
+        <translation>保存済みの支払いはまだありません。現在の率での今後 24 時間 {projected}（+ 受取、− 支払）</translation>
+    </message>
+    <message>
+        <source>{symbol} {side} on {account}: last 7 d {week}, rate {rate} per {hours} h</source>
+        <translation>{account} の {symbol} {side}: 直近 7 日 {week}、率 {rate}/{hours} 時間</translation>
+    </message>
+    <message>
+        <source>{name} is {value}</source>
+        <extracomment>asset -&gt; (bound in units, where it comes from). Hard caps are the chains&apos; own rules; &quot;no cap&quot; coins get a bound at least 1.5 x their supply in 2025.</extracomment>
+        <translation>{name} が {value}</translation>
+    </message>
+    <message>
+        <source>{symbol}: entry price</source>
+        <translation>{symbol}: 建値</translation>
+    </message>
+    <message>
+        <source>{symbol}: mark price</source>
+        <translation>{symbol}: マーク価格</translation>
+    </message>
+    <message>
+        <source>{asset} price</source>
+        <translation>{asset} 価格</translation>
+    </message>
+    <message>
+        <source>{asset} balance</source>
+        <translation>{asset} 残高</translation>
+    </message>
+    <message>
+        <source>{name} is {value} (must be above 0)</source>
+        <translation>{name} が {value}（0 より大きい必要があります）</translation>
+    </message>
+    <message>
+        <source>{name} is {value} (above {bound})</source>
+        <translation>{name} が {value}（{bound} 超）</translation>
+    </message>
+    <message>
+        <source>{name} is {value} (cannot be negative)</source>
+        <translation>{name} が {value}（負にはなりえません）</translation>
+    </message>
+    <message>
+        <source>{name} is {value}, above its total supply ({bound})</source>
+        <translation>{name} が {value} で、総供給量（{bound}）を超えています</translation>
+    </message>
+    <message>
+        <source>{name} is {value}, above any plausible amount ({bound})</source>
+        <translation>{name} が {value} で、ありうる量（{bound}）を超えています</translation>
+    </message>
+    <message>
+        <source>{symbol}: size is {value}</source>
+        <translation>{symbol}: 数量が {value}</translation>
+    </message>
+    <message>
+        <source>{symbol}: contract size is {value} (must be above 0)</source>
+        <translation>{symbol}: 契約サイズが {value}（0 より大きい必要があります）</translation>
+    </message>
+    <message>
+        <source>{symbol}: size {size} {asset} is above its total supply ({bound})</source>
+        <translation>{symbol}: 数量 {size} {asset} が総供給量（{bound}）を超えています</translation>
+    </message>
+    <message>
+        <source>{symbol}: value {value} is above {bound}</source>
+        <translation>{symbol}: 評価額 {value} が {bound} を超えています</translation>
+    </message>
+    <message>
+        <source>{symbol}: a held position the venue sent with unusable values ({fields})</source>
+        <translation>{symbol}: 取引所から使用できない値（{fields}）を含む保有ポジションが送られました</translation>
+    </message>
+    <message>
+        <source>{row}: {field} is {value}</source>
+        <translation>{row}: {field} が {value}</translation>
+    </message>
+    <message>
+        <source>{field} is {value}</source>
+        <translation>{field} が {value}</translation>
+    </message>
+    <message>
+        <source>{asset} balance (total)</source>
+        <translation>{asset} 残高（合計）</translation>
+    </message>
+    <message>
+        <source>{asset} balance (free)</source>
+        <translation>{asset} 残高（利用可能）</translation>
+    </message>
+    <message>
+        <source>{asset} balance (used)</source>
+        <translation>{asset} 残高（使用中）</translation>
+    </message>
+    <message>
+        <source>{problems} (and {n} more)</source>
+        <translation>{problems}（ほか {n} 件）</translation>
+    </message>
+    <message>
+        <source>Excess collateral</source>
+        <translation>過剰な担保</translation>
+    </message>
+    <message>
+        <source>Long-term coins on exchanges</source>
+        <translation>取引所にある長期保有コイン</translation>
+    </message>
+    <message>
+        <source>Exchange concentration</source>
+        <translation>取引所への集中</translation>
+    </message>
+    <message>
+        <source>Idle exchange balance</source>
+        <translation>遊休の取引所残高</translation>
+    </message>
+    <message>
+        <source>Self-custody drill</source>
+        <translation>セルフカストディの確認訓練</translation>
+    </message>
+    <message>
+        <source>Stale wallet data</source>
+        <translation>古いウォレットデータ</translation>
+    </message>
+    <message>
+        <source>Security hygiene</source>
+        <translation>セキュリティ対策</translation>
+    </message>
+    <message>
+        <source>Liquidation proximity</source>
+        <translation>清算接近</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <extracomment>A position&apos;s side inside a sentence.</extracomment>
+        <translation>ロング</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>ショート</translation>
+    </message>
+    <message>
+        <source>your cold wallet</source>
+        <extracomment>The cold wallet a reminder suggests when the user has not named one (``ReminderContext.cold_wallet_label``).</extracomment>
+        <translation>コールドウォレット</translation>
+    </message>
+    <message>
+        <source>≈{amount} on {account} isn&apos;t backing any position; consider moving it to {wallet}</source>
+        <translation>{account} の ≈{amount} はどのポジションの担保にもなっていません。{wallet} への移動を検討してください</translation>
+    </message>
+    <message>
+        <source>{share} of your long-term holdings sit on exchanges</source>
+        <translation>長期保有の {share} が取引所にあります</translation>
+    </message>
+    <message>
+        <source>{share} of your net worth is on {account}</source>
+        <translation>純資産の {share} が {account} にあります</translation>
+    </message>
+    <message>
+        <source>{asset} on {account} hasn&apos;t moved in {days} days</source>
+        <translation>{account} の {asset} は {days} 日間動いていません</translation>
+    </message>
+    <message>
+        <source>Proof-of-Keys day: verify receive address #0 on the device and do a small withdrawal test</source>
+        <translation>Proof-of-Keys の日: デバイスで受取アドレス #0 を確認し、少額の出金テストを行いましょう</translation>
+    </message>
+    <message>
+        <source>Time for a self-custody drill: verify receive address #0 on the device</source>
+        <translation>セルフカストディの確認訓練の時期です: デバイスで受取アドレス #0 を確認しましょう</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>同期履歴なし</translation>
+    </message>
+    <message>
+        <source>last synced {days} days ago</source>
+        <translation>最終同期は {days} 日前</translation>
+    </message>
+    <message>
+        <source>Cold-storage balance of {wallet} may be outdated ({synced})</source>
+        <translation>{wallet} のコールドストレージ残高が古い可能性があります（{synced}）</translation>
+    </message>
+    <message>
+        <source>The API key of {account} can withdraw funds: replace it with a read-only key</source>
+        <translation>{account} の API キーは出金が可能です。読み取り専用キーに置き換えてください</translation>
+    </message>
+    <message>
+        <source>{wallet}: the descriptor has no checksum; verify address #0 on the device</source>
+        <translation>{wallet}: ディスクリプターにチェックサムがありません。デバイスでアドレス #0 を確認してください</translation>
+    </message>
+    <message>
+        <source>{wallet}: the key&apos;s origin (fingerprint/path) is unknown; verify address #0 on the device</source>
+        <translation>{wallet}: 鍵の由来（フィンガープリント/パス）が不明です。デバイスでアドレス #0 を確認してください</translation>
+    </message>
+    <message>
+        <source>{symbol} {side} on {account} fails the {gap} gap rule</source>
+        <translation>{account} の {symbol} {side} は {gap} 急変ルールを満たしていません</translation>
+    </message>
+    <message>
+        <source>{symbol} {side} on {account} is {distance} from liquidation</source>
+        <translation>{account} の {symbol} {side} は清算まで {distance}</translation>
+    </message>
+    <message>
+        <source>{symbol} {side} on {account} has no liquidation price</source>
+        <translation>{account} の {symbol} {side} には清算価格がありません</translation>
+    </message>
+    <message>
+        <source>no {asset} move within ±{limit}</source>
+        <translation>±{limit} 以内の {asset} 変動では清算なし</translation>
+    </message>
+    <message>
+        <source>{asset} {sign}{move}</source>
+        <translation>{asset} {sign}{move}</translation>
+    </message>
+    <message>
+        <source>collateral value ours {ours} USD vs the venue&apos;s {venue}</source>
+        <translation>担保評価額: 当方 {ours} USD、取引所 {venue}</translation>
+    </message>
+    <message>
+        <source>maintenance margin ours {ours} USD vs the venue&apos;s {venue}</source>
+        <translation>維持証拠金: 当方 {ours} USD、取引所 {venue}</translation>
+    </message>
+    <message>
+        <source>the collateral-rate table of {date}</source>
+        <translation>{date} の担保率表</translation>
+    </message>
+    <message>
+        <source>the collateral-rate table (undated)</source>
+        <translation>担保率表（日付なし）</translation>
+    </message>
+    <message>
+        <source>the venue&apos;s collateral rates were not fetched (every coin at 100 %)</source>
+        <translation>取引所の担保率は取得されていません（すべてのコインを 100 % で計算）</translation>
+    </message>
+    <message>
+        <source>collateral without a price: {assets}</source>
+        <translation>価格のない担保: {assets}</translation>
+    </message>
+    <message>
+        <source>maintenance margin unknown for {n} position(s)</source>
+        <translation>{n} 件のポジションの維持証拠金が不明</translation>
+    </message>
+    <message>
+        <source>liquidation fees and the mark/index prices the venue values at</source>
+        <translation>清算手数料と、取引所が評価に使うマーク価格／インデックス価格</translation>
+    </message>
+    <message>
+        <source>{ratio}: ours {ours}, {venue}&apos;s {reported} ({gap}); may come from: {causes}</source>
+        <translation>{ratio}: 当方 {ours}、{venue} {reported}（{gap}）。考えられる原因: {causes}</translation>
+    </message>
+    <message>
+        <source>unpriced collateral left out: {assets}</source>
+        <translation>価格のない担保を除外: {assets}</translation>
+    </message>
+    <message>
+        <source>no tier table and no reported maintenance rate</source>
+        <translation>段階表も報告された維持証拠金率もなし</translation>
+    </message>
+    <message>
+        <source>no tier table and no reported maintenance rate: its PnL counts in the account, its maintenance margin is unknown (left out)</source>
+        <translation>段階表も報告された維持証拠金率もなし: 損益は口座に算入し、維持証拠金は不明（除外）</translation>
+    </message>
+    <message>
+        <source>isolated margin not reported: entry value / leverage used</source>
+        <translation>分離証拠金の報告なし: 建値ベースの価値 ÷ レバレッジを使用</translation>
+    </message>
+    <message>
+        <source>isolated margin unknown (no margin, no leverage)</source>
+        <translation>分離証拠金が不明（証拠金もレバレッジもなし）</translation>
+    </message>
+    <message>
+        <source>not margin in this mode (left out of the collateral value): {assets}</source>
+        <translation>このモードでは証拠金にならない（担保評価額から除外）: {assets}</translation>
+    </message>
+    <message>
+        <source>{assets}-margined positions are separate margin pools at the venue; evaluated here as one account</source>
+        <translation>{assets} 建てのポジションは取引所では別々の証拠金プールですが、ここでは 1 つの口座として評価しています</translation>
+    </message>
+    <message>
+        <source>the venue&apos;s collateral rates were not fetched: every coin counted at 100 %</source>
+        <translation>取引所の担保率は取得されていません: すべてのコインを 100 % で計算</translation>
+    </message>
+    <message>
+        <source>not in the venue&apos;s collateral table (not counted as margin): {assets}</source>
+        <translation>取引所の担保表にない（証拠金に算入しない）: {assets}</translation>
+    </message>
+    <message>
+        <source>this mode&apos;s account rule is not verified against the venue&apos;s documentation</source>
+        <translation>このモードの口座ルールは取引所のドキュメントで検証されていません</translation>
+    </message>
+    <message>
+        <source>maintenance margin unknown for {symbols} (no tier table, no reported rate): their PnL counts, their maintenance margin does not</source>
+        <translation>{symbols} の維持証拠金が不明（段階表も報告された率もなし）: 損益は算入し、維持証拠金は算入しません</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <extracomment>The method of a position whose liquidation cannot be computed (no maintenance rate, no margin).</extracomment>
+        <translation>計算不可</translation>
+    </message>
+    <message>
+        <source>whole account: liquidates at {move}</source>
+        <translation>口座全体: {move} で清算</translation>
+    </message>
+    <message>
+        <source>whole account: {move} liquidates it</source>
+        <translation>口座全体: {move} の変動で清算</translation>
+    </message>
+    <message>
+        <source>{venue} liquidates the whole account when its {ratio} reaches {level}</source>
+        <translation>{venue} は {ratio} が {level} に達すると口座全体を清算します</translation>
+    </message>
+    <message>
+        <source>no margin balance left</source>
+        <translation>証拠金残高なし</translation>
+    </message>
+    <message>
+        <source>{venue}&apos;s table, fetched just now ({date})</source>
+        <translation>{venue} の表（たった今取得、{date}）</translation>
+    </message>
+    <message>
+        <source>{venue}&apos;s table, fetched {date} (cached)</source>
+        <translation>{venue} の表（{date} に取得、キャッシュ）</translation>
+    </message>
+    <message>
+        <source>{venue}&apos;s table read by the last sync ({date})</source>
+        <translation>前回の同期で読み取った {venue} の表（{date}）</translation>
+    </message>
+    <message>
+        <source>the bundled demo table (synthetic, not {venue}&apos;s own), as of {date}</source>
+        <translation>同梱のデモ用の表（合成データで {venue} 自身のものではありません）、{date} 時点</translation>
+    </message>
+    <message>
+        <source>the bundled copy of {venue}&apos;s table, recorded about {date}</source>
+        <translation>同梱の {venue} の表の写し（{date} 頃に記録）</translation>
+    </message>
+    <message>
+        <source>the bundled copy of an older {venue} table (date not recorded)</source>
+        <translation>同梱の古い {venue} の表の写し（日付の記録なし）</translation>
+    </message>
+    <message>
+        <source>Type a symbol, e.g. {example}.</source>
+        <translation>銘柄を入力してください（例: {example}）。</translation>
+    </message>
+    <message>
+        <source>{symbol} is not a {venue} contract ({count} known: {known}).</source>
+        <translation>{symbol} は {venue} の契約ではありません（既知 {count} 件: {known}）。</translation>
+    </message>
+    <message>
+        <source>{symbol} fits several {venue} contracts: {choices}. Type one of them.</source>
+        <translation>{symbol} は複数の {venue} の契約に該当します: {choices}。いずれかを入力してください。</translation>
+    </message>
+    <message>
+        <source>The bundled tier tables {file} cannot be read ({reason}); the installation is damaged.</source>
+        <translation>同梱の段階表 {file} を読み込めません（{reason}）。インストールが破損しています。</translation>
+    </message>
+    <message>
+        <source>The saved tier tables ({file}) could not be read and were skipped; the next fetch rewrites them.</source>
+        <translation>保存済みの段階表（{file}）を読み込めなかったためスキップしました。次回の取得で書き直されます。</translation>
+    </message>
+    <message>
+        <source>{venue} gives its tier tables only to requests signed with an API key. Add a read-only {venue} key in Accounts: the tables of the symbols you hold are then read at every sync.</source>
+        <translation>{venue} は API キーで署名されたリクエストにしか段階表を提供しません。「アカウント」で {venue} の読み取り専用キーを追加すると、保有銘柄の表が同期のたびに読み取られます。</translation>
+    </message>
+    <message>
+        <source>{venue}: {reason}</source>
+        <translation>{venue}: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>``AccountConfig.options`` keys of the per-account overrides (floats; 0 or below turns the rule off). Reminder rules left out of the alerts: the distance rules say the same (and more precisely). How many keys of alerts made elsewhere are remembered (no repeats) before the oldest are forgotten.</extracomment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Mark {mark}, liquidation {liquidation}, size {size} {unit}, notional {notional}.</source>
+        <translation>マーク価格 {mark}、清算価格 {liquidation}、数量 {size} {unit}、想定元本 {notional}。</translation>
+    </message>
+    <message>
+        <source>{symbol} {side} on {account}</source>
+        <translation>{account} の {symbol} {side}</translation>
+    </message>
+    <message>
+        <source>{asset} {side} close to liquidation</source>
+        <translation>{asset} {side} が清算間近</translation>
+    </message>
+    <message>
+        <source>{position} is {distance} from liquidation (alert below {limit}).</source>
+        <translation>{position} は清算まで {distance} です（{limit} 未満でアラート）。</translation>
+    </message>
+    <message>
+        <source>{position} is {sigmas} daily σ ({distance}) from liquidation (alert below {limit} σ).</source>
+        <translation>{position} は清算まで日次 {sigmas} σ（{distance}）です（{limit} σ 未満でアラート）。</translation>
+    </message>
+    <message>
+        <source>{position} is {sigmas} daily σ from liquidation (alert below {limit} σ).</source>
+        <translation>{position} は清算まで日次 {sigmas} σ です（{limit} σ 未満でアラート）。</translation>
+    </message>
+    <message>
+        <source>margin ratio</source>
+        <translation>証拠金比率</translation>
+    </message>
+    <message>
+        <source>{account} ({venue}): the {ratio} is past the level at which {venue} liquidates (alert at {limit}).</source>
+        <translation>{account}（{venue}）: {ratio} が {venue} の清算水準を超えています（{limit} でアラート）。</translation>
+    </message>
+    <message>
+        <source>{account} ({venue}): the {ratio} is at {usage} of the level at which {venue} liquidates (alert at {limit}).</source>
+        <translation>{account}（{venue}）: {ratio} が {venue} の清算水準の {usage} に達しています（{limit} でアラート）。</translation>
+    </message>
+    <message>
+        <source>Equity {equity}, collateral value {collateral}, maintenance margin {maintenance}.</source>
+        <translation>資産 {equity}、担保評価額 {collateral}、維持証拠金 {maintenance}。</translation>
+    </message>
+    <message>
+        <source>Margin ratio high on {account}</source>
+        <translation>{account} の証拠金比率が高水準</translation>
+    </message>
+    <message>
+        <source>{source} answers again; Undertow sees it again after about {minutes} min (blind since {since}).</source>
+        <translation>{source} が再び応答しています。約 {minutes} 分ぶりに Undertow から状況を確認できます（{since} から状況不明）。</translation>
+    </message>
+    <message>
+        <source>Seeing {source} again</source>
+        <translation>{source} の状況を再び確認</translation>
+    </message>
+    <message>
+        <source>Undertow cannot see {source} since {since}: {reason}. Its distances to liquidation are not up to date.</source>
+        <translation>{since} から Undertow は {source} の状況を確認できません: {reason}。清算までの距離は最新ではありません。</translation>
+    </message>
+    <message>
+        <source>Undertow cannot see {source} since {since}. Its distances to liquidation are not up to date.</source>
+        <translation>{since} から Undertow は {source} の状況を確認できません。清算までの距離は最新ではありません。</translation>
+    </message>
+    <message>
+        <source>Blind on {source}</source>
+        <translation>{source} の状況不明</translation>
+    </message>
+    <message>
+        <source>{kind} on {account} needs your attention: open Undertow or run &apos;undertow remind&apos;.</source>
+        <translation>{account} の「{kind}」について確認が必要です: Undertow を開くか &apos;undertow remind&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>{kind} needs your attention: open Undertow or run &apos;undertow remind&apos;.</source>
+        <translation>「{kind}」について確認が必要です: Undertow を開くか &apos;undertow remind&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Reminder: {kind}</source>
+        <translation>リマインダー: {kind}</translation>
+    </message>
+    <message>
+        <source>{start}:00–{end}:00 UTC ({local_start}:00–{local_end}:00 local)</source>
+        <extracomment>The default what-if on the dashboard: the survival rule, an instant 10 % drop of BTC with the cascade.</extracomment>
+        <translation>{start}:00–{end}:00 UTC（現地時間 {local_start}:00–{local_end}:00）</translation>
+    </message>
+    <message>
+        <source>{symbol}: the book is thin now ({share} of a typical hour&apos;s depth)</source>
+        <translation>{symbol}: 現在は板が薄い（通常の時間帯の板厚の {share}）</translation>
+    </message>
+    <message>
+        <source>{symbol}: your positions sit through thin hours {spans} (depth down to {share} of a typical hour)</source>
+        <translation>{symbol}: ポジションは板の薄い時間帯 {spans} をまたいで保有されています（板厚は通常の時間帯の {share} まで低下）</translation>
+    </message>
+    <message>
+        <source>Funding history: {problem}</source>
+        <extracomment>How far back the first read of an account goes. A new read starts this much before the last one ended (a payment booked late is still found; stored once). The most requests one account&apos;s read may send in one sync (the rest continues at the next due read). The most the whole ledger read may take after a sync, in seconds. A funding amount beyond this (in any settle currency) is implausible data, not a payment.</extracomment>
+        <translation>資金調達履歴: {problem}</translation>
+    </message>
+    <message>
+        <source>synced with gaps: {problems}</source>
+        <translation>欠落ありで同期: {problems}</translation>
+    </message>
+    <message>
+        <source>Funding history: not read completely within {seconds} s; the rest follows at the next sync.</source>
+        <translation>資金調達履歴: {seconds} 秒以内にすべては読み取れませんでした。残りは次回の同期で読み取ります。</translation>
+    </message>
+    <message>
+        <source>Open interest against spot volume</source>
+        <extracomment>A liquidation cluster nearer than this (% of the mark) is flagged. What each signal is, for a person (the window translates it; the terminal prints the English).</extracomment>
+        <translation>未決済建玉と現物出来高の比</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>資金調達率</translation>
+    </message>
+    <message>
+        <source>Nearest liquidation cluster</source>
+        <translation>最も近い清算帯</translation>
+    </message>
+    <message>
+        <source>Depth this hour against the typical hour</source>
+        <translation>現在の時間帯の板厚と通常の時間帯の比</translation>
+    </message>
+    <message>
+        <source>Spot ETF net flows, last days</source>
+        <translation>現物 ETF の純流入（直近数日）</translation>
+    </message>
+    <message>
+        <source>Crypto implied volatility</source>
+        <translation>暗号資産のインプライド・ボラティリティ</translation>
+    </message>
+    <message>
+        <source>Equity volatility (VIX)</source>
+        <translation>株式のボラティリティ（VIX）</translation>
+    </message>
+    <message>
+        <source>Gold volatility (GVZ)</source>
+        <translation>金のボラティリティ（GVZ）</translation>
+    </message>
+    <message>
+        <source>exchanges (open interest, spot tickers)</source>
+        <extracomment>Where a signal&apos;s data comes from when it is not a fetched series.</extracomment>
+        <translation>取引所（未決済建玉、現物ティッカー）</translation>
+    </message>
+    <message>
+        <source>exchanges (funding rate)</source>
+        <translation>取引所（資金調達率）</translation>
+    </message>
+    <message>
+        <source>local estimate from open interest</source>
+        <translation>未決済建玉からのローカル推定</translation>
+    </message>
+    <message>
+        <source>stored order books</source>
+        <translation>保存済みの板情報</translation>
+    </message>
+    <message>
+        <source>{name}</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>no spot volume stored yet for {asset}</source>
+        <translation>{asset} の現物出来高はまだ保存されていません</translation>
+    </message>
+    <message>
+        <source>open interest is {ratio} times the 24 h spot volume; no older data to compare</source>
+        <translation>未決済建玉は 24 時間の現物出来高の {ratio} 倍。比較できる過去データなし</translation>
+    </message>
+    <message>
+        <source>open interest {oi_change} and spot volume {spot_change} since {since}</source>
+        <translation>{since} 以降、未決済建玉 {oi_change}、現物出来高 {spot_change}</translation>
+    </message>
+    <message>
+        <source>{what}: {venues}</source>
+        <translation>{what}: {venues}</translation>
+    </message>
+    <message>
+        <source>longs pay shorts {rate} per 8 h</source>
+        <translation>ロングがショートに 8 時間あたり {rate} を支払い</translation>
+    </message>
+    <message>
+        <source>shorts pay longs {rate} per 8 h</source>
+        <translation>ショートがロングに 8 時間あたり {rate} を支払い</translation>
+    </message>
+    <message>
+        <source>not enough stored order books yet to know the typical hour</source>
+        <translation>通常の時間帯を判断できるだけの板情報がまだ保存されていません</translation>
+    </message>
+    <message>
+        <source>depth within 1 % is {depth} now, {typical} in a typical hour</source>
+        <translation>1 % 以内の板厚は現在 {depth}、通常の時間帯は {typical}</translation>
+    </message>
+    <message>
+        <source>no ETF flows yet: set a source (etf_btc_url, etf_eth_url) or import a file (undertow market etf-import)</source>
+        <translation>ETF フローはまだありません: ソース（etf_btc_url、etf_eth_url）を設定するか、ファイルを取り込んでください（undertow market etf-import）</translation>
+    </message>
+    <message>
+        <source>{asset} spot ETFs: {sum} over the last {days} trading days</source>
+        <translation>{asset} 現物 ETF: 直近 {days} 営業日で {sum}</translation>
+    </message>
+    <message>
+        <source>not fetched yet (undertow market fetch), or its source is off</source>
+        <translation>まだ取得されていないか（undertow market fetch）、ソースがオフです</translation>
+    </message>
+    <message>
+        <source>too short a history to judge ({count} days)</source>
+        <translation>判断するには履歴が短すぎます（{count} 日）</translation>
+    </message>
+    <message>
+        <source>no daily ETF flows found in {source}: expected a table of dates with a total or one column per fund</source>
+        <extracomment>Date formats tried in order: ISO first, then written-out months, then US numeric (month first).</extracomment>
+        <translation>{source} に日次の ETF フローが見つかりません: 日付と合計、またはファンドごとの列を持つ表が必要です</translation>
+    </message>
+    <message>
+        <source>{source}: {bad} of {rows} days hold something that is not a number; the table&apos;s layout may have changed</source>
+        <translation>{source}: {rows} 日中 {bad} 日に数値でない値があります。表の形式が変わった可能性があります</translation>
+    </message>
+    <message>
+        <source>cannot read {file}: {reason}</source>
+        <translation>{file} を読み込めません: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not a UTF-8 text file</source>
+        <translation>{file} は UTF-8 のテキストファイルではありません</translation>
+    </message>
+    <message>
+        <source>{url} is not an http(s) address</source>
+        <translation>{url} は http(s) のアドレスではありません</translation>
+    </message>
+    <message>
+        <source>the SOCKS proxy cannot be used: {reason}</source>
+        <translation>SOCKS プロキシを使用できません: {reason}</translation>
+    </message>
+    <message>
+        <source>{host} did not answer within {seconds} s</source>
+        <translation>{host} が {seconds} 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>cannot reach {host}</source>
+        <translation>{host} に接続できません</translation>
+    </message>
+    <message>
+        <source>{host} is unavailable (HTTP {status})</source>
+        <translation>{host} は利用できません（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>{host} refused the request (HTTP {status})</source>
+        <translation>{host} がリクエストを拒否しました（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>{host} sent a file far larger than a daily series</source>
+        <translation>{host} から日次データとしては大きすぎるファイルが送られました</translation>
+    </message>
+    <message>
+        <source>{host} sent something that is not text</source>
+        <translation>{host} からテキストでないデータが送られました</translation>
+    </message>
+    <message>
+        <source>the newest day {source} publishes is {day}: it has stopped updating</source>
+        <translation>{source} が公開している最新の日付は {day} です: 更新が止まっています</translation>
+    </message>
+    <message>
+        <source>{source} is not an index history: no DATE and CLOSE columns</source>
+        <extracomment>Days of DVOL history read (a year for the percentile, plus slack for the lookback&apos;s start).</extracomment>
+        <translation>{source} は指数の履歴ではありません: DATE と CLOSE の列がありません</translation>
+    </message>
+    <message>
+        <source>{source} holds no readable day</source>
+        <translation>{source} に読み取れる日付がありません</translation>
+    </message>
+    <message>
+        <source>{source}: {bad} of {rows} rows cannot be read; the file&apos;s layout may have changed</source>
+        <translation>{source}: {rows} 行中 {bad} 行を読み取れません。ファイルの形式が変わった可能性があります</translation>
+    </message>
+    <message>
+        <source>Deribit sent a volatility candle that cannot be read</source>
+        <translation>Deribit から読み取れないボラティリティのローソク足が送られました</translation>
+    </message>
+    <message>
+        <source>Deribit&apos;s volatility index answer has no candles</source>
+        <translation>Deribit のボラティリティ指数の応答にローソク足がありません</translation>
+    </message>
+    <message>
+        <source>Deribit has no volatility index for {currency}</source>
+        <translation>Deribit には {currency} のボラティリティ指数がありません</translation>
+    </message>
+    <message>
+        <source>the last fetch failed: {reason}</source>
+        <translation>前回の取得に失敗しました: {reason}</translation>
+    </message>
+    <message>
+        <source>Create a READ-ONLY key: Undertow only reads positions, balances and market data. A key that can trade or withdraw turns any leak of this computer into a loss of funds.</source>
+        <extracomment>Set to a list by a caller that wants the decoded JSON of every response its ccxt call received (in its own task; tasks it starts inherit it): the positions reader uses it to see rows ccxt dropped. HTTP statuses whose ``Retry-After`` holds back the client (rate limits, IP bans, maintenance).</extracomment>
+        <translation>読み取り専用のキーを作成してください: Undertow が読み取るのはポジション、残高、市場データだけです。取引や出金ができるキーだと、このコンピューターから漏れただけで資金を失うことになります。</translation>
+    </message>
+    <message>
+        <source>Binance: API Management -&gt; Create API -&gt; enable &apos;Enable Reading&apos; only.</source>
+        <translation>Binance: API Management -&gt; Create API -&gt; &apos;Enable Reading&apos; のみを有効にします。</translation>
+    </message>
+    <message>
+        <source>Bybit: API -&gt; Create New Key -&gt; System-generated -&gt; &apos;Read-Only&apos;.</source>
+        <extracomment>``GET /v5/position/list`` answers one category, and for linear one settle coin, per request (&quot;settleCoin&quot; or &quot;symbol&quot; is required for linear; v5 docs &quot;Get Position Info&quot;): USDT- and USDC-settled linear, then inverse.</extracomment>
+        <translation>Bybit: API -&gt; Create New Key -&gt; System-generated -&gt; &apos;Read-Only&apos; を選びます。</translation>
+    </message>
+    <message>
+        <source>Hyperliquid: only your public wallet address is needed; no key at all.</source>
+        <translation>Hyperliquid: 必要なのは公開ウォレットアドレスだけで、キーは一切不要です。</translation>
+    </message>
+    <message>
+        <source>OKX: API -&gt; Create V5 API Key -&gt; permission &apos;Read&apos; only.</source>
+        <translation>OKX: API -&gt; Create V5 API Key -&gt; 権限は &apos;Read&apos; のみにします。</translation>
+    </message>
+</context>
+<context>
     <name>Custody</name>
     <message>
         <source>Exchange</source>
@@ -1574,12 +3256,16 @@ Details were written to {log}. Your data is safe.</source>
         <translation>取引所にある長期保有分</translation>
     </message>
     <message>
-        <source>Collateral not needed as margin</source>
-        <translation>証拠金として不要な担保</translation>
+        <source>Can move to cold storage</source>
+        <translation>コールドストレージへ移せる額</translation>
     </message>
     <message>
         <source>Largest exchange share</source>
         <translation>最大の取引所集中度</translation>
+    </message>
+    <message>
+        <source>Coins the exchange accounts do not need as margin by their own rules (their mode, the venue&apos;s collateral haircuts), at market value</source>
+        <translation>取引所アカウントが自身のルール（モード、取引所の担保ヘアカット）で証拠金として必要としないコイン（時価）</translation>
     </message>
     <message>
         <source>Snooze 1 day</source>
@@ -1602,6 +3288,10 @@ Details were written to {log}. Your data is safe.</source>
         <translation>ウォレットを監視…</translation>
     </message>
     <message>
+        <source>What to move to cold storage</source>
+        <translation>コールドストレージへ移すもの</translation>
+    </message>
+    <message>
         <source>Holdings by place</source>
         <translation>保管場所別の保有資産</translation>
     </message>
@@ -1612,6 +3302,14 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Due reminders</source>
         <translation>期限のリマインダー</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>まだ表示するものがありません</translation>
+    </message>
+    <message>
+        <source>Watch a wallet to see your self-custody beside your exchange accounts: paste an output descriptor, an xpub/zpub or an address from your hardware wallet&apos;s companion app. Undertow only reads public keys; it never asks for a seed or a private key. Exchange accounts are added in Accounts.</source>
+        <translation>ウォレットを監視すると、取引所アカウントと並べてセルフカストディの資産を確認できます。ハードウェアウォレットの管理アプリから出力ディスクリプター、xpub/zpub、またはアドレスを貼り付けてください。Undertow が読み取るのは公開鍵だけで、シードや秘密鍵を求めることはありません。取引所アカウントは「アカウント」で追加します。</translation>
     </message>
     <message>
         <source>{share} of net worth</source>
@@ -1683,6 +3381,48 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Open the simulator…</source>
         <translation>シミュレーターを開く…</translation>
+    </message>
+    <message>
+        <source>Nothing to watch yet</source>
+        <translation>まだ監視対象がありません</translation>
+    </message>
+    <message>
+        <source>Undertow answers three questions once it can read your accounts: how close each position is to liquidation, what a sudden drop would do to you, and how much of your savings sits on exchanges. Add an exchange account with a read-only key, watch a wallet, or explore the demo.</source>
+        <translation>アカウントを読み取れるようになると、Undertow は 3 つの問いに答えます: 各ポジションが清算にどれだけ近いか、急落が起きたらどうなるか、資産のどれだけが取引所にあるか。読み取り専用キーで取引所アカウントを追加するか、ウォレットを監視するか、デモを試してください。</translation>
+    </message>
+    <message>
+        <source>Get started…</source>
+        <translation>はじめる…</translation>
+    </message>
+    <message>
+        <source>Open Accounts</source>
+        <translation>アカウントを開く</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同期中…</translation>
+    </message>
+    <message>
+        <source>Reading your accounts and wallets. The dashboard fills in as soon as the first snapshot is stored.</source>
+        <translation>アカウントとウォレットを読み取っています。最初のスナップショットが保存されるとすぐにダッシュボードが表示されます。</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>The last sync did not bring a snapshot: {reason}
+Check the accounts&apos; keys in Accounts, then refresh.</source>
+        <translation>前回の同期ではスナップショットを取得できませんでした: {reason}
+「アカウント」で各アカウントのキーを確認してから更新してください。</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>今すぐ更新</translation>
+    </message>
+    <message>
+        <source>No snapshot is stored yet. The first sync starts by itself; refresh (F5) to start it now.</source>
+        <translation>スナップショットはまだ保存されていません。最初の同期は自動で始まります。今すぐ始めるには更新（F5）してください。</translation>
     </message>
     <message>
         <source>First check: no earlier snapshot to compare with</source>
@@ -1773,6 +3513,10 @@ Details were written to {log}. Your data is safe.</source>
         <translation>ソースが設定されていません。</translation>
     </message>
     <message>
+        <source>Nothing held yet: this snapshot has no exchange balance, wallet or holding with a price.</source>
+        <translation>保有資産はまだありません: このスナップショットには価格のある取引所残高、ウォレット、保有資産がありません。</translation>
+    </message>
+    <message>
         <source>Exchanges</source>
         <translation>取引所</translation>
     </message>
@@ -1808,12 +3552,66 @@ Details were written to {log}. Your data is safe.</source>
         <translation>累積の板厚（対数）</translation>
     </message>
     <message>
-        <source>{symbol} book depth × {factor}</source>
-        <translation>{symbol} 板の厚み × {factor}</translation>
+        <source>{symbol} book, depth factor {factor}</source>
+        <translation>{symbol} 板、板厚係数 {factor}</translation>
     </message>
     <message>
         <source>cascade push {push}</source>
         <translation>連鎖清算による上乗せ {push}</translation>
+    </message>
+</context>
+<context>
+    <name>DepthHourChart</name>
+    <message>
+        <source>Needs a day of snapshots</source>
+        <translation>1 日分のスナップショットが必要です</translation>
+    </message>
+    <message>
+        <source>Depth by hour of day is measured from the order books stored at each sync: after a day of syncs every hour has its own figure. Keep Undertow running (or refreshing) for a day.</source>
+        <translation>時間帯別の板厚は、同期のたびに保存される板情報から測定します。1 日分の同期が終わると、各時間帯に値が入ります。Undertow を 1 日動かしたまま（または更新を続けて）ください。</translation>
+    </message>
+    <message>
+        <source>{symbol}: depth within 1 % is {now} now; a typical hour has {typical} (hour {hour}, local time).</source>
+        <translation>{symbol}: 1 % 以内の板厚は現在 {now}、通常の時間帯は {typical}（{hour} 時台、現地時間）。</translation>
+    </message>
+    <message>
+        <source>Thin hours: {hours}.</source>
+        <translation>板の薄い時間帯: {hours}。</translation>
+    </message>
+    <message>
+        <source>Now is a thin hour: the same order moves the price further.</source>
+        <translation>現在は板の薄い時間帯です: 同じ注文でも価格がより大きく動きます。</translation>
+    </message>
+    <message>
+        <source>Red: this hour; amber: thin hours; dashed line: the typical hour.</source>
+        <translation>赤: 現在の時間帯。琥珀色: 板の薄い時間帯。破線: 通常の時間帯。</translation>
+    </message>
+    <message>
+        <source>hour of day (local time)</source>
+        <translation>時刻（現地時間）</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>never</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 時間 {m} 分</translation>
+    </message>
+    <message>
+        <source>{d} d {h} h</source>
+        <translation>{d} 日 {h} 時間</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +3649,10 @@ Details were written to {log}. Your data is safe.</source>
         <translation>ドラッグしてショックを設定（スライダーと同じ）</translation>
     </message>
     <message>
+        <source>Range: your equity with the cascade under every leave-one-out fit of the event library and its out-of-sample error — how sure the model is</source>
+        <translation>範囲: イベントライブラリの各 leave-one-out フィットとそのサンプル外誤差のもとでの連鎖清算込みの資産 — モデルの確からしさ</translation>
+    </message>
+    <message>
         <source>Liquidated at {shock} with the cascade:</source>
         <translation>連鎖清算込みで {shock} で清算:</translation>
     </message>
@@ -1863,23 +3665,177 @@ Details were written to {log}. Your data is safe.</source>
         <translation>直前の資産: {equity}</translation>
     </message>
     <message>
+        <source>range (leave-one-out fits)</source>
+        <translation>範囲（leave-one-out フィット）</translation>
+    </message>
+    <message>
+        <source>{n} positions</source>
+        <translation>{n} 件のポジション</translation>
+    </message>
+    <message>
         <source>Runaway: forced orders emptied the modelled order book here; the cascade has no floor in this model and the equity shown is not meaningful</source>
         <translation>暴走: ここで強制注文がモデル上の板を食い尽くしました。このモデルでは連鎖清算に底がなく、表示される資産額に意味はありません</translation>
     </message>
 </context>
 <context>
-    <name>FragilityView</name>
+    <name>EtfChart</name>
     <message>
-        <source>Signals traders watch before a cascade, for every market you hold: one-sided funding, open interest piling up, thin order books near the price and dense liquidation clusters close to it. Hover a column title for what it means.</source>
-        <translation>連鎖清算の前にトレーダーが注視するシグナルを、保有するすべての市場について表示します: 偏った資金調達率、積み上がる未決済建玉、価格付近の薄い板、近くにある密集した清算帯。列名にカーソルを合わせると説明が表示されます。</translation>
+        <source>No ETF flows yet</source>
+        <translation>ETF フローはまだありません</translation>
     </message>
     <message>
-        <source>Clusters are estimated from open interest and a typical leverage mix (like the public liquidation heatmaps), not read from the exchanges&apos; books; OI change is against the previous stored snapshot.</source>
-        <translation>清算帯は（公開の清算ヒートマップと同様に）未決済建玉と典型的なレバレッジ分布から推定したもので、取引所の台帳から読んだものではありません。建玉変化は前回保存したスナップショットとの比較です。</translation>
+        <source>Daily net flows of the US spot {asset} ETFs come from a public table you choose (a CSV/HTML table such as the issuers&apos; published flows): set its address with &apos;undertow settings set {key} URL&apos;, or import a saved table with &apos;undertow market etf-import FILE&apos;. The bars appear after the next fetch.</source>
+        <translation>米国の現物 {asset} ETF の日次純流入は、あなたが選んだ公開の表（発行体が公表するフローなどの CSV/HTML 表）から取得します。&apos;undertow settings set {key} URL&apos; でそのアドレスを設定するか、&apos;undertow market etf-import FILE&apos; で保存済みの表を取り込んでください。次回の取得後にバーが表示されます。</translation>
+    </message>
+    <message>
+        <source>US spot {asset} ETFs, net flow of the last {days} trading days: {sum}. Source: {source}, data to {day}, fetched {fetched}.</source>
+        <translation>米国の現物 {asset} ETF、直近 {days} 営業日の純流入: {sum}。出典: {source}、{day} までのデータ、{fetched} に取得。</translation>
+    </message>
+    <message>
+        <source>Stale: the last fetch failed, these are the last good figures.</source>
+        <translation>古いデータ: 前回の取得に失敗したため、最後の正常な値を表示しています。</translation>
+    </message>
+</context>
+<context>
+    <name>FragilityCard</name>
+    <message>
+        <source>Market fragility</source>
+        <translation>市場の脆弱性</translation>
+    </message>
+    <message>
+        <source>The held market whose signals of fragile liquidity are most flagged (funding, open interest against spot, liquidation clusters, thin hours, ETF flows, volatility elsewhere), 0 to 100.</source>
+        <translation>保有する市場のうち、流動性の脆さを示すシグナル（資金調達率、現物に対する未決済建玉、清算帯、板の薄い時間帯、ETF フロー、他市場のボラティリティ）が最も多く要注意になっている市場。0〜100。</translation>
+    </message>
+    <message>
+        <source>Open Market</source>
+        <translation>市場画面へ</translation>
+    </message>
+    <message>
+        <source>No open positions: no market to watch.</source>
+        <translation>ポジションなし: 注視する市場はありません。</translation>
+    </message>
+    <message>
+        <source>Reading the stored snapshots and sources…</source>
+        <translation>保存済みのスナップショットとソースを読み込み中…</translation>
+    </message>
+    <message>
+        <source>No signal has data yet: the score starts with the first synced markets.</source>
+        <translation>データのあるシグナルはまだありません: スコアは最初に同期された市場から始まります。</translation>
+    </message>
+    <message>
+        <source>{symbol}: {score}/100</source>
+        <translation>{symbol}: {score}/100</translation>
+    </message>
+    <message>
+        <source>No signal flagged.</source>
+        <translation>要注意のシグナルはありません。</translation>
+    </message>
+    <message>
+        <source>and {n} more in Market</source>
+        <translation>ほか {n} 件は「市場」に</translation>
+    </message>
+</context>
+<context>
+    <name>FragilityView</name>
+    <message>
+        <source>Signals traders watch before a cascade, for every market you hold. Pick a market for its fragility score, what it is made of, and the signals over time. Hover a column title for what it means.</source>
+        <translation>連鎖清算の前にトレーダーが注視するシグナルを、保有するすべての市場について表示します。市場を選ぶと、脆弱性スコアとその内訳、シグナルの推移が表示されます。列名にカーソルを合わせると説明が表示されます。</translation>
+    </message>
+    <message>
+        <source>Score parts</source>
+        <translation>スコアの内訳</translation>
+    </message>
+    <message>
+        <source>Liquidation map</source>
+        <translation>清算ヒートマップ</translation>
+    </message>
+    <message>
+        <source>Open interest ÷ spot</source>
+        <translation>建玉 ÷ 現物</translation>
+    </message>
+    <message>
+        <source>ETF flows</source>
+        <translation>ETF フロー</translation>
+    </message>
+    <message>
+        <source>Volatility</source>
+        <translation>ボラティリティ</translation>
+    </message>
+    <message>
+        <source>Depth by hour</source>
+        <translation>時間帯別の板厚</translation>
+    </message>
+    <message>
+        <source>Each signal of the score: its value, the range it is judged against, whether it is flagged, its weight, date and source</source>
+        <translation>スコアの各シグナル: 値、判定の基準範囲、要注意かどうか、重み、日付、出典</translation>
     </message>
     <message>
         <source>No data yet.</source>
         <translation>データがまだありません。</translation>
+    </message>
+    <message>
+        <source>{symbol} · {score}/100</source>
+        <translation>{symbol} · {score}/100</translation>
+    </message>
+    <message>
+        <source>The signals over time could not be read: {reason}</source>
+        <translation>シグナルの推移を読み込めませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>Reading the stored snapshots and sources…</source>
+        <translation>保存済みのスナップショットとソースを読み込み中…</translation>
+    </message>
+    <message>
+        <source>No fragility score yet: none of its signals has data.</source>
+        <translation>脆弱性スコアはまだありません: どのシグナルにもデータがありません。</translation>
+    </message>
+    <message>
+        <source>Fragility {score}/100: {flagged} of {counted} signals with data flagged</source>
+        <translation>脆弱性 {score}/100: データのあるシグナル {counted} 件中 {flagged} 件が要注意</translation>
+    </message>
+    <message>
+        <source>No markets to watch yet</source>
+        <translation>まだ注視する市場がありません</translation>
+    </message>
+    <message>
+        <source>Market signals are shown for the markets of your open positions. Add an exchange account with a read-only key, or explore the demo.</source>
+        <translation>市場シグナルは、保有ポジションの市場について表示されます。読み取り専用キーで取引所アカウントを追加するか、デモを試してください。</translation>
+    </message>
+    <message>
+        <source>Get started…</source>
+        <translation>はじめる…</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>No snapshot is stored yet: the markets of your positions appear here after the first sync.</source>
+        <translation>スナップショットはまだ保存されていません。ポジションの市場は最初の同期後にここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>今すぐ更新</translation>
+    </message>
+    <message>
+        <source>No open positions</source>
+        <translation>ポジションなし</translation>
+    </message>
+    <message>
+        <source>Market signals are shown for the markets you hold a position in, and the last snapshot has none. Nothing here is at risk of a cascade.</source>
+        <translation>市場シグナルはポジションを持つ市場について表示されますが、最新のスナップショットにはポジションがありません。ここに連鎖清算のリスクはありません。</translation>
+    </message>
+    <message>
+        <source>Open Positions</source>
+        <translation>ポジション画面へ</translation>
+    </message>
+    <message>
+        <source>No market data</source>
+        <translation>市場データなし</translation>
+    </message>
+    <message>
+        <source>No market data was synced for the markets you hold. The exchanges&apos; public data may have failed; refresh to try again.</source>
+        <translation>保有している市場の市場データが同期されていません。取引所の公開データの取得に失敗した可能性があります。更新して再試行してください。</translation>
     </message>
     <message>
         <source>You hold no positions, so there is nothing to watch here.</source>
@@ -1931,6 +3887,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>{label} has not been refreshed since {when}. Refresh (F5).</source>
         <translation>{label} は {when} 以降更新されていません。更新してください（F5）。</translation>
+    </message>
+    <message>
+        <source>{label}: {reason}</source>
+        <translation>{label}: {reason}</translation>
     </message>
     <message>
         <source>keyring locked</source>
@@ -1998,6 +3958,109 @@ Details were written to {log}. Your data is safe.</source>
     </message>
 </context>
 <context>
+    <name>FundingDialog</name>
+    <message>
+        <source>The funding history could not be read: {reason}</source>
+        <translation>資金調達履歴を読み込めませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>Funding: {symbol} on {account}</source>
+        <translation>資金調達: {account} の {symbol}</translation>
+    </message>
+    <message>
+        <source>{symbol} {side} on {account} ({venue})</source>
+        <translation>{account}（{venue}）の {symbol} {side}</translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation>直近 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>直近 7 日</translation>
+    </message>
+    <message>
+        <source>Since the first stored payment</source>
+        <translation>最初に保存された支払い以降</translation>
+    </message>
+    <message>
+        <source>Next funding (projected)</source>
+        <translation>次回の資金調達（予測）</translation>
+    </message>
+    <message>
+        <source>Funding rate</source>
+        <translation>資金調達率</translation>
+    </message>
+    <message>
+        <source>{venue} books funding as a fee (+ paid); it is shown here with the sign turned, like every other venue.</source>
+        <translation>{venue} は資金調達を手数料として記帳します（+ が支払い）。ここでは他の取引所と同じく符号を反転して表示しています。</translation>
+    </message>
+    <message>
+        <source>Amounts in {currency}, valued at the price of the sync that stored each payment.</source>
+        <translation>金額は {currency} 建てで、各支払いを保存した同期時の価格で評価しています。</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>日別</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>支払い履歴</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>日付（UTC）</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受取</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>支払</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>純額</translation>
+    </message>
+    <message>
+        <source>Funding time</source>
+        <translation>資金調達時刻</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Value ({currency})</source>
+        <translation>評価額（{currency}）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>率</translation>
+    </message>
+    <message>
+        <source>{amount} in {n} payment(s) since {date}</source>
+        <translation>{date} 以降 {n} 回で {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} at {time}</source>
+        <translation>{time} に {amount}</translation>
+    </message>
+    <message>
+        <source>{rate} per {hours} h</source>
+        <translation>{rate}/{hours} 時間</translation>
+    </message>
+    <message>
+        <source>Reading the funding history…</source>
+        <translation>資金調達履歴を読み込み中…</translation>
+    </message>
+    <message>
+        <source>No funding payment of this position is stored yet. Undertow reads {venue}&apos;s funding history after each funding time (every {hours} h), at the first sync after it; the next one is at {time}. Refresh after that to see it here.</source>
+        <translation>このポジションの資金調達の支払いはまだ保存されていません。Undertow は各資金調達時刻（{hours} 時間ごと）の後の最初の同期で {venue} の資金調達履歴を読み取ります。次回は {time} です。その後に更新すると、ここに表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Net worth</source>
@@ -2021,7 +4084,7 @@ Details were written to {log}. Your data is safe.</source>
     </message>
     <message>
         <source>All</source>
-        <extracomment>Points drawn for one window at most: about a wide screen&apos;s width; a longer window is thinned in SQL. The time windows of the range box: (label, days back from now; None = everything stored).</extracomment>
+        <extracomment>The time windows of the range box: (label, days back from now; None = everything stored).</extracomment>
         <translation>すべて</translation>
     </message>
     <message>
@@ -2046,6 +4109,7 @@ Details were written to {log}. Your data is safe.</source>
     </message>
     <message>
         <source>Net worth, exchange equity and self-custody over time, with your gross and net exposure (position sizes at mark). Click a point to open that snapshot below.</source>
+        <extracomment>Points drawn for one window at most: about a wide screen&apos;s width; a longer window is thinned in SQL.</extracomment>
         <translation>純資産、取引所資産、セルフカストディの推移と、総／ネットエクスポージャー（マーク価格でのポジション規模）。点をクリックすると、そのスナップショットを下に表示します。</translation>
     </message>
     <message>
@@ -2097,8 +4161,32 @@ Details were written to {log}. Your data is safe.</source>
         <translation>履歴を読み込めませんでした: {error}</translation>
     </message>
     <message>
+        <source>The history could not be read</source>
+        <translation>履歴を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>履歴を読み込み中…</translation>
+    </message>
+    <message>
         <source>No snapshot in this time range.</source>
         <translation>この期間にスナップショットはありません。</translation>
+    </message>
+    <message>
+        <source>No snapshot in this time range</source>
+        <translation>この期間にスナップショットはありません</translation>
+    </message>
+    <message>
+        <source>The snapshots stored are older than {range}. Choose a longer range.</source>
+        <translation>保存済みのスナップショットは {range} より前のものです。もっと長い期間を選んでください。</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>すべて表示</translation>
     </message>
     <message>
         <source>No stored snapshots yet: refresh to take the first one.</source>
@@ -2151,6 +4239,26 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>{currency} rate unavailable for some snapshots, amounts shown in USD</source>
         <translation>一部のスナップショットに {currency} のレートがないため、金額は USD で表示しています</translation>
+    </message>
+    <message>
+        <source>No history yet</source>
+        <translation>履歴はまだありません</translation>
+    </message>
+    <message>
+        <source>Each sync of your accounts and wallets stores a snapshot; these charts draw your net worth, exposure and self-custody share from them. Add an exchange account or a wallet first.</source>
+        <translation>アカウントとウォレットを同期するたびにスナップショットが保存され、このグラフはそこから純資産、エクスポージャー、セルフカストディ比率を描きます。まず取引所アカウントかウォレットを追加してください。</translation>
+    </message>
+    <message>
+        <source>Get started…</source>
+        <translation>はじめる…</translation>
+    </message>
+    <message>
+        <source>Each sync stores a snapshot: the charts start with the first one and draw a line from the second. Refresh to take the first one now.</source>
+        <translation>同期のたびにスナップショットが保存されます。グラフは 1 件目から始まり、2 件目から線を描きます。更新して最初の 1 件を取得してください。</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>今すぐ更新</translation>
     </message>
     <message>
         <source>Snapshot {id} could not be read: {error}</source>
@@ -2232,6 +4340,18 @@ Details were written to {log}. Your data is safe.</source>
         <translation>データ</translation>
     </message>
     <message>
+        <source>Test-network coins have no value: they are left out of net worth and the self-custody share.</source>
+        <translation>テストネットのコインには価値がないため、純資産とセルフカストディ比率から除外しています。</translation>
+    </message>
+    <message>
+        <source>{label} (testnet)</source>
+        <translation>{label}（テストネット）</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
         <source>Long-term</source>
         <translation>長期保有</translation>
     </message>
@@ -2251,16 +4371,16 @@ Details were written to {log}. Your data is safe.</source>
         <translation>0.5 % 刻みごとの清算想定元本</translation>
     </message>
     <message>
-        <source>{symbol} liquidation ladder (market)</source>
-        <translation>{symbol} 清算マップ（市場）</translation>
+        <source>{symbol} liquidation ladder</source>
+        <translation>{symbol} 清算マップ</translation>
+    </message>
+    <message>
+        <source>{account}: {price}</source>
+        <translation>{account}: {price}</translation>
     </message>
     <message>
         <source>now {price}</source>
         <translation>現在 {price}</translation>
-    </message>
-    <message>
-        <source>you ({venue}) {price}</source>
-        <translation>あなた（{venue}）{price}</translation>
     </message>
     <message>
         <source>{position}: liquidated by venue rules at {price}</source>
@@ -2269,6 +4389,71 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>after {price}</source>
         <translation>事後 {price}</translation>
+    </message>
+</context>
+<context>
+    <name>LiquidationMapTab</name>
+    <message>
+        <source>24 hours</source>
+        <extracomment>(label, days back) of the range box</extracomment>
+        <translation>24 時間</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 日</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 日</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 日</translation>
+    </message>
+    <message>
+        <source>How far back the map reaches</source>
+        <extracomment>Fewer snapshots than this, or a shorter span, and there is no map yet to read (one column is no picture of time).</extracomment>
+        <translation>マップの表示期間</translation>
+    </message>
+    <message>
+        <source>USD liquidated per {step} of price</source>
+        <translation>価格 {step} ごとの清算額（USD）</translation>
+    </message>
+    <message>
+        <source>Price (USD)</source>
+        <translation>価格（USD）</translation>
+    </message>
+    <message>
+        <source>Each column is one stored snapshot&apos;s estimate of where leveraged positions of {asset} would be liquidated (open interest of every venue spread over a typical leverage mix and the entry prices of the last days, like the public heatmaps); brighter means more USD force-sold (below the price) or force-bought (above) there. The line is the price; dashed lines are your own liquidation prices, computed here by each exchange&apos;s rules.</source>
+        <translation>各列は保存された 1 つのスナップショットから推定した {asset} のレバレッジポジションの清算水準です（公開ヒートマップと同様に、全取引所の未決済建玉を典型的なレバレッジ分布と直近数日の建値に配分）。明るいほど、そこで強制売却（価格の下）または強制買い戻し（上）される USD が多いことを示します。線は価格、破線は各取引所のルールでここで計算したあなた自身の清算価格です。</translation>
+    </message>
+    <message>
+        <source>Computing the map of {asset}…</source>
+        <translation>{asset} のマップを計算中…</translation>
+    </message>
+    <message>
+        <source>{asset}: {columns} snapshots from {start} to {end}</source>
+        <translation>{asset}: {start} 〜 {end} のスナップショット {columns} 件</translation>
+    </message>
+    <message>
+        <source>(one per time step of {stored} stored)</source>
+        <translation>（保存済み {stored} 件から時間ステップごとに 1 件）</translation>
+    </message>
+    <message>
+        <source>Needs a day of snapshots</source>
+        <translation>1 日分のスナップショットが必要です</translation>
+    </message>
+    <message>
+        <source>The map draws one column per stored snapshot with {asset}&apos;s market data, and {count} of them are stored in this range. Each sync stores one (every few minutes while Undertow runs): after a day the map shows how the liquidation levels moved; a longer range may already have more.</source>
+        <translation>マップは {asset} の市場データを含む保存済みスナップショットごとに 1 列を描きますが、この期間に保存されているのは {count} 件です。同期のたびに 1 件保存されます（Undertow の実行中は数分ごと）。1 日たつと清算水準の動きが見えるようになります。もっと長い期間なら、すでに十分な件数があるかもしれません。</translation>
+    </message>
+    <message>
+        <source>The map could not be computed</source>
+        <translation>マップを計算できませんでした</translation>
+    </message>
+    <message>
+        <source>Reading the stored snapshots failed: {reason}. Refresh to try again.</source>
+        <translation>保存済みスナップショットの読み込みに失敗しました: {reason}。更新して再試行してください。</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +4590,37 @@ Details were written to {log}. Your data is safe.</source>
     </message>
 </context>
 <context>
+    <name>OiSpotChart</name>
+    <message>
+        <source>open interest ÷ 24 h spot volume</source>
+        <translation>未決済建玉 ÷ 24 時間現物出来高</translation>
+    </message>
+    <message>
+        <source>No spot volume stored yet</source>
+        <translation>現物出来高はまだ保存されていません</translation>
+    </message>
+    <message>
+        <source>Open interest against spot volume needs a day of snapshots with the exchanges&apos; spot volume for {asset}. Each sync stores one; the line starts after the first day.</source>
+        <translation>未決済建玉と現物出来高の比には、取引所の {asset} の現物出来高を含む 1 日分のスナップショットが必要です。同期のたびに 1 件保存され、線は最初の 1 日が過ぎてから始まります。</translation>
+    </message>
+    <message>
+        <source>{asset}: open interest is {ratio} × the 24 h spot volume ({venues}), as of {when}.</source>
+        <translation>{asset}: 未決済建玉は 24 時間現物出来高の {ratio} ×（{venues}）、{when} 時点。</translation>
+    </message>
+    <message>
+        <source>{asset}: the newest snapshot ({when}) has no spot volume; the line ends at the last day that had it.</source>
+        <translation>{asset}: 最新のスナップショット（{when}）には現物出来高がありません。線は出来高があった最後の日で終わります。</translation>
+    </message>
+    <message>
+        <source>Since {since}: open interest {oi}, spot volume {spot}.</source>
+        <translation>{since} 以降: 未決済建玉 {oi}、現物出来高 {spot}。</translation>
+    </message>
+    <message>
+        <source>Flagged: leverage is building without spot buying behind it.</source>
+        <translation>要注意: 現物の買いを伴わずにレバレッジが積み上がっています。</translation>
+    </message>
+</context>
+<context>
     <name>PositionsModel</name>
     <message>
         <source>survives</source>
@@ -2423,12 +4639,7 @@ Details were written to {log}. Your data is safe.</source>
         <translation>取引所</translation>
     </message>
     <message>
-        <source>Exchange (ccxt id)</source>
-        <translation>取引所（ccxt ID）</translation>
-    </message>
-    <message>
         <source>Account</source>
-        <extracomment>Columns whose text depends on the row&apos;s account (their ``text``/``sort`` take ``(row, AccountOf)``).</extracomment>
         <translation>アカウント</translation>
     </message>
     <message>
@@ -2464,10 +4675,6 @@ Details were written to {log}. Your data is safe.</source>
         <translation>数量</translation>
     </message>
     <message>
-        <source>Size in contracts</source>
-        <translation>契約数での数量</translation>
-    </message>
-    <message>
         <source>Entry</source>
         <translation>建値</translation>
     </message>
@@ -2486,6 +4693,26 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>account</source>
         <translation>口座</translation>
+    </message>
+    <message>
+        <source>{n} ct</source>
+        <translation>{n} 契約</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation>{h} 時間</translation>
+    </message>
+    <message>
+        <source>The exchange</source>
+        <translation>取引所</translation>
+    </message>
+    <message>
+        <source>The exchange account, under the name you gave it</source>
+        <translation>取引所アカウント（付けた名前で表示）</translation>
+    </message>
+    <message>
+        <source>Size in the base asset, with the exchange&apos;s contracts where one contract is not one unit</source>
+        <translation>原資産での数量。1 契約が 1 単位でない場合は取引所の契約数も併記</translation>
     </message>
     <message>
         <source>Liquidation price computed by the venue&apos;s own rules (tier chosen at the liquidation price); &quot;account&quot; = the venue liquidates the whole account, not this position alone</source>
@@ -2512,16 +4739,109 @@ Details were written to {log}. Your data is safe.</source>
         <translation>取引所が公表するこのポジションの自動デレバレッジ（ADL）順位。高いほど、清算注文が約定できないときの列の先頭に近くなります（尺度は取引所ごと: Binance 0–4、Bybit と OKX 1–5）。What-if ビューで ADL が起こりうる状況をシミュレーションできます。</translation>
     </message>
     <message>
-        <source>Cross or isolated margin, and the account&apos;s mode as the exchange reported it at the last sync</source>
-        <translation>クロスか分離か、および前回の同期で取引所が報告した口座のモード</translation>
+        <source>Cross (the account&apos;s balance backs it) or isolated (only its own margin can be lost); the account&apos;s mode is in the tip</source>
+        <translation>クロス（口座の残高が担保）か分離（失うのはそのポジションの証拠金のみ）。口座のモードはツールチップに表示</translation>
+    </message>
+    <message>
+        <source>Notional</source>
+        <translation>想定元本</translation>
+    </message>
+    <message>
+        <source>Position value at the mark price, in the display currency</source>
+        <translation>マーク価格でのポジション価値（表示通貨）</translation>
+    </message>
+    <message>
+        <source>uPnL</source>
+        <translation>含み損益</translation>
+    </message>
+    <message>
+        <source>Unrealised profit or loss at the mark, as the exchange reports it, in the display currency</source>
+        <translation>取引所が報告するマーク価格での含み損益（表示通貨）</translation>
+    </message>
+    <message>
+        <source>ROE</source>
+        <translation>ROE</translation>
+    </message>
+    <message>
+        <source>Return on the position&apos;s margin: unrealised PnL ÷ (value at the mark ÷ leverage), as the exchanges show it</source>
+        <translation>ポジションの証拠金に対するリターン: 含み損益 ÷（マーク価格での価値 ÷ レバレッジ）。取引所の表示と同じ計算</translation>
+    </message>
+    <message>
+        <source>Margin ratio</source>
+        <translation>証拠金比率</translation>
+    </message>
+    <message>
+        <source>Maintenance margin ÷ margin balance (100 % = liquidation): the account&apos;s for a cross position, the position&apos;s own for an isolated one</source>
+        <translation>維持証拠金 ÷ 証拠金残高（100 % = 清算）。クロスのポジションは口座の値、分離のポジションはそのポジション自身の値</translation>
+    </message>
+    <message>
+        <source>Funding rate</source>
+        <translation>資金調達率</translation>
+    </message>
+    <message>
+        <source>The current funding rate per funding interval: positive, longs pay shorts; negative, shorts pay longs</source>
+        <translation>資金調達間隔あたりの現在の資金調達率: プラスならロングがショートに、マイナスならショートがロングに支払います</translation>
+    </message>
+    <message>
+        <source>Next funding</source>
+        <translation>次回資金調達</translation>
+    </message>
+    <message>
+        <source>When the exchange next settles funding (your local time)</source>
+        <translation>取引所が次に資金調達を精算する時刻（現地時間）</translation>
+    </message>
+    <message>
+        <source>Funding 24 h / total</source>
+        <translation>資金調達 24h/累計</translation>
+    </message>
+    <message>
+        <source>Funding this position received (+) or paid (−) in the last 24 hours and since the first payment stored, in the display currency</source>
+        <translation>このポジションが直近 24 時間と最初に保存された支払い以降に受け取った（+）または支払った（−）資金調達額（表示通貨）</translation>
+    </message>
+    <message>
+        <source>It would not survive an instant {gap} adverse gap (the gap rule in Settings).</source>
+        <translation>瞬間的な {gap} の逆行には耐えられません（設定の急変ルール）。</translation>
+    </message>
+    <message>
+        <source>Daily volatility of {symbol}: {vol}</source>
+        <translation>{symbol} の日次ボラティリティ: {vol}</translation>
+    </message>
+    <message>
+        <source>Account mode: {mode}</source>
+        <translation>口座のモード: {mode}</translation>
+    </message>
+    <message>
+        <source>{contracts} contracts × {size} = {base}</source>
+        <translation>{contracts} 契約 × {size} = {base}</translation>
+    </message>
+    <message>
+        <source>At this rate this position pays.</source>
+        <translation>この率では、このポジションは支払う側です。</translation>
+    </message>
+    <message>
+        <source>At this rate this position receives.</source>
+        <translation>この率では、このポジションは受け取る側です。</translation>
+    </message>
+    <message>
+        <source>No funding payment stored for this position yet.</source>
+        <translation>このポジションの資金調達の支払いはまだ保存されていません。</translation>
     </message>
     <message>
         <source>The exchange liquidates this account as a whole; no move within ±90 % does.</source>
+        <extracomment>The columns in the order a trader reads them; the ones shown at first (the rest are one right click away). They fit 1280 px wide in English and Japanese, grouped or not; the gap verdict shows as a red distance (and in the summary line) until its own column is chosen.</extracomment>
         <translation>取引所はこの口座を全体として清算します。±90 % 以内の変動では清算されません。</translation>
     </message>
     <message>
         <source>The exchange liquidates this account as a whole, at a {move} move of the market (see Accounts).</source>
         <translation>取引所はこの口座を全体として清算します。相場の {move} の変動で清算されます（アカウント画面を参照）。</translation>
+    </message>
+    <message>
+        <source>The exchange reports {price}.</source>
+        <translation>取引所の報告値は {price} です。</translation>
+    </message>
+    <message>
+        <source>{account} on {venue}</source>
+        <translation>{venue} の {account}</translation>
     </message>
     <message>
         <source>The exchange liquidates the whole account, so the account&apos;s liquidating move stands here (a move of the market, other assets following). {method}</source>
@@ -2551,12 +4871,50 @@ Details were written to {log}. Your data is safe.</source>
         <source>Does the position survive an instant {gap} adverse gap? (the gap rule in Settings: a rule of thumb for leverage)</source>
         <translation>瞬間的な {gap} の逆行に耐えられるか（設定の急変ルール: レバレッジの目安）</translation>
     </message>
+    <message>
+        <source>positions: {n}</source>
+        <extracomment>Columns whose group row sorts by the account&apos;s figure (the others sort the groups by the account&apos;s name).</extracomment>
+        <translation>ポジション: {n} 件</translation>
+    </message>
+    <message>
+        <source>{ratio_name} {ratio} (liq. at {at})</source>
+        <translation>{ratio_name} {ratio}（清算 {at}）</translation>
+    </message>
+    <message>
+        <source>liquidating move {move}</source>
+        <translation>清算変動 {move}</translation>
+    </message>
+    <message>
+        <source>Isolated positions only: each has its own liquidation price.</source>
+        <translation>分離ポジションのみ: それぞれに固有の清算価格があります。</translation>
+    </message>
+    <message>
+        <source>Margin ratio: as the exchange defines it for this account&apos;s mode; liquidating move: the smallest move of the market (other assets following) that liquidates the account&apos;s cross positions. Details in Accounts.</source>
+        <translation>証拠金比率: このアカウントのモードに対する取引所の定義による。清算変動: アカウントのクロスポジションを清算する最小の相場変動（他の資産も連動）。詳細は「アカウント」で。</translation>
+    </message>
 </context>
 <context>
     <name>PositionsView</name>
     <message>
         <source>Filter by venue, account or symbol…</source>
+        <extracomment>QSettings keys (the layout: &quot;account,symbol,-venue,…&quot; in visual order, &quot;-&quot; = hidden; the sort: &quot;distance:0&quot;).</extracomment>
         <translation>取引所・アカウント・銘柄で絞り込み…</translation>
+    </message>
+    <message>
+        <source>Group by account</source>
+        <translation>アカウント別に表示</translation>
+    </message>
+    <message>
+        <source>One row per account (its margin ratio and liquidating move), its positions under it</source>
+        <translation>アカウントごとに 1 行（証拠金比率と清算変動）、その下にポジション</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>列…</translation>
+    </message>
+    <message>
+        <source>Choose the columns shown; drag a column&apos;s title to move it. Also on a right click on the titles.</source>
+        <translation>表示する列を選びます。列名をドラッグすると移動できます。列名の右クリックでも設定できます。</translation>
     </message>
     <message>
         <source>Liquidation calculator…</source>
@@ -2565,6 +4923,14 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Open the calculator pre-filled with the selected position</source>
         <translation>選択したポジションを入力済みの計算機を開く</translation>
+    </message>
+    <message>
+        <source>Add an exchange account…</source>
+        <translation>取引所アカウントを追加…</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>今すぐ更新</translation>
     </message>
     <message>
         <source>Positions: {n}</source>
@@ -2582,44 +4948,41 @@ Details were written to {log}. Your data is safe.</source>
         <source>{mark} {n} from stale data (greyed; hover for the age and the reason)</source>
         <translation>{mark} 古いデータによるもの {n} 件（グレー表示。カーソルを合わせると経過時間と理由を表示）</translation>
     </message>
-</context>
-<context>
-    <name>ReminderKind</name>
     <message>
-        <source>Excess collateral</source>
-        <translation>過剰な担保</translation>
+        <source>No exchange account yet</source>
+        <translation>取引所アカウントはまだありません</translation>
     </message>
     <message>
-        <source>Long-term coins on exchanges</source>
-        <translation>取引所にある長期保有コイン</translation>
+        <source>Add an exchange account with a read-only API key: its open positions appear here, each with its liquidation price by the exchange&apos;s rules, the distance to it, the margin ratio and the funding.</source>
+        <translation>読み取り専用 API キーで取引所アカウントを追加すると、保有ポジションがここに表示されます。それぞれ取引所のルールによる清算価格、そこまでの距離、証拠金比率、資金調達を確認できます。</translation>
     </message>
     <message>
-        <source>Exchange concentration</source>
-        <translation>取引所への集中</translation>
+        <source>No positions read yet</source>
+        <translation>ポジションはまだ読み取られていません</translation>
     </message>
     <message>
-        <source>Idle exchange balance</source>
-        <translation>遊休の取引所残高</translation>
+        <source>Your exchange accounts have not been read yet. Refresh to read their open positions.</source>
+        <translation>取引所アカウントはまだ読み取られていません。更新して保有ポジションを読み取ってください。</translation>
     </message>
     <message>
-        <source>Self-custody drill</source>
-        <translation>セルフカストディの確認訓練</translation>
+        <source>No open positions</source>
+        <translation>ポジションなし</translation>
     </message>
     <message>
-        <source>Stale wallet data</source>
-        <translation>古いウォレットデータ</translation>
+        <source>None of your {n} exchange accounts held an open position at the last refresh. Positions you open appear here after the next refresh; add another exchange account to see its positions too.</source>
+        <translation>前回の更新時点で、{n} 件の取引所アカウントのいずれにもポジションはありませんでした。新たに建てたポジションは次回の更新後にここに表示されます。別の取引所アカウントを追加すれば、そのポジションも表示されます。</translation>
     </message>
     <message>
-        <source>Security hygiene</source>
-        <translation>セキュリティ対策</translation>
+        <source>No position matches “{text}”.</source>
+        <translation>「{text}」に一致するポジションはありません。</translation>
     </message>
     <message>
-        <source>Liquidation proximity</source>
-        <translation>清算接近</translation>
+        <source>Reset columns</source>
+        <translation>列を元に戻す</translation>
     </message>
     <message>
-        <source>Reminder</source>
-        <translation>リマインダー</translation>
+        <source>Funding history…</source>
+        <translation>資金調達履歴…</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +5010,10 @@ Details were written to {log}. Your data is safe.</source>
     <message>
         <source>Short squeeze (+15 %)</source>
         <translation>踏み上げ（+15 %）</translation>
+    </message>
+    <message>
+        <source>Slide of -10 % over an hour</source>
+        <translation>1 時間かけて下落（-10 %）</translation>
     </message>
 </context>
 <context>
@@ -2852,12 +5219,6 @@ A preset sets the shock, its own shocks for other assets, and may thin the order
 プリセットはショックと他の資産への個別ショックを設定し、板を薄くしたり未決済建玉を膨らませたりすることがあります。</translation>
     </message>
     <message>
-        <source>Order-book depth relative to the calibrated model (1.00× = fitted on 2025-10-10).
-Lower it to model books that vanish in a panic: every forced order then moves the price further.</source>
-        <translation>較正済みモデルに対する板の厚み（1.00× = 2025-10-10 に合わせた値）。
-下げるとパニック時に消える板を再現でき、強制注文ごとに価格がより大きく動きます。</translation>
-    </message>
-    <message>
         <source>Open interest relative to today&apos;s. More leveraged positions means more forced orders when their liquidation levels are crossed.</source>
         <translation>現在に対する未決済建玉の倍率。レバレッジポジションが多いほど、清算水準を越えたときの強制注文も増えます。</translation>
     </message>
@@ -2898,10 +5259,6 @@ Lower it to model books that vanish in a panic: every forced order then moves th
         <translation>このショックでの取引所資産と、市場全体で起きたこと</translation>
     </message>
     <message>
-        <source>Your exchange equity at each shock. Dashed: the shock alone. Solid: with the liquidation cascade. Markers: where your positions are liquidated.</source>
-        <translation>ショックごとの取引所資産。破線: ショックのみ。実線: 連鎖清算込み。マーカー: ポジションが清算される点。</translation>
-    </message>
-    <message>
         <source>Where the market&apos;s leveraged positions get liquidated (estimated from open interest): longs below the price, shorts above. Dashed red lines: your liquidation prices.</source>
         <translation>市場のレバレッジポジションが清算される水準（未決済建玉から推定）: ロングは価格の下、ショートは上。赤い破線: あなたの清算価格。</translation>
     </message>
@@ -2914,8 +5271,18 @@ Lower it to model books that vanish in a panic: every forced order then moves th
         <translation>このショックでの市場</translation>
     </message>
     <message>
-        <source>Your positions</source>
-        <translation>あなたのポジション</translation>
+        <source>Depth factor: the order books relative to the calibrated model (1.00× = as fitted on the event library; &apos;undertow shock&apos; prints the same figure).
+Lower it to model books that vanish in a panic: every forced order then moves the price further.</source>
+        <translation>板厚係数: 較正済みモデルに対する板の厚み（1.00× = イベントライブラリに合わせた値。&apos;undertow shock&apos; も同じ数値を表示）。
+下げるとパニック時に消える板を再現でき、強制注文ごとに価格がより大きく動きます。</translation>
+    </message>
+    <message>
+        <source>Your exchange equity at each shock. Dashed: the shock alone. Solid: with the liquidation cascade, in its shaded range. Markers: where your positions are liquidated.</source>
+        <translation>ショックごとの取引所資産。破線: ショックのみ。実線: 連鎖清算込み（網掛けはその範囲）。マーカー: ポジションが清算される点。</translation>
+    </message>
+    <message>
+        <source>Your accounts and positions</source>
+        <translation>あなたのアカウントとポジション</translation>
     </message>
     <message>
         <source>{driver} shock</source>
@@ -2952,6 +5319,10 @@ Lower it to model books that vanish in a panic: every forced order then moves th
     <message>
         <source>The simulation could not run: {error}</source>
         <translation>シミュレーションを実行できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Custom: {driver} moves alone, other assets follow by their betas. The Dashboard&apos;s what-if card is the preset “{name}” ({what}): at {shock} it shows {equity} with the cascade; choose that preset above for the same figures.</source>
+        <translation>カスタム: {driver} だけが動き、他の資産はベータに従って連動します。ダッシュボードのシナリオカードはプリセット「{name}」（{what}）です: {shock} で連鎖清算込み {equity} を表示します。同じ数値を見るには上でそのプリセットを選んでください。</translation>
     </message>
     <message>
         <source>Save scenario</source>
@@ -3014,6 +5385,34 @@ Lower it to model books that vanish in a panic: every forced order then moves th
     <message>
         <source>Quit</source>
         <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>VolChart</name>
+    <message>
+        <source>index points</source>
+        <extracomment>The volatility indices drawn, their legend names and palette colours.</extracomment>
+        <translation>指数ポイント</translation>
+    </message>
+    <message>
+        <source>No volatility indices yet</source>
+        <translation>ボラティリティ指数はまだありません</translation>
+    </message>
+    <message>
+        <source>Crypto implied volatility (Deribit&apos;s DVOL, through ccxt) and the equity and gold volatility indices (VIX, GVZ: the exchange operator&apos;s published daily history) appear after their first fetch (&apos;undertow market fetch&apos;, or the next refresh).</source>
+        <translation>暗号資産のインプライド・ボラティリティ（Deribit の DVOL、ccxt 経由）と株式・金のボラティリティ指数（VIX、GVZ: 取引所運営者が公表する日次履歴）は、最初の取得（&apos;undertow market fetch&apos; または次回の更新）の後に表示されます。</translation>
+    </message>
+    <message>
+        <source>{name} {value} on {day}</source>
+        <translation>{day} の {name} {value}</translation>
+    </message>
+    <message>
+        <source>(above its 1-year range)</source>
+        <translation>（1 年レンジを上回る）</translation>
+    </message>
+    <message>
+        <source>(stale)</source>
+        <translation>（古いデータ）</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +5531,114 @@ Lower it to model books that vanish in a panic: every forced order then moves th
     <message>
         <source>Undertow can keep checking your positions and send alerts while its window is closed. It stays in the system tray; quit it from the tray menu.</source>
         <translation>Undertow はウィンドウを閉じた後もポジションの確認とアラートの送信を続けられます。システムトレイに常駐し、トレイメニューから終了できます。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to Undertow</source>
+        <extracomment>the widest the page&apos;s text gets: lines of a readable length on a wide screen when the keyring&apos;s name is read after the page is shown (importing the keyring library is no first-frame work)</extracomment>
+        <translation>Undertow へようこそ</translation>
+    </message>
+    <message>
+        <source>Undertow shows how close your leveraged positions are to liquidation, what a sudden drop and the cascade behind it would do, and how much of your savings sits on exchanges. It runs on this computer only and talks to nobody but your exchanges and the chain servers you choose. To start, give it something to read:</source>
+        <translation>Undertow は、レバレッジポジションが清算にどれだけ近いか、急落とそれに続く連鎖清算で何が起きるか、資産のどれだけが取引所にあるかを示します。このコンピューター上だけで動作し、通信するのはあなたの取引所と、あなたが選んだチェーンサーバーだけです。まずは読み取る対象を指定してください:</translation>
+    </message>
+    <message>
+        <source>Add an exchange</source>
+        <translation>取引所を追加</translation>
+    </message>
+    <message>
+        <source>Connect Binance, Bybit, OKX or another exchange with a READ-ONLY API key (Hyperliquid: your public address only). Undertow reads positions, balances and market data; it can never trade or withdraw.</source>
+        <translation>Binance、Bybit、OKX などの取引所を読み取り専用の API キーで接続します（Hyperliquid は公開アドレスのみ）。Undertow が読み取るのはポジション、残高、市場データで、取引や出金は一切できません。</translation>
+    </message>
+    <message>
+        <source>Add exchange account…</source>
+        <translation>取引所アカウントを追加…</translation>
+    </message>
+    <message>
+        <source>Watch a wallet</source>
+        <translation>ウォレットを監視</translation>
+    </message>
+    <message>
+        <source>Paste an xpub, zpub, output descriptor or address of your hardware or software wallet to count your savings in self-custody. Watch-only: seeds and private keys are refused.</source>
+        <translation>ハードウェアまたはソフトウェアウォレットの xpub、zpub、出力ディスクリプター、またはアドレスを貼り付けると、セルフカストディの資産を集計できます。監視専用: シードや秘密鍵は受け付けません。</translation>
+    </message>
+    <message>
+        <source>Watch a wallet…</source>
+        <translation>ウォレットを監視…</translation>
+    </message>
+    <message>
+        <source>Explore the demo</source>
+        <translation>デモを試す</translation>
+    </message>
+    <message>
+        <source>Three exchange accounts, a hardware wallet and the market of 2026-02-12, bundled with Undertow. Undertow restarts in demo mode; nothing is added to your own data.</source>
+        <translation>Undertow に同梱の 3 つの取引所アカウント、ハードウェアウォレット、2026-02-12 の市場データ。Undertow はデモモードで再起動し、あなた自身のデータには何も追加されません。</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>デモを開く</translation>
+    </message>
+    <message>
+        <source>How to create a read-only key</source>
+        <translation>読み取り専用キーの作り方</translation>
+    </message>
+    <message>
+        <source>Add {venue} account…</source>
+        <translation>{venue} アカウントを追加…</translation>
+    </message>
+    <message>
+        <source>Not now: show the empty dashboard</source>
+        <translation>今はしない: 空のダッシュボードを表示</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>API シークレット</translation>
+    </message>
+    <message>
+        <source>API passphrase</source>
+        <translation>API パスフレーズ</translation>
+    </message>
+    <message>
+        <source>wallet address</source>
+        <translation>ウォレットアドレス</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} と {last}</translation>
+    </message>
+    <message>
+        <source>Sign in to {venue} in your web browser and open its API management page.</source>
+        <translation>Web ブラウザーで {venue} にログインし、API 管理ページを開きます。</translation>
+    </message>
+    <message>
+        <source>Leave trading, transfers and withdrawals switched off. If {venue} offers an IP allow-list, add this computer&apos;s address.</source>
+        <translation>取引、振替、出金の権限はオフのままにします。{venue} に IP 許可リストがあれば、このコンピューターのアドレスを追加します。</translation>
+    </message>
+    <message>
+        <source>Copy the {fields} into Undertow with the button below. {venue} shows the secret only once: copy it before you close the page.</source>
+        <translation>下のボタンから {fields} を Undertow にコピーします。{venue} はシークレットを一度しか表示しないので、ページを閉じる前にコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Copy the public address of the wallet you trade with into Undertow with the button below. Nothing secret is entered or stored.</source>
+        <translation>取引に使うウォレットの公開アドレスを、下のボタンから Undertow にコピーします。秘密の情報は何も入力・保存されません。</translation>
+    </message>
+    <message>
+        <source>Where your key is kept: in your operating system&apos;s keyring, never in Undertow&apos;s database, which holds only a reference to it.</source>
+        <translation>キーの保存先: OS のキーリング。Undertow のデータベースには保存せず、参照だけを保持します。</translation>
+    </message>
+    <message>
+        <source>Where your key is kept: in your operating system&apos;s keyring ({backend}), never in Undertow&apos;s database, which holds only a reference to it. Undertow sends a key to nobody but its exchange.</source>
+        <translation>キーの保存先: OS のキーリング（{backend}）。Undertow のデータベースには保存せず、参照だけを保持します。Undertow はキーをその取引所以外には送信しません。</translation>
+    </message>
+    <message>
+        <source>No secure keyring was found on this computer ({backend}). You can still add a key for this session only: it is forgotten when Undertow quits and never written to disk.</source>
+        <translation>このコンピューターに安全なキーリングが見つかりませんでした（{backend}）。このセッション限りでキーを追加することはできます: Undertow を終了すると破棄され、ディスクには書き込まれません。</translation>
     </message>
 </context>
 </TS>

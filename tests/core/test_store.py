@@ -231,7 +231,8 @@ def test_market_data_is_stored_once_per_change(tmp_path):
                                                    daily_closes=m.daily_closes[:-1] + (m.mark_price + i,)),)))
     assert db.execute("SELECT count(*) FROM market_blobs").fetchone()[0] == 3
     payload = db.execute("SELECT max(length(payload)) FROM snapshot_markets").fetchone()[0]
-    assert payload < 400  # the per-snapshot part of a market: its prices, funding, open interest
+    assert payload < 500  # the per-snapshot part of a market: prices, funding and its next time, open interest,
+    # spot volume and long/short ratio (the books, tiers and candles are blobs, stored once per change)
     assert latest_snapshot(db).markets[0].daily_closes[-1] == base.markets[0].mark_price + 49
 
 

@@ -15,7 +15,8 @@ def test_dashboard_is_first_and_answers_the_three_questions(demo_window):
     assert "Gap of -10 %" in dash.scenario.text()
     assert "with the cascade" in dash.scenario_detail.text()
     assert "self-custody" in dash.worth_split.text()
-    assert all(s.source_id in dash.sources.text() for s in state.snapshot.sources)
+    labels = {a.id: a.label for a in state.snapshot.accounts} | {w.id: w.label for w in state.snapshot.wallets}
+    assert all(labels.get(s.source_id, s.source_id) in dash.sources.text() for s in state.snapshot.sources)  # names
     save_screenshot(window, "dashboard")
 
 

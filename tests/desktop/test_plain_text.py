@@ -192,7 +192,7 @@ def test_the_window_shows_every_outside_text_literally(qtbot, window, hostile_st
 
     dashboard = window.views[0]
     freshness = label_shows(dashboard.sources)  # the "Data freshness" card, as drawn
-    assert NODE_ERROR in freshness and "eth-hot" in freshness
+    assert NODE_ERROR in freshness and "eth-hot" not in freshness  # the wallet by its (hostile) label, not its id
     assert dashboard.sources.textFormat() == Qt.TextFormat.RichText  # its coloured dots stay
     assert "<span" in dashboard.sources.text()  # ... while the node's tag is escaped inside it
     assert "&lt;b style=" in dashboard.sources.text()

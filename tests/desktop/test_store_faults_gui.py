@@ -99,7 +99,8 @@ def test_read_only_store_at_start_up_with_reminders_to_record(qtbot, window_on, 
         # a setting applies for this run, and the banner says it was not saved
         state.set_privacy(True)
         assert state.settings.privacy_mode and state.session.settings.privacy_mode
-        assert "the changed setting was not saved" in banner(window).text()
+        # the views re-render first; the setting is written just after the frame, and that write reports the fault
+        qtbot.waitUntil(lambda: "the changed setting was not saved" in banner(window).text(), timeout=5000)
         save_screenshot(window, "store-fault-read-only")
         state.set_privacy(False)
 
@@ -133,6 +134,7 @@ def test_damage_found_by_the_background_check_is_shown(qtbot, window_on, underto
     faults.smash_page(undertow_home / "undertow.sqlite", "alert_deliveries")  # nothing at start-up reads it
     state, window = window_on(True)
     assert not banner(window).isVisible()  # a clean open does not scan the file (issue 17)
+    qtbot.waitUntil(lambda: not state.bridge.busy, timeout=30000)  # the start-up reads (market signals) are done
     with qtbot.waitSignal(state.store_problem_changed, timeout=30000) as changed:
         assert state.check_store_in_background() is not None
         assert not state.bridge.busy  # the window does not look busy meanwhile: Refresh stays enabled

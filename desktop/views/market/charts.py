@@ -256,7 +256,7 @@ class DepthHourChart(SignalChart):
         now_local = profile.local_hour(profile.current_hour_utc)
         thin_local = sorted(profile.local_hour(h) for h in profile.thin_hours_utc)
         caption = self.tr(
-            "{symbol}: depth within 1 % now {now}, typical hour {typical} (hour {hour}, local time).").format(
+            "{symbol}: depth within 1 % is {now} now; a typical hour has {typical} (hour {hour}, local time).").format(
             symbol=symbol.split(":")[0], now=fmt.usd_short(profile.current), typical=fmt.usd_short(profile.typical),
             hour=now_local)
         if thin_local:

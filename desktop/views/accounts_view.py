@@ -45,7 +45,7 @@ from desktop.models.accounts_model import (
     haircut_tooltip,
     rows_of,
 )
-from desktop.widgets import FollowAnalysis, plain_labels
+from desktop.widgets import FollowAnalysis, follow_privacy, plain_labels
 from desktop.widgets import confirm as ask
 from desktop.widgets.empty_state import EmptyState
 
@@ -257,7 +257,7 @@ class AccountsView(QWidget):
         state.snapshot_changed.connect(lambda _snap: self.reload())
         state.sync_failed.connect(self.message.setText)
         if hasattr(state, "privacy_changed"):
-            state.privacy_changed.connect(self.on_privacy)
+            self._privacy = follow_privacy(self, state, self.on_privacy)
         self.risk_title.hide()  # until a synced account has figures
         self.risk_table.hide()
         self.dialog: AccountDialog | None = None  # the open one, if any (tests drive it)

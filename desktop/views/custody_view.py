@@ -43,7 +43,7 @@ from desktop.format import (
 )
 from desktop.models import freshness as fr
 from desktop.views.custody_moves import MUTED, ColdMovesBox, shown, wrapping_list
-from desktop.widgets import FollowAnalysis, plain_labels
+from desktop.widgets import FollowAnalysis, follow_privacy, plain_labels
 
 if TYPE_CHECKING:
     from core.analysis import Analysis
@@ -283,7 +283,7 @@ class CustodyView(QWidget):
         QVBoxLayout(self).addWidget(self.pages)
         self._update_buttons()
         self._follow = FollowAnalysis(self, state, self._render_analysis)
-        state.privacy_changed.connect(lambda _h: self._rerender())
+        self._privacy = follow_privacy(self, state, lambda _h: self._rerender())
         from desktop.theme import theme
 
         theme().theme_changed.connect(self._on_theme)  # bound slot: dropped when the view dies

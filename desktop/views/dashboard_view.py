@@ -40,7 +40,7 @@ from desktop.format import html_text as esc
 from desktop.format import plain_tooltip
 from desktop.models import freshness as fr
 from desktop.theme import chart_palette, style_plot
-from desktop.widgets import FollowAnalysis, is_theme_change, plain_labels, rich_label
+from desktop.widgets import FollowAnalysis, follow_privacy, is_theme_change, plain_labels, rich_label
 from desktop.widgets.empty_state import EmptyState, nothing_configured
 
 if TYPE_CHECKING:
@@ -168,8 +168,7 @@ class DashboardView(QWidget):
         self._sync_error = ""
 
         self._follow = FollowAnalysis(self, state, self._render_analysis)
-        state.privacy_changed.connect(self._on_privacy)
-        self._stale_privacy = False  # the privacy mode changed while the dashboard was hidden
+        self._privacy = follow_privacy(self, state, lambda _h: self.redraw())
         state.sync_started.connect(self._on_sync_started)
         state.sync_failed.connect(self._on_sync_failed)
         state.busy_changed.connect(self._on_busy)
@@ -210,15 +209,6 @@ class DashboardView(QWidget):
         super().showEvent(event)
         if self.summary is None:  # an account may have been added meanwhile: the next step changes
             self._show_empty()
-        elif self._stale_privacy:
-            self._stale_privacy = False
-            self.redraw()
-
-    def _on_privacy(self, _hidden: bool) -> None:
-        if self.isVisible():
-            self.redraw()
-        else:  # redrawn when it is shown again: a toggle on another view pays only for that view
-            self._stale_privacy = True
 
     # --- before the first snapshot -----------------------------------------------------------------------
     def _on_sync_started(self) -> None:

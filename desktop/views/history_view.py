@@ -44,7 +44,7 @@ from desktop.models.history_models import (
 from desktop.theme import chart_palette
 from desktop.views import history_parts
 from desktop.views.history_parts import HistoryWorker, SnapshotPicker, snapshot_table
-from desktop.widgets import FollowAnalysis, is_theme_change
+from desktop.widgets import FollowAnalysis, follow_privacy, is_theme_change
 from desktop.widgets.empty_state import nothing_configured
 
 log = logging.getLogger(__name__)
@@ -133,7 +133,7 @@ class HistoryView(QWidget):
         self.apply_theme(chart_palette())
         self.apply_privacy(getattr(state, "privacy", False))
         if hasattr(state, "privacy_changed"):
-            state.privacy_changed.connect(self.apply_privacy)
+            self._privacy = follow_privacy(self, state, self.apply_privacy)
         self._follow = FollowAnalysis(self, state, self._render_analysis)
         self.reload()
 

@@ -34,7 +34,7 @@ from desktop.models.positions_columns import COLUMN, COLUMNS, KEYS, layout_text,
 from desktop.models.positions_model import DISTANCE_COLUMN, FILTER_ROLE, GROUP_ROLE, SORT_ROLE, PositionsModel
 from desktop.models.positions_tree import PositionsTree
 from desktop.theme import theme
-from desktop.widgets import FollowAnalysis, plain_labels
+from desktop.widgets import FollowAnalysis, follow_privacy, plain_labels
 
 FUNDING_KEYS = ("funding_rate", "next_funding", "funding_paid")  # double-click on these opens the funding ledger
 
@@ -203,7 +203,7 @@ class PositionsView(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.summary)
         self._follow = FollowAnalysis(self, state, self._render_analysis)
-        state.privacy_changed.connect(self.on_privacy)
+        self._privacy = follow_privacy(self, state, self.on_privacy)
         theme().theme_changed.connect(self._on_theme)
         self.model.privacy = state.privacy
         plain_labels(self)  # the summary names a symbol and an account: never markup

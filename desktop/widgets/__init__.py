@@ -104,3 +104,11 @@ class FollowAnalysis(RenderWhenShown):
     def _render_current(self) -> None:
         if self._state.analysis is not None:
             self._render_with(self._state.analysis)
+
+
+def follow_privacy(widget: QWidget, state: Any, apply: Callable[[bool], None]) -> RenderWhenShown:
+    """``apply(hidden)`` when the privacy mode changes: at once for a view a person can see, else when the view is
+    next shown (a toggle costs the frame only the visible view's re-render)."""
+    render = RenderWhenShown(widget, lambda: apply(bool(getattr(state, "privacy", False))))
+    state.privacy_changed.connect(lambda _hidden: render.request())
+    return render

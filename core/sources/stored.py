@@ -66,18 +66,24 @@ def fragility_report(store: Store, demo: bool, settings: Settings, snapshot: Por
     return report(snapshot, points, market_series(store, settings), now, tz or local_zone(now), assessed)
 
 
-def thin_hours(store: Store, demo: bool, snapshot: PortfolioSnapshot, now: datetime) -> tuple[ThinHours, ...]:
-    """The daily check's thin-hours lines; a store that cannot be read gives none (logged)."""
+def thin_hours(store: Store, demo: bool, snapshot: PortfolioSnapshot, now: datetime,
+               stored: Sequence[MarketPoint] | None = None) -> tuple[ThinHours, ...]:
+    """The daily check's thin-hours lines; a store that cannot be read gives none (logged). ``stored``: the stored
+    points of the last ``HISTORY_DAYS`` days when the caller already has them (``snapshot``'s own are added)."""
     from core.daily import thin_hours_ahead
+    from core.market_signals import market_points as points_of
     from core.store import StoreError
 
     symbols = sorted({p.symbol for p in snapshot.positions})
     if not symbols:
         return ()
-    try:
-        points = market_points(store, demo, now, HISTORY_DAYS, symbols)
-    except (sqlite3.Error, StoreError) as exc:
-        log.info("thin hours not judged: %s", exc)
-        return ()
+    if stored is None:
+        try:
+            stored = market_points(store, demo, now, HISTORY_DAYS, symbols)
+        except (sqlite3.Error, StoreError) as exc:
+            log.info("thin hours not judged: %s", exc)
+            return ()
+    points = [p for p in stored if p.taken_at != snapshot.taken_at and p.symbol in symbols]
+    points += [p for p in points_of(snapshot) if p.symbol in symbols]
     zone = local_zone(now)
     return thin_hours_ahead(snapshot, {s: depth_by_hour(points, s, now, zone) for s in symbols}, now)

@@ -91,7 +91,7 @@ def custody_figures(snapshot: PortfolioSnapshot,
     """
     from core.custody.split import SELF_CUSTODY, custody_split
 
-    split = custody_split(snapshot, overrides)
+    split = custody_split(snapshot, overrides, with_plan=False)
     self_custody = sum(v for c, v in split.by_class_usd.items() if c in SELF_CUSTODY)
     return split.net_worth_usd - split.on_exchanges_usd, self_custody, split.self_custody_share_of_long_term
 

@@ -264,11 +264,9 @@ def _without_perp_suffix(text: str) -> str:
 
 
 def _finite(value: Any) -> float | None:
-    try:
-        f = float(value)
-    except (TypeError, ValueError):
-        return None
-    return f if math.isfinite(f) else None
+    from core.exchanges.normalize import num
+
+    return num(value)
 
 
 def _positive(value: Any) -> float | None:

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from core.messages import QT_TRANSLATE_NOOP, message
 from core.retry import Gate, RetryPolicy, WaitRequested, call_with_retries, parse_retry_after
 from core.sync import SourceError
 
@@ -41,10 +42,12 @@ def clear_gates() -> None:
 
 
 def make_client(timeout_s: float = DEFAULT_TIMEOUT_S, proxy: str = "",
-                transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
-    """An AsyncClient for chain servers; ``proxy`` like ``socks5://127.0.0.1:9050`` (needs ``socksio``)."""
-    kwargs: dict[str, Any] = {"timeout": httpx.Timeout(timeout_s), "follow_redirects": False,
-                              "headers": {"User-Agent": "undertow"}}
+                transport: httpx.AsyncBaseTransport | None = None, *, follow_redirects: bool = False,
+                headers: dict[str, str] | None = None) -> httpx.AsyncClient:
+    """An AsyncClient for chain servers (and, with ``follow_redirects`` and its own ``headers``, for the public
+    market files of ``core.sources``); ``proxy`` like ``socks5://127.0.0.1:9050`` (needs ``socksio``)."""
+    kwargs: dict[str, Any] = {"timeout": httpx.Timeout(timeout_s), "follow_redirects": follow_redirects,
+                              "headers": headers or {"User-Agent": "undertow"}}
     if transport is not None:
         kwargs["transport"] = transport
     elif proxy:
@@ -54,8 +57,8 @@ def make_client(timeout_s: float = DEFAULT_TIMEOUT_S, proxy: str = "",
     except ImportError as exc:  # socks5:// without socksio: never fall back to a direct connection
         from core.dependencies import missing_package_message
 
-        raise SourceError("not_supported", "the SOCKS proxy cannot be used: " + missing_package_message("socksio")
-                          ) from exc
+        raise SourceError("not_supported", message(QT_TRANSLATE_NOOP(
+            "Core", "the SOCKS proxy cannot be used: {reason}"), reason=missing_package_message("socksio"))) from exc
 
 
 def _retry_after_s(response: httpx.Response) -> float | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -25,20 +24,13 @@ def check_url(url: str) -> str:
 
 def make_client(timeout_s: float, proxy: str = "", transport: httpx.AsyncBaseTransport | None = None
                 ) -> httpx.AsyncClient:
-    kwargs: dict[str, Any] = {"timeout": httpx.Timeout(timeout_s), "follow_redirects": True,
-                              "headers": {"User-Agent": "undertow (+https://github.com/undertow)",
-                                          "Accept": "text/csv, text/html, text/plain, */*"}}
-    if transport is not None:
-        kwargs["transport"] = transport
-    elif proxy:
-        kwargs["proxy"] = proxy
-    try:
-        return httpx.AsyncClient(**kwargs)
-    except ImportError as exc:  # socks5:// without socksio: never fall back to a direct connection
-        from core.dependencies import missing_package_message
+    """The chain servers' client (``core.custody.http``: proxy, timeout, a SOCKS proxy never bypassed), following
+    redirects and asking for the text formats the market files come in."""
+    from core.custody.http import make_client as client
 
-        raise SourceError("not_supported", message(QT_TRANSLATE_NOOP(
-            "Core", "the SOCKS proxy cannot be used: {reason}"), reason=missing_package_message("socksio"))) from exc
+    return client(timeout_s, proxy, transport, follow_redirects=True,
+                  headers={"User-Agent": "undertow (+https://github.com/undertow)",
+                           "Accept": "text/csv, text/html, text/plain, */*"})
 
 
 async def get_text(url: str, timeout_s: float = 15.0, proxy: str = "",

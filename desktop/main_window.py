@@ -53,6 +53,10 @@ def view_title(view) -> str:
     return QCoreApplication.translate("Navigation", view.title)
 
 
+PREBUILD_AFTER_MS = 1500  # after the first figures: the views not visited yet are built one by one while idle
+PREBUILD_EVERY_MS = 400
+PREBUILD_MAX_WAITS = 150  # ... but not forever behind a sync that hangs (150 x 400 ms = 60 s)
+
 class MainWindow(QMainWindow):
     """``views``: view widgets, or ``ViewSpec``s built when first shown (``views[i]`` builds the view)."""
 
@@ -63,6 +67,8 @@ class MainWindow(QMainWindow):
         self.state = state
         self.tray: Tray | None = None  # attached by the app when enabled
         self.force_quit = False
+        self._prebuild_started = False  # see _prebuild_next
+        self._prebuild_waits = 0
         self.resize(1280, 760)
 
         self.nav = QListWidget()
@@ -208,6 +214,23 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
 
+    def _prebuild_next(self) -> None:
+        """Build one view not visited yet, then the next one a little later: the start-up shows the dashboard
+        without paying for the other views, and a first visit a few seconds later finds its view ready. Waits
+        while the start-up sync (or any background work) runs: that comes first."""
+        if not self.isVisible():
+            return  # closed (or never shown): nothing to prepare
+        bridge = getattr(self.state, "bridge", None)
+        if bridge is not None and bridge.busy and self._prebuild_waits < PREBUILD_MAX_WAITS:
+            self._prebuild_waits += 1
+            QTimer.singleShot(PREBUILD_EVERY_MS, self._prebuild_next)
+            return
+        for index in range(len(self.views)):
+            if not self.views.is_built(index):
+                self.views[index]  # noqa: B018 - indexing builds the view
+                QTimer.singleShot(PREBUILD_EVERY_MS, self._prebuild_next)
+                return
+
     def _on_view_built(self, view) -> None:
         if hasattr(view, "open_view"):
             view.open_view.connect(self.show_view)
@@ -261,6 +284,9 @@ class MainWindow(QMainWindow):
     def on_snapshot(self, snap) -> None:
         if snap is None:
             return
+        if not self._prebuild_started:  # the first figures are on screen: build the other views while idle
+            self._prebuild_started = True
+            QTimer.singleShot(PREBUILD_AFTER_MS, self._prebuild_next)
         self._configured = {}
         if not self.state.demo:
             try:  # an account added after this snapshot counts as not synced yet

@@ -120,3 +120,23 @@ class ShowSpy(QObject):
         if event.type() == QEvent.Type.Show:
             self.on_show()
         return False
+
+
+def test_views_not_visited_are_built_while_idle_after_the_first_figures(qtbot):
+    """Start-up builds the dashboard alone; once the first figures are on screen the other views are built one by
+    one in the idle time, so a first visit a few seconds later finds its view ready."""
+    from desktop.app import create_window
+    from desktop.main_window import PREBUILD_AFTER_MS, PREBUILD_EVERY_MS
+
+    state, window = create_window(demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert window.views.is_built(0) and not any(window.views.is_built(i) for i in range(1, len(window.views)))
+        with qtbot.waitSignal(state.snapshot_changed, timeout=60000):
+            state.refresh()
+        wait_ms = PREBUILD_AFTER_MS + PREBUILD_EVERY_MS * len(window.views) + 20000
+        qtbot.waitUntil(lambda: all(window.views.is_built(i) for i in range(len(window.views))), timeout=wait_ms)
+        assert window.stack.currentWidget() is window.views[0]  # built in the background: the dashboard stays
+    finally:
+        state.session.close()

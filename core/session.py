@@ -73,6 +73,9 @@ class Session:
         self.settings: Settings = load_settings(store.read())
         self.current: Analysis | None = None
         self._depth_points: tuple[tuple[Any, ...], list[Any]] | None = None  # (key, points): see _thin_hours
+        # the daily summary's thin-hours lines (a month of stored books read): the terminal prints them; the window
+        # shows depth by hour in the Market view, read in the background, and turns this off
+        self.thin_hours_in_analysis = True
 
     @classmethod
     def open(cls, demo: bool = False, path: Path | None = None, **kwargs: Any) -> Session:
@@ -289,7 +292,8 @@ class Session:
             moves = custody_repo.list_cold_moves(self.store.read(), open_only=True)
         result = replace(result, reminders=tuple(due), cold_moves=tuple(moves), confirmed_moves=tuple(confirmed),
                          summary=replace(result.summary, carry=self._carry(snapshot, now),
-                                         thin_hours=self._thin_hours(snapshot, now)))
+                                         thin_hours=self._thin_hours(snapshot, now) if self.thin_hours_in_analysis
+                                         else ()))
         self.current = result
         return result
 

@@ -234,6 +234,7 @@ def create_window(demo: bool, app=None, services: bool = True):
 
     collect_garbage_on_the_gui_timer()
     session = Session.open(demo)
+    session.thin_hours_in_analysis = False  # the Market view reads depth by hour itself, off the start-up path
     bridge = Bridge(session.runtime)
     state = AppState(bridge, session)
     translations().follow(state)  # before the views are built, so they start in the user's language

@@ -99,6 +99,7 @@ def build_store(path: Path, template: Any, times: list[datetime], demo: bool, fi
     the app caches for each; returns timings."""
     from core.history import load_window
     from core.store import Store
+    from core.store.series_repo import save_snapshot_depths
     from core.store.snapshots import save_snapshots
 
     variants = Variants(replace(template, demo=demo), times[0] if times else template.taken_at)
@@ -108,7 +109,9 @@ def build_store(path: Path, template: Any, times: list[datetime], demo: bool, fi
         for start in range(0, len(times), batch):
             chunk = [variants.at(start + j, when) for j, when in enumerate(times[start:start + batch])]
             with store.write() as db:
-                save_snapshots(db, chunk)
+                ids = save_snapshots(db, chunk)
+                for sid, snap in zip(ids, chunk, strict=True):  # as Session.save does: each book's depth once
+                    save_snapshot_depths(db, sid, snap.markets)
         written = time.perf_counter() - t0
         t1 = time.perf_counter()
         if figures and times:

@@ -94,7 +94,7 @@ def analyse(snapshot: PortfolioSnapshot, previous: PortfolioSnapshot | None, set
     fragility with clusters and the change since ``previous``, each computed once."""
     positions = assess_positions(snapshot, settings.gap_rule_pct)
     split = custody_split(snapshot, overrides, settings.margin_buffer_multiple)
-    previous_worth = (custody_split(previous, overrides, settings.margin_buffer_multiple).net_worth_usd
+    previous_worth = (custody_split(previous, overrides, settings.margin_buffer_multiple, with_plan=False).net_worth_usd
                       if previous is not None else None)
     summary = daily_summary(snapshot, previous, scenario_id, risks=positions, split=split,
                             previous_net_worth_usd=previous_worth, gap_rule_pct=settings.gap_rule_pct,

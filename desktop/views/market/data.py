@@ -18,13 +18,16 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.fragility_score import FragilityReport, fragility_report
 from core.liquidation_map import LiquidationMap, load_liquidation_map
 from core.market_signals import DepthByHour, OiAgainstSpot, Series, depth_by_hour, oi_against_spot
 
 log = logging.getLogger(__name__)
+
+DEFER_MS = 300  # a read asked for during a sync waits this long, then asks again ...
+MAX_DEFERRALS = 100  # ... at most this many times (30 s), then reads anyway
 
 #: Stored market points read for the signals and their charts (days back from the snapshot).
 SIGNAL_DAYS = 30
@@ -87,6 +90,7 @@ class MarketData(QObject):
         super().__init__(state)
         self.state = state
         self.signals: MarketSignals | None = None
+        self._deferrals = 0
         self._loaded_for: object = None  # the analysis the signals belong to
         self._loading_for: object = None
         if hasattr(state, "market_series_changed"):  # new ETF flows or volatility stored: read the signals again
@@ -103,10 +107,18 @@ class MarketData(QObject):
         return self.signals if analysis is not None and analysis is self._loaded_for else None
 
     def request(self) -> None:
-        """Load the signals of the state's current analysis unless they are loaded or loading."""
+        """Load the signals of the state's current analysis unless they are loaded or loading. While a sync or
+        another background job runs the read waits (a month of stored markets: it would compete with the sync's
+        analysis for the interpreter), at most ``MAX_DEFERRALS`` times."""
         analysis = self.state.analysis
         if analysis is None or analysis is self._loaded_for or analysis is self._loading_for:
             return
+        bridge = getattr(self.state, "bridge", None)
+        if bridge is not None and bridge.busy and self._deferrals < MAX_DEFERRALS:
+            self._deferrals += 1
+            QTimer.singleShot(DEFER_MS, self, self.request)
+            return
+        self._deferrals = 0
         self._loading_for = analysis
         session, now = self.state.session, self.state.now()
         report = getattr(analysis, "fragility_report", None)  # when the session computes it with the analysis

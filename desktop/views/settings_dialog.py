@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -96,6 +97,7 @@ class SettingsDialog(QDialog):
         self.watch_background = _checkbox(self.tr("Keep watching positions and sending alerts while the window is "
                                                   "closed (from the tray)"), s.watch_in_background)
         self.minimised = _checkbox(self.tr("Start minimised"), s.start_minimised)
+        market = self._market_group(s)
 
         data = QGroupBox(self.tr("Data"))
         f = QFormLayout(data)
@@ -131,9 +133,56 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for w in (data, risk, look, self.error, buttons):
-            layout.addWidget(w)
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for w in (data, market):
+            left.addWidget(w)
+        for w in (risk, look):
+            right.addWidget(w)
+        left.addStretch(1)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
         plain_labels(self)
+
+    def _market_group(self, s) -> QGroupBox:
+        """The market-fragility sources (an empty URL turns one off) and how long history is kept."""
+        self.etf_btc = QLineEdit(s.etf_btc_url, placeholderText=self.tr("off (no URL)"))
+        self.etf_btc.setToolTip(self.tr("A CSV or HTML table of the daily net flows of the spot BTC ETFs (e.g. a "
+                                        "Farside-style page); or import a file: undertow market etf-import"))
+        self.etf_eth = QLineEdit(s.etf_eth_url, placeholderText=self.tr("off (no URL)"))
+        self.etf_eth.setToolTip(self.tr("The same for the spot ETH ETFs"))
+        self.etf_millions = _checkbox(self.tr("ETF tables are in US$ millions"), s.etf_in_millions)
+        self.vix = QLineEdit(s.vix_url, placeholderText=self.tr("off (no URL)"))
+        self.vix.setToolTip(self.tr("Cboe's daily VIX history (CSV: date, open, high, low, close)"))
+        self.gvz = QLineEdit(s.gvz_url, placeholderText=self.tr("off (no URL)"))
+        self.gvz.setToolTip(self.tr("Cboe's daily gold volatility index history (CSV)"))
+        self.deribit = QLineEdit(s.deribit_url, placeholderText=self.tr("off (no URL)"))
+        self.deribit.setToolTip(self.tr("Deribit's API, for its DVOL implied-volatility index"))
+        self.spot_volume = _checkbox(self.tr("Read the held assets' spot volume (public tickers)"),
+                                     s.spot_volume_enabled)
+        self.series_refresh = QSpinBox(minimum=1, maximum=168, suffix=" h", value=s.market_series_refresh_h)
+        self.series_refresh.setToolTip(self.tr("ETF flows and volatility indices are fetched at most this often"))
+        self.keep_all = QSpinBox(minimum=1, maximum=365, suffix=self.tr(" days"), value=s.retention_all_days)
+        self.keep_all.setToolTip(self.tr("Every snapshot younger than this is kept"))
+        self.keep_hourly = QSpinBox(minimum=1, maximum=3650, suffix=self.tr(" days"), value=s.retention_hourly_days)
+        self.keep_hourly.setToolTip(self.tr("Up to this age one snapshot an hour is kept; older ones, one a day"))
+        group = QGroupBox(self.tr("Market data and history"))
+        f = QFormLayout(group)
+        f.addRow(self.tr("BTC ETF flows"), self.etf_btc)
+        f.addRow(self.tr("ETH ETF flows"), self.etf_eth)
+        f.addRow(self.etf_millions)
+        f.addRow(self.tr("VIX"), self.vix)
+        f.addRow(self.tr("Gold volatility"), self.gvz)
+        f.addRow(self.tr("Deribit"), self.deribit)
+        f.addRow(self.spot_volume)
+        f.addRow(self.tr("Fetch series every"), self.series_refresh)
+        f.addRow(self.tr("Keep every snapshot"), self.keep_all)
+        f.addRow(self.tr("Keep hourly snapshots"), self.keep_hourly)
+        return group
 
     def values(self) -> dict:
         return dict(
@@ -147,7 +196,12 @@ class SettingsDialog(QDialog):
             theme=self.theme.currentData(), privacy_mode=self.privacy.isChecked(),
             tray_enabled=self.tray.isChecked(), close_to_tray=self.close_to_tray.isChecked(),
             watch_in_background=self.watch_background.isChecked(), watch_background_asked=True,
-            start_minimised=self.minimised.isChecked(), language=self.language.currentData())
+            start_minimised=self.minimised.isChecked(), language=self.language.currentData(),
+            etf_btc_url=self.etf_btc.text().strip(), etf_eth_url=self.etf_eth.text().strip(),
+            etf_in_millions=self.etf_millions.isChecked(), vix_url=self.vix.text().strip(),
+            gvz_url=self.gvz.text().strip(), deribit_url=self.deribit.text().strip(),
+            spot_volume_enabled=self.spot_volume.isChecked(), market_series_refresh_h=self.series_refresh.value(),
+            retention_all_days=self.keep_all.value(), retention_hourly_days=self.keep_hourly.value())
 
     def save(self) -> None:
         values = self.values()
@@ -156,6 +210,13 @@ class SettingsDialog(QDialog):
                 self.error.setText(self.tr("The Esplora server must be an http(s) URL") if key == "esplora_url"
                                    else self.tr("The RPC server must be an http(s) URL"))
                 return
+        for key in ("etf_btc_url", "etf_eth_url", "vix_url", "gvz_url", "deribit_url"):
+            if values[key] and not values[key].startswith(("http://", "https://")):
+                self.error.setText(self.tr("A market data source must be an http(s) URL, or empty to turn it off"))
+                return
+        if values["retention_hourly_days"] < values["retention_all_days"]:
+            self.error.setText(self.tr("Hourly snapshots must be kept at least as long as every snapshot"))
+            return
         if values["socks_proxy"] and not values["socks_proxy"].startswith(("socks5://", "socks5h://", "socks4://")):
             self.error.setText(self.tr("The proxy must look like socks5://host:port"))
             return

@@ -5187,12 +5187,104 @@ Check the accounts&apos; keys in Accounts, then refresh.</source>
         <translation>言語</translation>
     </message>
     <message>
+        <source>off (no URL)</source>
+        <translation>オフ（URL なし）</translation>
+    </message>
+    <message>
+        <source>A CSV or HTML table of the daily net flows of the spot BTC ETFs (e.g. a Farside-style page); or import a file: undertow market etf-import</source>
+        <translation>現物 BTC ETF の日次純流入の CSV または HTML の表（例: Farside 形式のページ）。ファイルの取り込みも可能: undertow market etf-import</translation>
+    </message>
+    <message>
+        <source>The same for the spot ETH ETFs</source>
+        <translation>現物 ETH ETF も同様</translation>
+    </message>
+    <message>
+        <source>ETF tables are in US$ millions</source>
+        <translation>ETF の表は百万米ドル単位</translation>
+    </message>
+    <message>
+        <source>Cboe&apos;s daily VIX history (CSV: date, open, high, low, close)</source>
+        <translation>Cboe の VIX 日次履歴（CSV: 日付、始値、高値、安値、終値）</translation>
+    </message>
+    <message>
+        <source>Cboe&apos;s daily gold volatility index history (CSV)</source>
+        <translation>Cboe の金ボラティリティ指数の日次履歴（CSV）</translation>
+    </message>
+    <message>
+        <source>Deribit&apos;s API, for its DVOL implied-volatility index</source>
+        <translation>Deribit の API（DVOL インプライド・ボラティリティ指数用）</translation>
+    </message>
+    <message>
+        <source>Read the held assets&apos; spot volume (public tickers)</source>
+        <translation>保有資産の現物出来高を読み取る（公開ティッカー）</translation>
+    </message>
+    <message>
+        <source>ETF flows and volatility indices are fetched at most this often</source>
+        <translation>ETF フローとボラティリティ指数の取得間隔の下限</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Every snapshot younger than this is kept</source>
+        <translation>これより新しいスナップショットはすべて保持します</translation>
+    </message>
+    <message>
+        <source>Up to this age one snapshot an hour is kept; older ones, one a day</source>
+        <translation>この期間までは 1 時間に 1 件、それより古いものは 1 日 1 件を保持します</translation>
+    </message>
+    <message>
+        <source>Market data and history</source>
+        <translation>市場データと履歴</translation>
+    </message>
+    <message>
+        <source>BTC ETF flows</source>
+        <translation>BTC ETF フロー</translation>
+    </message>
+    <message>
+        <source>ETH ETF flows</source>
+        <translation>ETH ETF フロー</translation>
+    </message>
+    <message>
+        <source>VIX</source>
+        <translation>VIX</translation>
+    </message>
+    <message>
+        <source>Gold volatility</source>
+        <translation>金ボラティリティ</translation>
+    </message>
+    <message>
+        <source>Deribit</source>
+        <translation>Deribit</translation>
+    </message>
+    <message>
+        <source>Fetch series every</source>
+        <translation>系列の取得間隔</translation>
+    </message>
+    <message>
+        <source>Keep every snapshot</source>
+        <translation>全スナップショットの保持</translation>
+    </message>
+    <message>
+        <source>Keep hourly snapshots</source>
+        <translation>1 時間ごとの保持</translation>
+    </message>
+    <message>
         <source>The Esplora server must be an http(s) URL</source>
         <translation>Esplora サーバーは http(s) の URL でなければなりません</translation>
     </message>
     <message>
         <source>The RPC server must be an http(s) URL</source>
         <translation>RPC サーバーは http(s) の URL でなければなりません</translation>
+    </message>
+    <message>
+        <source>A market data source must be an http(s) URL, or empty to turn it off</source>
+        <translation>市場データのソースは http(s) の URL にするか、空欄にして無効にしてください</translation>
+    </message>
+    <message>
+        <source>Hourly snapshots must be kept at least as long as every snapshot</source>
+        <translation>1 時間ごとの保持期間は全スナップショットの保持期間以上にしてください</translation>
     </message>
     <message>
         <source>The proxy must look like socks5://host:port</source>

@@ -5187,12 +5187,104 @@ Check the accounts&apos; keys in Accounts, then refresh.</source>
         <translation>Язык</translation>
     </message>
     <message>
+        <source>off (no URL)</source>
+        <translation>выкл. (нет URL)</translation>
+    </message>
+    <message>
+        <source>A CSV or HTML table of the daily net flows of the spot BTC ETFs (e.g. a Farside-style page); or import a file: undertow market etf-import</source>
+        <translation>Таблица CSV или HTML с дневными чистыми притоками спотовых BTC ETF (например, страница в стиле Farside); или импорт файла: undertow market etf-import</translation>
+    </message>
+    <message>
+        <source>The same for the spot ETH ETFs</source>
+        <translation>То же для спотовых ETH ETF</translation>
+    </message>
+    <message>
+        <source>ETF tables are in US$ millions</source>
+        <translation>Таблицы ETF в млн долларов США</translation>
+    </message>
+    <message>
+        <source>Cboe&apos;s daily VIX history (CSV: date, open, high, low, close)</source>
+        <translation>Дневная история VIX от Cboe (CSV: дата, открытие, максимум, минимум, закрытие)</translation>
+    </message>
+    <message>
+        <source>Cboe&apos;s daily gold volatility index history (CSV)</source>
+        <translation>Дневная история индекса волатильности золота от Cboe (CSV)</translation>
+    </message>
+    <message>
+        <source>Deribit&apos;s API, for its DVOL implied-volatility index</source>
+        <translation>API Deribit для индекса подразумеваемой волатильности DVOL</translation>
+    </message>
+    <message>
+        <source>Read the held assets&apos; spot volume (public tickers)</source>
+        <translation>Читать спотовый объём активов в позициях (публичные тикеры)</translation>
+    </message>
+    <message>
+        <source>ETF flows and volatility indices are fetched at most this often</source>
+        <translation>Потоки ETF и индексы волатильности загружаются не чаще этого</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Every snapshot younger than this is kept</source>
+        <translation>Все снимки моложе этого срока сохраняются</translation>
+    </message>
+    <message>
+        <source>Up to this age one snapshot an hour is kept; older ones, one a day</source>
+        <translation>До этого возраста хранится один снимок в час; старше — один в день</translation>
+    </message>
+    <message>
+        <source>Market data and history</source>
+        <translation>Рыночные данные и история</translation>
+    </message>
+    <message>
+        <source>BTC ETF flows</source>
+        <translation>Потоки BTC ETF</translation>
+    </message>
+    <message>
+        <source>ETH ETF flows</source>
+        <translation>Потоки ETH ETF</translation>
+    </message>
+    <message>
+        <source>VIX</source>
+        <translation>VIX</translation>
+    </message>
+    <message>
+        <source>Gold volatility</source>
+        <translation>Волатильность золота</translation>
+    </message>
+    <message>
+        <source>Deribit</source>
+        <translation>Deribit</translation>
+    </message>
+    <message>
+        <source>Fetch series every</source>
+        <translation>Загружать ряды каждые</translation>
+    </message>
+    <message>
+        <source>Keep every snapshot</source>
+        <translation>Хранить все снимки</translation>
+    </message>
+    <message>
+        <source>Keep hourly snapshots</source>
+        <translation>Хранить почасовые снимки</translation>
+    </message>
+    <message>
         <source>The Esplora server must be an http(s) URL</source>
         <translation>Сервер Esplora должен быть URL http(s)</translation>
     </message>
     <message>
         <source>The RPC server must be an http(s) URL</source>
         <translation>Сервер RPC должен быть URL http(s)</translation>
+    </message>
+    <message>
+        <source>A market data source must be an http(s) URL, or empty to turn it off</source>
+        <translation>Источник рыночных данных должен быть URL http(s) или пустым, чтобы отключить его</translation>
+    </message>
+    <message>
+        <source>Hourly snapshots must be kept at least as long as every snapshot</source>
+        <translation>Почасовые снимки должны храниться не меньше, чем все снимки</translation>
     </message>
     <message>
         <source>The proxy must look like socks5://host:port</source>

@@ -5187,12 +5187,104 @@ Check the accounts&apos; keys in Accounts, then refresh.</source>
         <translation>语言</translation>
     </message>
     <message>
+        <source>off (no URL)</source>
+        <translation>关闭（无 URL）</translation>
+    </message>
+    <message>
+        <source>A CSV or HTML table of the daily net flows of the spot BTC ETFs (e.g. a Farside-style page); or import a file: undertow market etf-import</source>
+        <translation>现货 BTC ETF 每日净流入的 CSV 或 HTML 表格（例如 Farside 风格的页面）；也可导入文件：undertow market etf-import</translation>
+    </message>
+    <message>
+        <source>The same for the spot ETH ETFs</source>
+        <translation>现货 ETH ETF 同上</translation>
+    </message>
+    <message>
+        <source>ETF tables are in US$ millions</source>
+        <translation>ETF 表格以百万美元为单位</translation>
+    </message>
+    <message>
+        <source>Cboe&apos;s daily VIX history (CSV: date, open, high, low, close)</source>
+        <translation>Cboe 的 VIX 每日历史（CSV：日期、开盘、最高、最低、收盘）</translation>
+    </message>
+    <message>
+        <source>Cboe&apos;s daily gold volatility index history (CSV)</source>
+        <translation>Cboe 的黄金波动率指数每日历史（CSV）</translation>
+    </message>
+    <message>
+        <source>Deribit&apos;s API, for its DVOL implied-volatility index</source>
+        <translation>Deribit 的 API，用于其 DVOL 隐含波动率指数</translation>
+    </message>
+    <message>
+        <source>Read the held assets&apos; spot volume (public tickers)</source>
+        <translation>读取所持资产的现货成交量（公开行情）</translation>
+    </message>
+    <message>
+        <source>ETF flows and volatility indices are fetched at most this often</source>
+        <translation>ETF 资金流和波动率指数最多按此间隔获取一次</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Every snapshot younger than this is kept</source>
+        <translation>比此更新的快照全部保留</translation>
+    </message>
+    <message>
+        <source>Up to this age one snapshot an hour is kept; older ones, one a day</source>
+        <translation>在此期限内每小时保留一份快照；更早的每天保留一份</translation>
+    </message>
+    <message>
+        <source>Market data and history</source>
+        <translation>市场数据与历史</translation>
+    </message>
+    <message>
+        <source>BTC ETF flows</source>
+        <translation>BTC ETF 资金流</translation>
+    </message>
+    <message>
+        <source>ETH ETF flows</source>
+        <translation>ETH ETF 资金流</translation>
+    </message>
+    <message>
+        <source>VIX</source>
+        <translation>VIX</translation>
+    </message>
+    <message>
+        <source>Gold volatility</source>
+        <translation>黄金波动率</translation>
+    </message>
+    <message>
+        <source>Deribit</source>
+        <translation>Deribit</translation>
+    </message>
+    <message>
+        <source>Fetch series every</source>
+        <translation>序列获取间隔</translation>
+    </message>
+    <message>
+        <source>Keep every snapshot</source>
+        <translation>保留全部快照</translation>
+    </message>
+    <message>
+        <source>Keep hourly snapshots</source>
+        <translation>保留每小时快照</translation>
+    </message>
+    <message>
         <source>The Esplora server must be an http(s) URL</source>
         <translation>Esplora 服务器必须是 http(s) URL</translation>
     </message>
     <message>
         <source>The RPC server must be an http(s) URL</source>
         <translation>RPC 服务器必须是 http(s) URL</translation>
+    </message>
+    <message>
+        <source>A market data source must be an http(s) URL, or empty to turn it off</source>
+        <translation>市场数据源必须是 http(s) URL，或留空以关闭</translation>
+    </message>
+    <message>
+        <source>Hourly snapshots must be kept at least as long as every snapshot</source>
+        <translation>每小时快照的保留时间不能短于全部快照的保留时间</translation>
     </message>
     <message>
         <source>The proxy must look like socks5://host:port</source>

@@ -39,7 +39,7 @@ class SettingsDialog(QDialog):
     def __init__(self, state, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(460)  # room for server URLs and the longer labels of other languages
+        self.setMinimumWidth(1040)  # two columns with room for server URLs and the longer labels of other languages
         self.state = state
         s = state.settings
 

@@ -5108,7 +5108,7 @@ Check the accounts&apos; keys in Accounts, then refresh.</source>
     </message>
     <message>
         <source>Keep watching positions and sending alerts while the window is closed (from the tray)</source>
-        <translation>Продолжать следить за позициями и отправлять оповещения при закрытом окне (из лотка)</translation>
+        <translation>Следить за позициями и слать оповещения при закрытом окне (в лотке)</translation>
     </message>
     <message>
         <source>Start minimised</source>

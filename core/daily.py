@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.custody.split import SELF_CUSTODY, CustodySplit, custody_split
 from core.funding import Carry, FundingPayment, cost_of_carry
+from core.messages import QT_TRANSLATE_NOOP, Message, message
 from core.model import PortfolioSnapshot, Position, SourceStatus
 from core.risk import DEFAULT_GAP_RULE_PCT, PositionRisk, assess_positions, check_gap_rule_pct
 
@@ -59,13 +60,15 @@ class DailySummary:
     thin_hours: tuple[ThinHours, ...] = ()  # held markets whose next 24 h pass through thin hours (session adds it)
 
 
-def _label(p: Position, snapshot: PortfolioSnapshot) -> str:
+def _label(p: Position, snapshot: PortfolioSnapshot) -> Message:
     """A position as the user knows it: the account's label (else the venue's name), symbol and side."""
     from core.venues import venue_spec
 
     account = snapshot.account(p.account_id)
     where = account.label if account is not None and account.label else venue_spec(p.venue).name
-    return f"{where} {p.symbol} {p.side.value}"
+    side = message(QT_TRANSLATE_NOOP("Core", "long")) if p.side.value == "long" else \
+        message(QT_TRANSLATE_NOOP("Core", "short"))
+    return message(QT_TRANSLATE_NOOP("Core", "{account} {symbol} {side}"), account=where, symbol=p.symbol, side=side)
 
 
 def scenario_outcome(snapshot: PortfolioSnapshot, scenario_id: str = DEFAULT_SCENARIO_ID,
@@ -167,7 +170,7 @@ def thin_hours_ahead(snapshot: PortfolioSnapshot, profiles: Mapping[str, DepthBy
     """For each held symbol with a depth profile: the thin hours its positions sit through in the next 24 h."""
     from core.market_signals import hour_ranges
     from core.market_signals import thin_hours_ahead as ahead
-    from core.messages import QT_TRANSLATE_NOOP, Percent, joined, message
+    from core.messages import Percent, joined
 
     out = []
     for symbol in sorted({p.symbol for p in snapshot.positions}):

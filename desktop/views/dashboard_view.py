@@ -351,7 +351,7 @@ class DashboardView(QWidget):
                          without=self._money(sc.equity_without_cascade_usd)),
                      liquidated]
             if died:  # one wrapped line, not one line each: the card must not overflow in any language
-                lines.append(" · ".join(died))
+                lines.append(" · ".join(i18n.text(x) for x in died))
             stale_note = self._stale_note(r.position.account_id for r in s.positions)
             rich = [esc(line) for line in lines]
             if stale_note:

@@ -2656,7 +2656,9 @@ Details were written to {log}. Your data is safe.</source>
     </message>
     <message>
         <source>long</source>
-        <extracomment>A position&apos;s side inside a sentence.</extracomment>
+        <extracomment>The default what-if on the dashboard: the survival rule, an instant 10 % drop of BTC with the cascade.
+----------
+A position&apos;s side inside a sentence.</extracomment>
         <translation>ロング</translation>
     </message>
     <message>
@@ -2971,8 +2973,11 @@ Details were written to {log}. Your data is safe.</source>
         <translation>リマインダー: {kind}</translation>
     </message>
     <message>
+        <source>{account} {symbol} {side}</source>
+        <translation>{account} の {symbol} {side}</translation>
+    </message>
+    <message>
         <source>{start}:00–{end}:00 UTC ({local_start}:00–{local_end}:00 local)</source>
-        <extracomment>The default what-if on the dashboard: the survival rule, an instant 10 % drop of BTC with the cascade.</extracomment>
         <translation>{start}:00–{end}:00 UTC（現地時間 {local_start}:00–{local_end}:00）</translation>
     </message>
     <message>

@@ -23,8 +23,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from core.model import PortfolioSnapshot
+from core.model import PortfolioSnapshot, Position
 from core.money import USD, DisplayCurrency, display_currency
+from core.venues import venue_spec
 from desktop import format as fmt
 from desktop.format import QT_TRANSLATE_NOOP  # typed `str` (PySide6's stub says `object`)
 
@@ -123,12 +124,12 @@ class RowTableModel(QAbstractTableModel):
 # --- positions of a past snapshot ------------------------------------------------------------------------
 
 POSITION_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("Columns", "Account"), lambda p: p.account_id,
-           lambda p: p.account_id,
+    Column(QT_TRANSLATE_NOOP("Columns", "Account"), lambda p: p.account_label,
+           lambda p: p.account_label,
            QT_TRANSLATE_NOOP("Columns", "The exchange account holding it"), False),
-    Column(QT_TRANSLATE_NOOP("Columns", "Venue"), lambda p: p.venue,
-           lambda p: p.venue,
-           QT_TRANSLATE_NOOP("Columns", "Exchange (ccxt id)"), False),
+    Column(QT_TRANSLATE_NOOP("Columns", "Venue"), lambda p: venue_spec(p.venue).name,
+           lambda p: venue_spec(p.venue).name,
+           QT_TRANSLATE_NOOP("Columns", "The exchange"), False),
     Column(QT_TRANSLATE_NOOP("Columns", "Symbol"), lambda p: p.symbol,
            lambda p: p.symbol,
            QT_TRANSLATE_NOOP("Columns", "The perpetual contract"), False),
@@ -175,7 +176,22 @@ class SnapshotPositionsModel(RowTableModel):
     def set_snapshot(self, snapshot: PortfolioSnapshot | None, quote_currency: str = "USD") -> None:
         """``quote_currency``: the display currency setting, applied at the snapshot's own rates."""
         self.currency = display_currency(quote_currency, snapshot.prices_usd if snapshot is not None else {})
-        self.set_rows(snapshot.positions if snapshot is not None else ())
+        labels = {a.id: a.label or a.id for a in snapshot.accounts} if snapshot is not None else {}
+        self.set_rows([LabelledPosition(p, labels.get(p.account_id, p.account_id))
+                       for p in (snapshot.positions if snapshot is not None else ())])
+
+
+class LabelledPosition:
+    """A stored position with its account's label (what the table shows; the id stays on the position)."""
+
+    __slots__ = ("position", "account_label")
+
+    def __init__(self, position: Position, account_label: str) -> None:
+        self.position = position
+        self.account_label = account_label
+
+    def __getattr__(self, name: str) -> Any:  # every other field is the position's
+        return getattr(self.position, name)
 
 
 # --- balances and holdings of a past snapshot -----------------------------------------------------------

@@ -1686,8 +1686,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>保有している取引所アカウント</translation>
     </message>
     <message>
-        <source>Exchange (ccxt id)</source>
-        <translation>取引所（ccxt ID）</translation>
+        <source>The exchange</source>
+        <translation>取引所</translation>
     </message>
     <message>
         <source>The perpetual contract</source>

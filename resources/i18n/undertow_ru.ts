@@ -1686,8 +1686,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>Биржевой аккаунт, где она открыта</translation>
     </message>
     <message>
-        <source>Exchange (ccxt id)</source>
-        <translation>Биржа (id в ccxt)</translation>
+        <source>The exchange</source>
+        <translation>Биржа</translation>
     </message>
     <message>
         <source>The perpetual contract</source>

@@ -1686,8 +1686,8 @@ Details were written to {log}. Your data is safe.</source>
         <translation>持有该仓位的交易所账户</translation>
     </message>
     <message>
-        <source>Exchange (ccxt id)</source>
-        <translation>交易所（ccxt ID）</translation>
+        <source>The exchange</source>
+        <translation>交易所</translation>
     </message>
     <message>
         <source>The perpetual contract</source>

@@ -179,6 +179,9 @@ def test_table_models_pass_the_model_tester(qtmodeltester, demo_snapshot):
     positions = SnapshotPositionsModel()
     positions.set_snapshot(demo_snapshot)
     qtmodeltester.check(positions)
+    first = demo_snapshot.positions[0]  # names, not ids: the account's label and the venue's name
+    assert positions.index(0, 0).data() == demo_snapshot.account(first.account_id).label != first.account_id
+    assert positions.index(0, 1).data() == "Binance USD-M" and first.venue == "binanceusdm"
     balances = SnapshotBalancesModel()
     balances.set_snapshot(demo_snapshot)
     qtmodeltester.check(balances)

@@ -182,6 +182,7 @@ def _memory_keyring_class() -> type[KeyringBackend]:
         """An in-memory backend for tests: behaves like a real keyring, persists nothing."""
 
         priority = 1
+        viable = False  # set explicitly (set_keyring), never chained by keyring's own backend discovery
 
         def __init__(self) -> None:
             super().__init__()  # type: ignore[no-untyped-call]  # keyring leaves it unannotated

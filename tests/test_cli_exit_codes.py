@@ -212,6 +212,9 @@ class _Raising(KeyringBackend):
     """A keyring backend that answers reads the way a real one does when locked / absent (see the module doc)."""
 
     priority = 1  # type: ignore[assignment]
+    # Never discovered: keyring chains every *viable* backend class it has seen, so without this the real-keyring
+    # test (same process, after collection imported this module) would find a backend that raises "locked".
+    viable = False  # type: ignore[assignment]
     error: type[Exception] = KeyringLocked
 
     def get_password(self, service, username):

@@ -115,3 +115,15 @@ def test_update_and_delete(backend, db):
     assert secrets.load_secret(acct.id) == {**CREDS, "password": "PASS-1", "secret": "NEW-SECRET-1"}
     assert delete_account(db, acct.id) and get_account(db, acct.id) is None
     assert secrets.load_secret(acct.id) is None and backend.entries == {}
+
+
+def test_test_backends_are_never_discovered_by_keyring():
+    """keyring chains every viable backend class it has seen; an in-memory (or "always locked") test backend must not
+    join the real Secret Service in a ChainerBackend, or a read after a delete falls through to it."""
+    from keyring.backend import KeyringBackend
+
+    from core import secrets
+
+    secrets.memory_keyring()
+    discoverable = {cls.__name__ for cls in KeyringBackend.get_viable_backends()}  # what the chainer instantiates
+    assert "MemoryKeyring" not in discoverable

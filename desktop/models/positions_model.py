@@ -49,6 +49,13 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole + 2  # what the filter box matches: venue
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # a group row's one line (the view paints it across the table)
 HIDDEN = "•••"
 FILTERED = frozenset({"venue", "account", "symbol"})
+#: The roles a position's cell answers (any other role is None): ``value`` keeps each answer until the rows, the
+#: privacy mode, the language or the theme change, so a table's sizing and painting read them once.
+ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole, SORT_ROLE,
+                   FILTER_ROLE, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole})
+_ROLE_INTS = frozenset(int(r) for r in ROLES)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_MISSING = object()
 
 
 def _tr(context: str, text: str) -> str:
@@ -63,8 +70,11 @@ class PositionsModel(QAbstractTableModel):
         self._accounts: dict[str, AccountOf] = {}
         self._markets: dict[tuple[str, str], Any] = {}
         self._funding: Mapping[tuple[str, str], Any] | None = None  # None: no ledger yet ("—")
+        self._values: dict[tuple[int, int, int], Any] = {}  # (row, column, role) -> data(), see ``value``
+        self._palette: Any = None  # the theme palette the cached colours were chosen from
+        self.generation = 0  # counts the times the kept values were dropped (the tree's group rows follow it)
         self.account_order: list[str] = []  # the snapshot's accounts, in its order
-        self.privacy = False
+        self._privacy = False
         self.gap_rule_pct = DEFAULT_GAP_RULE_PCT  # the rule the rows were judged at (shown in the header)
         self.freshness: Any = None  # core.freshness.Freshness of the rows' snapshot (None: every row is fresh)
 
@@ -89,6 +99,7 @@ class PositionsModel(QAbstractTableModel):
         elif self._rows:
             self.gap_rule_pct = self._rows[0].gap_rule_pct
         self._cells = [self._cell(r) for r in self._rows]
+        self._forget()
         self.endResetModel()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
@@ -97,6 +108,7 @@ class PositionsModel(QAbstractTableModel):
         (the column shows "—"). Kept across ``set_rows`` until replaced."""
         self._funding = dict(mapping) if mapping is not None else None
         self._cells = [self._cell(r) for r in self._rows]
+        self._forget()
         self.refresh(COLUMN["funding_paid"])
 
     def _cell(self, r) -> Cell:
@@ -108,9 +120,20 @@ class PositionsModel(QAbstractTableModel):
 
     def refresh(self, column: int | None = None) -> None:
         """Repaint every row (or one column): privacy, theme and language changes."""
+        self._forget()
         if self._rows:
             first, last = (0, len(COLUMNS) - 1) if column is None else (column, column)
             self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
+
+    @property
+    def privacy(self) -> bool:
+        return self._privacy
+
+    @privacy.setter
+    def privacy(self, hidden: bool) -> None:
+        if bool(hidden) != self._privacy:
+            self._privacy = bool(hidden)
+            self._forget()
 
     def set_privacy(self, hidden: bool) -> None:
         self.privacy = bool(hidden)
@@ -146,6 +169,14 @@ class PositionsModel(QAbstractTableModel):
         """A title or tooltip in the interface language, with the gap rule filled in."""
         return _tr(CTX, text).replace("{gap}", fmt.threshold_pct(self.gap_rule_pct))
 
+    def _forget(self) -> None:
+        """Drop the kept values (new rows, privacy, language, theme)."""
+        self._values.clear()
+        self.generation += 1
+
+    def row_count(self) -> int:
+        return len(self._rows)
+
     # --- Qt ----------------------------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
@@ -163,10 +194,31 @@ class PositionsModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
-                or not (0 <= index.column() < len(COLUMNS)):
+        if not index.isValid():
             return None
-        c, col = self._cells[index.row()], COLUMNS[index.column()]
+        return self.value(index.row(), index.column(), role)
+
+    def value(self, row: int, column: int, role: int) -> Any:
+        """``data()`` of the cell at ``row``, ``column`` (kept: a table asks each cell for every role when it sizes
+        its columns and again when it paints)."""
+        role = int(role)
+        if role not in _ROLE_INTS:
+            return None
+        if role == _FOREGROUND:  # the theme's colours: a theme switch may reach here before the refresh does
+            palette = chart_palette()
+            if palette is not self._palette:
+                self._palette = palette
+                self._forget()
+        key = (row, column, role)
+        value = self._values.get(key, _MISSING)
+        if value is _MISSING:
+            if not (0 <= row < len(self._rows)) or not (0 <= column < len(COLUMNS)):
+                return None
+            value = self._values[key] = self._data(row, column, role)
+        return value
+
+    def _data(self, row: int, column: int, role: int) -> Any:
+        c, col = self._cells[row], COLUMNS[column]
         if role == Qt.ItemDataRole.DisplayRole:
             if self.privacy and col.amount:
                 return HIDDEN

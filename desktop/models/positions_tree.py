@@ -20,7 +20,7 @@ from desktop import format as fmt
 from desktop.models import freshness as fr
 from desktop.models.accounts_model import AccountRow, mode_name, move_text, short_ratio_name
 from desktop.models.positions_columns import COLUMN, COLUMNS, account_move_pct, upnl_usd
-from desktop.models.positions_model import FILTER_ROLE, GROUP_ROLE, SORT_ROLE, PositionsModel
+from desktop.models.positions_model import FILTER_ROLE, GROUP_ROLE, ROLES, SORT_ROLE, PositionsModel
 from desktop.theme import chart_palette
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -28,6 +28,12 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 ACCOUNT_COLUMN = COLUMN["account"]
 #: Columns whose group row sorts by the account's figure (the others sort the groups by the account's name).
 GROUP_SUMS = frozenset({"notional", "upnl", "funding_paid"})
+#: The roles any row answers (the others are None, asked for every cell by the delegate).
+_ROLES = frozenset(int(r) for r in (*ROLES, GROUP_ROLE, Qt.ItemDataRole.AccessibleTextRole))
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_NO_INDEX = QModelIndex()
+_MISSING = object()
 
 
 class Group(NamedTuple):
@@ -44,6 +50,9 @@ class PositionsTree(QAbstractItemModel):
         self.source = source
         self.grouped = False
         self._groups: list[Group] = []
+        self._values: dict[tuple[int, int, int], Any] = {}  # a group row's (group, column, role) -> data()
+        self._palette: Any = None  # the theme palette the cached colours were chosen from
+        self._generation = -1  # the source's generation the kept values were read at
         source.modelAboutToBeReset.connect(self.beginResetModel)
         source.modelReset.connect(self._on_reset)
         source.dataChanged.connect(self._on_data_changed)
@@ -69,6 +78,7 @@ class PositionsTree(QAbstractItemModel):
         order = [a for a in self.source.account_order if a in by_account]
         order += [a for a in by_account if a not in order]
         self._groups = [Group(a, by_account[a]) for a in order]
+        self._values.clear()
 
     def groups(self) -> list[Group]:
         return list(self._groups)
@@ -89,6 +99,7 @@ class PositionsTree(QAbstractItemModel):
         return self._groups[index.row()]
 
     def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
+        self._values.clear()
         if not self.grouped:
             self.dataChanged.emit(self.index(top_left.row(), top_left.column()),
                                   self.index(bottom_right.row(), bottom_right.column()), roles)
@@ -105,11 +116,17 @@ class PositionsTree(QAbstractItemModel):
     # --- Qt ----------------------------------------------------------------------------------------------------
     def index(self, row: int, column: int,
               parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
+        # hasIndex() without its two calls back into Python (rowCount, columnCount): the proxy asks often
+        if not 0 <= column < len(COLUMNS) or row < 0:
+            return _NO_INDEX
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+            if row < (len(self._groups) if self.grouped else self.source.row_count()):
+                return self.createIndex(row, column, 0)
+            return _NO_INDEX
+        if self.grouped and parent.internalId() == 0 and parent.column() == 0 \
+                and row < len(self._groups[parent.row()].rows):
+            return self.createIndex(row, column, parent.row() + 1)
+        return _NO_INDEX
 
     @overload
     def parent(self) -> QObject: ...
@@ -124,7 +141,7 @@ class PositionsTree(QAbstractItemModel):
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         if not parent.isValid():
-            return len(self._groups) if self.grouped else self.source.rowCount()
+            return len(self._groups) if self.grouped else self.source.row_count()
         if self.grouped and parent.internalId() == 0 and parent.column() == 0:
             return len(self._groups[parent.row()].rows)
         return 0
@@ -137,15 +154,30 @@ class PositionsTree(QAbstractItemModel):
         return self.source.headerData(section, orientation, role)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self.source_row(index)
-        if row is not None:
-            if self.grouped and role == Qt.ItemDataRole.DisplayRole and index.column() == ACCOUNT_COLUMN:
+        column = index.column()
+        if not self.grouped:
+            return self.source.value(index.row(), column, role)
+        gid = index.internalId()
+        if gid:  # a position
+            if role == _DISPLAY and column == ACCOUNT_COLUMN:
                 return ""  # its group row names the account
-            return self.source.data(self.source.index(row, index.column()), role)
-        group = self.group_of(index)
-        return None if group is None else self._group_data(group, index.column(), role)
+            return self.source.value(self._groups[gid - 1].rows[index.row()], column, role)
+        if role == _FOREGROUND:  # the theme's colours: a theme switch may reach here before the refresh does
+            palette = chart_palette()
+            if palette is not self._palette:
+                self._palette = palette
+                self._values.clear()
+        if self._generation != self.source.generation:  # new rows, privacy, language or theme
+            self._generation = self.source.generation
+            self._values.clear()
+        key = (index.row(), column, role)
+        value = self._values.get(key, _MISSING)
+        if value is _MISSING:
+            value = self._values[key] = self._group_data(self._groups[index.row()], column, role)
+        return value
 
     # --- the group row -----------------------------------------------------------------------------------------
     def _group_data(self, group: Group, column: int, role: int):

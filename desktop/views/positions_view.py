@@ -11,29 +11,27 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSettings, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
     QStackedWidget,
-    QStyleOptionViewItem,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop import format as fmt
 from desktop.models.positions_columns import COLUMN, COLUMNS, KEYS, layout_text, parse_layout
-from desktop.models.positions_model import DISTANCE_COLUMN, FILTER_ROLE, GROUP_ROLE, SORT_ROLE, PositionsModel
+from desktop.models.positions_model import DISTANCE_COLUMN, FILTER_ROLE, SORT_ROLE, PositionsModel
 from desktop.models.positions_tree import PositionsTree
 from desktop.theme import theme
+from desktop.views.positions_table import PositionsTable
 from desktop.widgets import FollowAnalysis, follow_privacy, plain_labels
 
 FUNDING_KEYS = ("funding_rate", "next_funding", "funding_paid")  # double-click on these opens the funding ledger
@@ -85,39 +83,6 @@ class EmptyState(QWidget):
         outer.addStretch(1)
         outer.addWidget(box, 4)
         outer.addStretch(1)
-
-
-class PositionsTable(QTreeView):
-    """The positions, with each group row painted as one line across the table: its account and figures.
-
-    (QTreeView's own first-column spanning draws logical column 0 from where it sits, so it shows nothing once
-    that column is hidden or moved, which the user may do.)"""
-
-    def drawRow(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:  # noqa: N802 - Qt API
-        text = index.data(GROUP_ROLE)
-        if text is None:
-            super().drawRow(painter, option, index)
-            return
-        rect = QRect(0, option.rect.y(), self.viewport().width(), option.rect.height())
-        selected = self.selectionModel() is not None and self.selectionModel().isRowSelected(
-            index.row(), index.parent())
-        palette = self.palette()
-        painter.save()
-        painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Button))
-        x = -self.header().offset()
-        self.drawBranches(painter, QRect(x, rect.y(), self.indentation(), rect.height()), index)
-        font = index.data(Qt.ItemDataRole.FontRole)
-        if font is not None:
-            painter.setFont(font)
-        brush = index.data(Qt.ItemDataRole.ForegroundRole)  # red: the account dies within the gap rule
-        if selected:
-            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
-        else:
-            painter.setPen(brush.color() if brush is not None else palette.color(QPalette.ColorRole.ButtonText))
-        text_rect = QRect(x + self.indentation() + 2, rect.y(), max(rect.width(), self.header().length()),
-                          rect.height())
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
-        painter.restore()
 
 
 class PositionsView(QWidget):
@@ -172,7 +137,6 @@ class PositionsView(QWidget):
         header = self.table.header()
         header.setSectionsMovable(True)
         header.setFirstSectionMovable(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # nothing that matters elided
         header.setStretchLastSection(False)  # the figures sit under their titles; the spare width stays at the end
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
@@ -180,9 +144,12 @@ class PositionsView(QWidget):
         self._applying = False
         self._summary = ""  # the summary line without a filter's note
         for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted):
-            signal.connect(self._after_layout)
+            signal.connect(self._after_layout)  # fits the columns
+        for signal in (self.proxy.rowsRemoved, self.proxy.dataChanged, self.proxy.headerDataChanged):
+            signal.connect(self.table.fit_columns)
         self._restore_settings()
         header.sectionMoved.connect(lambda *_: self._save_layout())
+        header.sectionMoved.connect(self.table.fit_columns)  # the first column on screen holds the branches
         header.sortIndicatorChanged.connect(self._save_sort)
         self.group_box.toggled.connect(self.set_grouped)
 
@@ -223,9 +190,10 @@ class PositionsView(QWidget):
         self.calc_button.setToolTip(self.tr("Open the calculator pre-filled with the selected position"))
         self.empty.add_button.setText(self.tr("Add an exchange account…"))
         self.empty.refresh_button.setText(self.tr("Refresh now"))
-        self.model.retranslate()
-        self._update_empty()
-        self._follow.request()
+        with self.table.fitting_once():
+            self.model.retranslate()
+            self._update_empty()
+            self._follow.request()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -233,13 +201,19 @@ class PositionsView(QWidget):
         super().changeEvent(event)
 
     def on_privacy(self, hidden: bool) -> None:
-        self.model.set_privacy(hidden)
+        with self.table.fitting_once():
+            self.model.set_privacy(hidden)
 
     def _on_theme(self, _palette) -> None:
-        self.model.refresh()  # the side, gain/loss and danger colours are the theme's
+        with self.table.fitting_once():
+            self.model.refresh()  # the side, gain/loss and danger colours are the theme's
 
     # --- contents ----------------------------------------------------------------------------------------------
     def _render_analysis(self, analysis: Analysis) -> None:
+        with self.table.fitting_once():  # once the rows, the funding and the filter are in
+            self._render_rows(analysis)
+
+    def _render_rows(self, analysis: Analysis) -> None:
         rows = analysis.positions
         gap_rule_pct = analysis.summary.gap_rule_pct  # the rule the rows were judged at (the setting)
         from desktop.models import freshness as fr
@@ -315,7 +289,8 @@ class PositionsView(QWidget):
             self.summary.setText("")
 
     def _on_filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        with self.table.fitting_once():
+            self.proxy.setFilterFixedString(text)
         summary = self._summary
         if text and self.model.rowCount() and not self.proxy.rowCount():
             summary = self.tr("No position matches “{text}”.").format(text=text)
@@ -331,19 +306,22 @@ class PositionsView(QWidget):
         if self.group_box.isChecked() != grouped:
             self.group_box.setChecked(grouped)  # comes back here through toggled
             return
-        self.table.setRootIsDecorated(grouped)
-        self.tree.set_grouped(grouped)
+        with self.table.fitting_once():
+            self.table.setRootIsDecorated(grouped)
+            self.tree.set_grouped(grouped)
         if not self._applying:
             QSettings().setValue(GROUPED_KEY, bool(grouped))
 
     def _after_layout(self, *_args) -> None:
-        """Group rows stay open unless the user closed them."""
-        if not self.tree.grouped:
-            return
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            group = self.tree.group_of(self.proxy.mapToSource(index))
-            self.table.setExpanded(index, group is None or group.account_id not in self._collapsed)
+        """Group rows stay open unless the user closed them; the columns fit what is then on display."""
+        with self.table.fitting_once():
+            self.table.fit_columns()
+            if not self.tree.grouped:
+                return
+            for r in range(self.proxy.rowCount()):
+                index = self.proxy.index(r, 0)
+                group = self.tree.group_of(self.proxy.mapToSource(index))
+                self.table.setExpanded(index, group is None or group.account_id not in self._collapsed)
 
     def _remember_expanded(self, index: QModelIndex, expanded: bool) -> None:
         group = self.tree.group_of(self.proxy.mapToSource(index))
@@ -370,10 +348,12 @@ class PositionsView(QWidget):
         header = self.table.header()
         self._applying = True
         try:
-            for visual, key in enumerate(order):
-                header.moveSection(header.visualIndex(COLUMN[key]), visual)
-            for key in KEYS:
-                header.setSectionHidden(COLUMN[key], key in hidden)
+            with self.table.fitting_once():
+                for visual, key in enumerate(order):
+                    header.moveSection(header.visualIndex(COLUMN[key]), visual)
+                for key in KEYS:
+                    header.setSectionHidden(COLUMN[key], key in hidden)
+                self.table.fit_columns()  # a column shown again
         finally:
             self._applying = False
         if save:
@@ -400,6 +380,7 @@ class PositionsView(QWidget):
         if not visible and len(hidden) >= len(KEYS) - 1:
             return
         self.table.header().setSectionHidden(COLUMN[key], not visible)
+        self.table.fit_columns()
         self._save_layout()
 
     def reset_columns(self) -> None:

@@ -227,3 +227,43 @@ def test_no_account_says_add_one_then_no_position_says_so(qtbot):
     finally:
         state._timer.stop()
         state.session.close()
+
+
+def _cells_fit(view) -> None:
+    """Every shown column is as wide as its title and as the widest of its cells on display: nothing elided."""
+    table, proxy = view.table, view.proxy
+    header = table.header()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert shown
+    for c in shown:
+        widest = max((table.sizeHintForIndex(proxy.index(r, c)).width() for r in range(proxy.rowCount())), default=0)
+        assert header.sectionSize(c) >= max(widest, header.sectionSizeHint(c)), KEYS[c]
+        assert header.sectionSize(c) == max(table.sizeHintForColumn(c), header.sectionSizeHint(c)), KEYS[c]
+
+
+def test_columns_fit_their_contents_before_the_first_show_and_as_they_change(qtbot, state):
+    """The columns are fitted when the rows come, not when the view is first shown (a first visit only paints),
+    and follow what they show: privacy's "•••", a filter, a column shown again, the grouping."""
+    view = _view(qtbot, state)
+    assert not view.isVisible()
+    header, size, venue = view.table.header(), COLUMN["size"], COLUMN["venue"]
+    _cells_fit(view)
+    wide = header.sectionSize(size)
+    view.on_privacy(True)
+    assert view.proxy.index(0, size).data() == "•••"
+    _cells_fit(view)
+    assert header.sectionSize(size) < wide
+    view.on_privacy(False)
+    assert header.sectionSize(size) == wide
+    view.filter.setText("SOL")
+    _cells_fit(view)
+    view.filter.setText("")
+    view.set_column_visible("venue", True)
+    assert header.sectionSize(venue) >= max(view.table.sizeHintForIndex(view.proxy.index(r, venue)).width()
+                                            for r in range(view.proxy.rowCount()))
+    _cells_fit(view)
+    view.group_box.setChecked(True)
+    _cells_fit(view)
+    view.show()
+    qtbot.waitExposed(view)
+    _cells_fit(view)

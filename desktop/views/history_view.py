@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from core.model import PortfolioSnapshot
 from core.money import series_currency
+from desktop import widgets
 from desktop.charts.history_charts import MAX_DOTS, RANGES, USD_SERIES, HistoryCharts
 from desktop.models.history_models import (
     SnapshotBalancesModel,
@@ -104,6 +105,8 @@ class HistoryView(QWidget):
         self.legend_labels = charts.legend_labels
         self._currency_missing: str | None = None  # the chosen currency some snapshot has no rate for
         self._read_once = False  # until the first read lands, nothing is known to be missing
+        self._shown = False  # shown once: see prepare_hidden
+        self._prepared = False
         self.chart_note = QLabel()
 
         self.snapshot_list = SnapshotListModel(self)
@@ -283,6 +286,14 @@ class HistoryView(QWidget):
         self._apply_heads(delta)
         self._draw()
         self._finish_load()
+        self.prepare_hidden()
+
+    def prepare_hidden(self) -> None:
+        """Built ahead of a visit (``desktop.widgets.lazy_pages``): lay out and paint the view off screen once its
+        first read is drawn, so the visit only repaints (laid out before it, with no list yet, the splitter and
+        the charts would be laid out again at the visit). Once: a later read redraws the charts alone."""
+        if self._read_once and not (self.loading or self._prepared or self._shown):
+            self._prepared = widgets.prepare_hidden(self)
 
     def _on_load_failed(self, exc: BaseException) -> None:
         if self.state.session.store.closed:  # quitting: the store closed under the read
@@ -341,6 +352,7 @@ class HistoryView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
+        self._shown = True
         if self.charts.is_empty:  # an account may have been added meanwhile: the next step changes
             self._draw_note()
 

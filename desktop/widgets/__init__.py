@@ -6,7 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QWidget
 
 # --- outside text is plain text ------------------------------------------------------------------------------
 # A QLabel's default format (AutoText) renders anything that looks like HTML, and so do tooltips and message
@@ -51,6 +52,25 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
+
+
+def prepare_hidden(widget: QWidget) -> bool:
+    """Lay out, polish and paint ``widget`` once, off screen, while it is a hidden page of a shown window (a view
+    built while idle, before anyone visits it): its first show then only repaints, the style polish, the layout
+    pass, the tables' content-sized columns and the charts' first pictures done already. Sized as the page on
+    screen. Does nothing (returns False) for a widget on screen, or outside a shown window."""
+    window = widget.window()
+    if window is widget or not window.isVisible() or widget.isVisible():
+        return False
+    parent = widget.parentWidget()
+    current = parent.currentWidget() if isinstance(parent, QStackedWidget) else None
+    if current is not None and current is not widget:
+        widget.setGeometry(current.geometry())
+    ratio = widget.devicePixelRatioF()
+    pixmap = QPixmap(widget.size() * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    widget.render(pixmap)
+    return True
 
 
 class RenderWhenShown(QObject):

@@ -12,7 +12,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, overload
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from desktop.widgets import prepare_hidden
 
 
 @dataclass(frozen=True)
@@ -112,3 +115,7 @@ class LazyViews:
         self._views[index] = view
         self._built[index] = True
         self._on_built(view)
+        if not current and self._stack.window().isVisible():  # built ahead of a visit: lay out and paint it
+            # now, off screen, so the visit only repaints (a view with data still on its way may do it itself)
+            own = getattr(view, "prepare_hidden", None)
+            QTimer.singleShot(0, view, own if callable(own) else lambda: prepare_hidden(view))

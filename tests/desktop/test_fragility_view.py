@@ -248,3 +248,36 @@ def test_the_signals_model_passes_the_model_tester(qtmodeltester, week):
     model = SignalsModel()
     model.set_rows(view.signals.report.scores[0].signals)
     qtmodeltester.check(model)
+
+
+def test_built_ahead_of_its_visit_the_view_is_laid_out_before_it(qtbot, demo_snapshot):
+    """The window builds the views not visited yet while idle (``LazyViews``): built as a hidden page, the
+    Market view is laid out and painted off screen at the page's size, so showing it does not size the table's
+    columns to their contents again (the signals already read, as the dashboard's card has them read by then)."""
+    from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+
+    from desktop.views.fragility_view import FragilityView
+    from desktop.widgets.lazy_pages import LazyViews, ViewSpec
+
+    state = make_state(qtbot, demo_series(demo_snapshot, 2))
+    _loaded(qtbot, state)
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    views = LazyViews(stack, lambda _view: None)
+    views.add(QWidget())  # the page on screen
+    views.add(ViewSpec("Market", lambda: FragilityView(state)))
+    stack.resize(1280, 760)
+    stack.show()
+    qtbot.waitExposed(stack)
+    view = views[1]  # the idle build
+    qtbot.waitUntil(lambda: view.size() == stack.currentWidget().size(), timeout=5000)
+    assert not view.isVisible()
+    widths = [view.table.columnWidth(c) for c in range(view.model.columnCount())]
+    assert view.table.width() > sum(widths[:3]) > 0  # laid out at the page's width, the columns sized to contents
+    before = (view.table.width(), widths)
+    stack.setCurrentWidget(view)
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    # the table keeps its width and its columns (only the picker's first-show sizing may move a row of it)
+    assert (view.table.width(), [view.table.columnWidth(c) for c in range(view.model.columnCount())]) == before
+    state.session.close()

@@ -208,3 +208,41 @@ def test_charts_follow_the_theme(history, qtbot):
         assert LIGHT.exchange in view.legend_labels["exchange_equity_usd"].text()
     finally:
         theme().apply(before)
+
+
+def test_a_view_built_ahead_of_its_visit_is_laid_out_and_painted_before_it(qtbot, demo_snapshot):
+    """Built as a hidden page of a shown window (the idle build), the view lays out and paints its first read
+    off screen: showing it then lays out nothing again (the charts keep their size and their axes' pictures, the
+    tables their column widths) and shows the same snapshot."""
+    from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+
+    from desktop.views.history_view import HistoryView
+
+    state = make_state(qtbot, demo_series(demo_snapshot, 8))
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    stack.addWidget(QWidget())  # the page on screen
+    stack.resize(1100, 760)
+    stack.show()
+    qtbot.waitExposed(stack)
+    view = HistoryView(state)
+    stack.addWidget(view)
+    if view.loading:
+        with qtbot.waitSignal(view.history_loaded, timeout=30000):
+            pass
+    assert not view.isVisible() and view.picked is not None
+    axes = [plot.getPlotItem().getAxis(side) for plot in (view.usd_plot, view.share_plot)
+            for side in ("left", "bottom")]
+    pictures = [axis.picture for axis in axes]
+    assert all(p is not None for p in pictures)  # painted, off screen
+    sizes = [view.usd_plot.size(), view.share_plot.size()]
+    assert view.usd_plot.height() > 2 * view.share_plot.height() // 3 > 0  # the list and tables have their place
+    widths = [view.positions_table.columnWidth(c) for c in range(view.positions_model.columnCount())]
+    stack.setCurrentWidget(view)
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    assert [view.usd_plot.size(), view.share_plot.size()] == sizes
+    assert [axis.picture for axis in axes] == pictures
+    assert [view.positions_table.columnWidth(c) for c in range(view.positions_model.columnCount())] == widths
+    assert view.picked[1].taken_at == T_LAST
+    state.session.close()

@@ -11,14 +11,16 @@ import asyncio
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
-from core.analysis import Analysis
-from core.model import PortfolioSnapshot
 from core.session import NothingConfigured, Session
 from desktop import format as fmt
+
+if TYPE_CHECKING:  # annotations only: core.analysis is loaded where the analysis runs, off the first frame's path
+    from core.analysis import Analysis
+    from core.model import PortfolioSnapshot
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +29,7 @@ ANALYSIS_SETTINGS = frozenset({"gap_rule_pct", "liquidation_alert_pct", "margin_
 
 
 PERSIST_AFTER_MS = 50  # the privacy toggle is stored this long after the views re-rendered
+
 
 class AppState(QObject):
     """Holds the current analysis; views connect to ``analysis_changed``.
@@ -68,6 +71,13 @@ class AppState(QObject):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
         self._apply_refresh_interval()
+        # the privacy toggle is stored just after its frame; a quit before then stores it on the way out
+        self._privacy_unsaved = False
+        self._privacy_timer = QTimer(self, singleShot=True, interval=PERSIST_AFTER_MS)
+        self._privacy_timer.timeout.connect(self.flush_privacy)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush_privacy)
 
     @staticmethod
     def now() -> datetime:
@@ -88,6 +98,7 @@ class AppState(QObject):
         from core.settings import apply_changes
         from core.store import StoreError
 
+        self.flush_privacy()  # a toggle not stored yet is stored first: the new settings are read back with it
         old = self.settings
         try:
             self.settings = self.session.update_settings(**changes)
@@ -103,21 +114,27 @@ class AppState(QObject):
 
     def set_privacy(self, hidden: bool) -> None:
         """Hide or show every amount: the views re-render at once; the setting is stored just after the frame (a
-        write must not delay the one thing the user is waiting to see)."""
+        write must not delay the one thing the user is waiting to see), or on quit if that comes first
+        (``flush_privacy``)."""
         from core.settings import apply_changes
 
         hidden = bool(hidden)
         if hidden == self.settings.privacy_mode:
             return
         self.settings = self.session.settings = apply_changes(self.settings, privacy_mode=hidden)
+        self._privacy_unsaved = True
         self.privacy_changed.emit(hidden)
-        QTimer.singleShot(PERSIST_AFTER_MS, lambda: self._store_privacy(hidden))
+        self._privacy_timer.start()  # toggles in quick succession: one write, of the last state
 
-    def _store_privacy(self, hidden: bool) -> None:
-        if self.settings.privacy_mode != hidden:
-            return  # toggled back meanwhile: that toggle stores its own value
+    def flush_privacy(self) -> None:
+        """Store a privacy toggle not stored yet (after its frame, before a quit or another setting's write)."""
+        self._privacy_timer.stop()
+        if not self._privacy_unsaved:
+            return
+        self._privacy_unsaved = False
         from core.store import StoreError
 
+        hidden = self.settings.privacy_mode
         try:
             self.settings = self.session.update_settings(privacy_mode=hidden)
         except StoreError as exc:  # applies for this run only; the window says why

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 
 from core.cascade.grid import Simulation
@@ -31,15 +31,28 @@ def ladder_buckets(ladder, mark_price: float) -> tuple[np.ndarray, np.ndarray, n
 HIDDEN_TICK = "•••"
 
 
+LABEL_OVERHANG_PX = 40  # how far an axis's first or last tick label may reach past the axis's ends
+
+
+def _label_strip(axis: pg.AxisItem) -> QRectF:
+    """The part of ``axis`` (its own coordinates) where its tick labels are drawn: the axis itself, without the grid
+    it draws across the plot, and a margin at both ends for the labels that reach past them."""
+    rect = axis.mapRectFromParent(axis.geometry())
+    m = LABEL_OVERHANG_PX
+    return rect.adjusted(0, -m, 0, m) if axis.orientation in ("left", "right") else rect.adjusted(-m, 0, m, 0)
+
+
 def _hide_values(axis: pg.AxisItem, hidden: bool) -> None:
-    """Privacy: the axis keeps its ticks and its size, its amounts read •••. Only the axis repaints: the plot
-    keeps its layout (hiding the values would shrink the axis and redraw everything)."""
+    """Privacy: the axis keeps its ticks and its size, its amounts read •••. Only the axis's labels repaint: the
+    plot keeps its layout (hiding the values would shrink the axis and redraw everything), and the grid lines the
+    axis draws across the plot, which stay where they are, are not redrawn with the curves under them."""
     if getattr(axis, "hidden", False) == hidden:
         return
     axis.hidden = hidden
-    axis.setStyle(autoReduceTextSpace=False)  # the axis never narrows when its labels shorten
+    if axis.style["autoReduceTextSpace"]:  # once: setStyle repaints the whole axis, grid included
+        axis.setStyle(autoReduceTextSpace=False)  # the axis never narrows when its labels shorten
     axis.picture = None
-    axis.update()
+    axis.update(_label_strip(axis))
 
 
 def _usd_ticks(values, scale, spacing) -> list[str]:

@@ -11,9 +11,19 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class FixedText(QTextBrowser):
@@ -40,6 +50,48 @@ class FixedText(QTextBrowser):
 
     def text(self) -> str:
         return self._text
+
+
+class SteadyLabel(QWidget):
+    """Holds a word-wrapped ``label`` (its text changes, its size follows it) that asks the window for a new layout
+    only when its height at the current width changes: a ``QLabel`` asks at every ``setText``, and the window's
+    layout then re-measures every view up to the top (the privacy toggle re-sets the note with an amount masked)."""
+
+    def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        label.setParent(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.label.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.label.minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return self.label.heightForWidth(width)
+
+    def _height_changed(self) -> bool:
+        return self.label.heightForWidth(self.width()) != self.height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.label.setGeometry(self.rect())
+        if self._height_changed():  # a new width: the layout's remembered height for it may be of an older text
+            self.updateGeometry()
+        super().resizeEvent(event)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the label's new text (a child without a layout asks so)
+            if self._height_changed():
+                self.updateGeometry()
+            return True
+        return super().event(event)
 
 
 def build_layout(view) -> None:
@@ -87,7 +139,7 @@ def build_layout(view) -> None:
     layout = QVBoxLayout(view)
     layout.addLayout(top)
     layout.addLayout(shock_row)
-    layout.addWidget(view.preset_note)
+    layout.addWidget(SteadyLabel(view.preset_note))
     layout.addWidget(body, 1)
 
 

@@ -18,11 +18,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from core.analysis import Analysis, analyse
-from core.custody.split import wallet_balances
 from core.exchanges.accounts import AccountConfig
 from core.model import Holding, PortfolioSnapshot, Wallet
-from core.reminders import ReminderConfig, ReminderState
 from core.retry import RetryPolicy
 from core.runtime import Runtime, get_runtime
 from core.session_reads import FundingReads, MarketReads
@@ -41,9 +38,11 @@ from core.store import (
 )
 from core.sync import DEFAULT_SOURCE_TIMEOUT_S, Source, collect
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (the analysis' code is loaded where it runs: a window opens the store before it analyses)
+    from core.analysis import Analysis
     from core.exchanges.funding_history import AccountRead
     from core.history import HistoryPoint, StoredSnapshot
+    from core.reminders import ReminderConfig, ReminderState
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -266,6 +265,10 @@ class Session(FundingReads, MarketReads):
                 previous: PortfolioSnapshot | None = None) -> Analysis:
         """The analysis of ``snapshot`` (CPU work: call it in a worker). Due reminders are evaluated and
         their states persisted here, once; wallet balances confirm arrived cold-storage moves."""
+        from core.analysis import analyse
+        from core.custody.split import wallet_balances
+        from core.reminders import ReminderConfig
+
         if previous is None and snapshot_id is not None:
             previous = self.previous_of(snapshot_id)
         overrides = custody_repo.load_overrides(self.store.read())
@@ -372,6 +375,8 @@ class Session(FundingReads, MarketReads):
         """The user's "I moved it": plan and mark the move in one transaction. The baseline is the wallet's
         balance of ``asset`` in the current snapshot, so the move is confirmed once that rises by the amount.
         Raises ``core.custody.CustodyInputError`` on a bad amount."""
+        from core.custody.split import wallet_balances
+
         snapshot = self.current.snapshot if self.current is not None else None
         baseline = wallet_balances(snapshot).get((wallet_id, asset), 0.0) if snapshot is not None else 0.0
         with self.store.write("the cold-storage move") as db:

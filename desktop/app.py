@@ -8,6 +8,15 @@ import traceback
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.startup import (  # noqa: F401 - FirstFrame and show_when_ready lived here
+    FIRST_LOAD_WAIT_MS,
+    FirstFrame,
+    finish_when_loaded,
+    load_charts,
+    show_opening,
+    show_when_ready,
+)
+
 log = logging.getLogger(__name__)
 
 
@@ -105,13 +114,13 @@ _gc_timer = None
 
 def collect_garbage_on_the_gui_timer() -> None:
     """Python's cyclic GC may run inside any allocation, e.g. in the middle of a chart repaint or in the
-    runtime's worker thread, and destroy Qt objects there, which crashes Qt. pyqtgraph's collector turns
-    automatic collection off and collects from a GUI-thread timer instead, between events."""
+    runtime's worker thread, and destroy Qt objects there, which crashes Qt: automatic collection is turned off
+    and a GUI-thread timer collects between events instead (``desktop.startup.GuiThreadCollector``)."""
     global _gc_timer
     if _gc_timer is None:
-        from pyqtgraph.util.garbage_collector import GarbageCollector
+        from desktop.startup import GuiThreadCollector
 
-        _gc_timer = GarbageCollector(interval=1.0)
+        _gc_timer = GuiThreadCollector()
 
 
 def view_specs(state) -> list:
@@ -217,11 +226,13 @@ class FirstLoad(QObject):
         self.finished.emit()
 
 
-def create_window(demo: bool, app=None, services: bool = True):
+def create_window(demo: bool, app=None, services: bool = True, opening: bool = False):
     """Build state + window (used by ``run_app`` and by the tests). The window holds the dashboard only (the other
     views are built when first shown); the last stored snapshot is analysed in the background meanwhile
     (``window.first_load``). With nothing configured (and not the demo) the welcome page is shown. ``services``:
     the tray, the notification channel and the watch engine too (``run_app`` attaches them after the first frame).
+    ``opening``: not even the dashboard yet; its place says the data is being opened until
+    ``window.finish_opening()`` (``desktop.startup.show_opening``: the window on screen before the charts' code).
     """
     from core.session import Session
     from desktop.bridge import Bridge
@@ -239,9 +250,11 @@ def create_window(demo: bool, app=None, services: bool = True):
     state = AppState(bridge, session)
     translations().follow(state)  # before the views are built, so they start in the user's language
     theme().apply(state.settings.theme)
+    if not opening:
+        load_charts()  # (opening: after the first frame, see desktop.startup)
     state.settings_changed.connect(lambda s: theme().apply(s.theme) if s.theme != theme().mode else None)
     first_load = FirstLoad(state)  # the last good snapshot, analysed in the background; a fresh sync follows
-    window = MainWindow(state, view_specs(state))
+    window = MainWindow(state, view_specs(state), opening=opening)
     setattr(window, "first_load", first_load)  # noqa: B010 - MainWindow does not declare it
     show_store_problems(state, window)  # a store opened read-only says so from the first frame
     _state_for_faults[:] = [state]
@@ -344,57 +357,6 @@ def open_log():
 
 #: how long after start-up the weekly full check of the database may run (the first sync comes first)
 FULL_CHECK_DELAY_MS = 60_000
-#: the longest the window waits for the last snapshot's figures before it shows anyway (a huge or slow store)
-FIRST_LOAD_WAIT_MS = 5_000
-class FirstFrame(QObject):
-    """Runs ``then`` once the window's first frame is painted (or after ``fallback_ms`` if it never is, e.g. a
-    minimised start): what the first screen does not need waits until a person sees something."""
-
-    def __init__(self, window, then, fallback_ms: int = 2_000) -> None:
-        from PySide6.QtCore import QTimer
-
-        super().__init__(window)
-        self._then = then
-        self._watched = window.nav.viewport()  # always painted in the first frame
-        self._watched.installEventFilter(self)
-        QTimer.singleShot(fallback_ms, self._run)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
-        from PySide6.QtCore import QEvent, QTimer
-
-        if event.type() == QEvent.Type.Paint and self._then is not None:
-            QTimer.singleShot(0, self._run)  # after the frame, not inside its paint
-        return False
-
-    def _run(self) -> None:
-        then, self._then = self._then, None
-        if then is None:
-            return
-        self._watched.removeEventFilter(self)
-        then()
-
-
-def show_when_ready(window, then=None, wait_ms: int = FIRST_LOAD_WAIT_MS) -> None:
-    """Show the window once the dashboard has its figures or its empty state (the first load finished, or after
-    ``wait_ms``), then run ``then`` after its first frame."""
-    from PySide6.QtCore import QTimer
-
-    shown: list[bool] = []
-
-    def show() -> None:
-        if shown:
-            return
-        shown.append(True)
-        window.show()
-        if then is not None:
-            FirstFrame(window, then)
-
-    first_load = getattr(window, "first_load", None)
-    if first_load is None or first_load.done:
-        show()
-        return
-    first_load.finished.connect(show)
-    QTimer.singleShot(wait_ms, show)
 
 
 def run_app(demo: bool = False) -> int:
@@ -419,7 +381,7 @@ def run_app(demo: bool = False) -> int:
     app.setApplicationName("Undertow")
     QApplication.setDesktopFileName("undertow")  # lets Wayland match the window to the menu entry
     try:
-        state, window = create_window(demo, app, services=False)
+        state, window = create_window(demo, app, services=False, opening=True)
     except StoreError as exc:
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
@@ -435,6 +397,7 @@ def run_app(demo: bool = False) -> int:
         QTimer.singleShot(FULL_CHECK_DELAY_MS, state.check_store_in_background)  # weekly, or after an unclean exit
 
     if state.settings.start_minimised:
+        finish_when_loaded(window)  # the dashboard once the figures are in (no frame waits for them)
         attach_services(state, window)  # the tray decides where the window goes
         if window.tray is not None and window.tray.icon is not None:
             window.hide()
@@ -442,7 +405,9 @@ def run_app(demo: bool = False) -> int:
             window.showMinimized()
         QTimer.singleShot(0, start_services)
     else:
-        show_when_ready(window, start_services)  # the figures (or the empty state) first, then the rest
+        # on screen at once, the dashboard's place saying the data is being opened; the figures (or the empty
+        # state) follow in the same window, then the rest
+        show_opening(window, start_services)
     code = app.exec()
     from core.runtime import shutdown
 

@@ -62,9 +62,12 @@ class MainWindow(QMainWindow):
 
     demo_requested = Signal()  # the welcome page's "Explore the demo" (the app restarts in demo mode)
 
-    def __init__(self, state, views: list, parent=None) -> None:
+    def __init__(self, state, views: list, parent=None, opening: bool = False) -> None:
         super().__init__(parent)
         self.state = state
+        # ``opening``: the window may show before the first view (the dashboard) can have its figures: that
+        # view's place says the data is being opened ("Opening your data…") until ``finish_opening()``
+        self.opening_page: QWidget | None = None
         self.tray: Tray | None = None  # attached by the app when enabled
         self.force_quit = False
         self._prebuild_started = False  # see _prebuild_next
@@ -79,6 +82,11 @@ class MainWindow(QMainWindow):
         self.welcome: Any = None  # the welcome page, once shown
         self.nav.currentRowChanged.connect(self._on_nav)
         self.nav.clicked.connect(lambda index: self._go(index.row()))  # the marked entry, from the welcome page
+        if opening:
+            from desktop.widgets.empty_state import opening_state
+
+            self.opening_page = opening_state()
+            self.stack.addWidget(self.opening_page)
         for index, view in enumerate(views):
             self.add_view(view, index)
         splitter = QSplitter()
@@ -192,6 +200,8 @@ class MainWindow(QMainWindow):
             item.setToolTip(self.tr("{title} (Ctrl+{n})").format(title=shown, n=row + 1))
         if self.state.snapshot is not None:
             self.on_snapshot(self.state.snapshot)
+        elif self.opening_page is not None:
+            self.snapshot_label.setText(self.tr("Opening your data…"))
         else:
             self.snapshot_label.setText(self.tr("No data yet"))
 
@@ -235,8 +245,31 @@ class MainWindow(QMainWindow):
         if hasattr(view, "open_view"):
             view.open_view.connect(self.show_view)
 
+    def finish_opening(self) -> None:
+        """The first load is done (figures, nothing stored, or a failure the state reported): the first view takes
+        the opening page's place, built now, unless someone went elsewhere meanwhile (another view, the welcome
+        page). Idempotent."""
+        page, self.opening_page = self.opening_page, None
+        if page is None:
+            return
+        showing = self.stack.currentWidget() is page
+        if showing and self.nav.currentRow() >= 0:
+            self._on_nav(self.nav.currentRow())
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        if self.state.snapshot is None:
+            self.snapshot_label.setText(self.tr("No data yet"))
+
     def _on_nav(self, row: int) -> None:
+        if row == 0 and self.opening_page is not None:  # the dashboard's place, until its figures can come
+            self.stack.setCurrentWidget(self.opening_page)
+            self.nav.item(row).setSelected(True)
+            return
         if row >= 0:
+            if self.opening_page is not None and not self.views.is_built(row):
+                from desktop.startup import load_charts
+
+                load_charts()  # (a visit before the window's start loaded them: the theme's chart colours first)
             self.stack.setCurrentWidget(self.views[row])  # builds the view on its first visit
             self.nav.item(row).setSelected(True)
 

@@ -10,6 +10,7 @@ objects that are not widgets. In ``system`` mode a change of the desktop's colou
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -77,8 +78,6 @@ class ThemeManager(QObject):
     def apply(self, mode: str) -> ChartPalette:
         """Apply ``system``, ``light`` or ``dark`` to the whole application and its charts, at once: every widget
         gets a ``PaletteChange`` (see the module's docstring)."""
-        import pyqtgraph as pg
-
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             raise RuntimeError("the theme is applied to a running QApplication")
@@ -89,8 +88,12 @@ class ThemeManager(QObject):
         dark = self.mode == "dark" or (self.mode == "system" and _system_is_dark())
         # the chart colours first: widgets re-render from them while the palette change is delivered
         self.palette = DARK if dark else LIGHT
-        pg.setConfigOptions(background=self.palette.background, foreground=self.palette.foreground,
-                            antialias=True)
+        # charts loaded: new ones in the new colours (else desktop.startup.load_charts does it when they are loaded)
+        if "pyqtgraph" in sys.modules:
+            import pyqtgraph as pg
+
+            pg.setConfigOptions(background=self.palette.background, foreground=self.palette.foreground,
+                                antialias=True)
         app.setPalette(_dark_palette() if dark else app.style().standardPalette())
         self.theme_changed.emit(self.palette)
         return self.palette

@@ -396,7 +396,7 @@ class Store:
         self.problem: StoreError | None = None
         #: the last process with the store open never closed it (a quick check ran at open): check fully soon
         self.unclean_shutdown = False
-        self._writer = sqlite_utils.Database(connect(path, read_only, immutable))
+        self._writer = sqlite_utils.Database(connect(path, read_only, immutable), execute_plugins=False)
 
     @classmethod
     def open(cls, path: Path | None = None) -> Store:
@@ -450,7 +450,7 @@ class Store:
                             f"The database {path} is damaged (integrity check failed: {result.problems[0]}); it "
                             "was left untouched. Restore a backup, or move the file away to start afresh.", path)
                 refuse_newer_schema(conn)  # before anything (even WAL mode) touches the file
-                db = sqlite_utils.Database(conn)
+                db = sqlite_utils.Database(conn, execute_plugins=False)
                 db.enable_wal()
                 migrate(db, path)
             finally:
@@ -570,7 +570,7 @@ class Store:
             conn.execute("PRAGMA query_only = ON")  # a reader can never write by mistake
             with self._readers_lock:
                 self._readers.append(conn)
-            db = self._local.db = sqlite_utils.Database(conn)
+            db = self._local.db = sqlite_utils.Database(conn, execute_plugins=False)
         return db
 
     def integrity_check(self) -> str:

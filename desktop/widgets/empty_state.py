@@ -99,3 +99,28 @@ def nothing_configured(state: Any) -> bool:
     except Exception:  # noqa: BLE001 - the store's fault is shown by its banner; never claim a first start
         log.debug("cannot tell whether anything is configured", exc_info=True)
         return False
+
+
+class OpeningState(EmptyState):
+    """The dashboard's place while the window opens: the stored figures are being read (never "$0" or an empty
+    chart in the meantime). The main window swaps it for the dashboard once they are in (``finish_opening``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openingState")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_content(self.tr("Opening your data…"),
+                         self.tr("Reading the last stored snapshot. A fresh sync follows."))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def opening_state() -> OpeningState:
+    return OpeningState()

@@ -702,7 +702,7 @@ Details were written to {log}. Your data is safe.</source>
     </message>
     <message>
         <source>Undertow — cannot open the database</source>
-        <extracomment>how long after start-up the weekly full check of the database may run (the first sync comes first) the longest the window waits for the last snapshot&apos;s figures before it shows anyway (a huge or slow store)</extracomment>
+        <extracomment>how long after start-up the weekly full check of the database may run (the first sync comes first)</extracomment>
         <translation>Undertow — データベースを開けません</translation>
     </message>
 </context>
@@ -4536,6 +4536,10 @@ Check the accounts&apos; keys in Accounts, then refresh.</source>
         <translation>{title}（Ctrl+{n}）</translation>
     </message>
     <message>
+        <source>Opening your data…</source>
+        <translation>データを開いています…</translation>
+    </message>
+    <message>
         <source>No data yet</source>
         <translation>データなし</translation>
     </message>
@@ -4623,6 +4627,18 @@ Check the accounts&apos; keys in Accounts, then refresh.</source>
     <message>
         <source>Flagged: leverage is building without spot buying behind it.</source>
         <translation>要注意: 現物の買いを伴わずにレバレッジが積み上がっています。</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningState</name>
+    <message>
+        <source>Opening your data…</source>
+        <extracomment>the widest a paragraph of an empty state gets (a line of ~90 characters reads; a screen-wide one does not)</extracomment>
+        <translation>データを開いています…</translation>
+    </message>
+    <message>
+        <source>Reading the last stored snapshot. A fresh sync follows.</source>
+        <translation>最後に保存したスナップショットを読み込んでいます。続いて新しい同期を行います。</translation>
     </message>
 </context>
 <context>
@@ -4878,7 +4894,7 @@ Check the accounts&apos; keys in Accounts, then refresh.</source>
     </message>
     <message>
         <source>positions: {n}</source>
-        <extracomment>Columns whose group row sorts by the account&apos;s figure (the others sort the groups by the account&apos;s name).</extracomment>
+        <extracomment>Columns whose group row sorts by the account&apos;s figure (the others sort the groups by the account&apos;s name). The roles any row answers (the others are None, asked for every cell by the delegate).</extracomment>
         <translation>ポジション: {n} 件</translation>
     </message>
     <message>

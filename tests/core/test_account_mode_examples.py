@@ -6,7 +6,8 @@ Every account is built the way a synced account arrives: ccxt-shaped position an
 example's tiers, one ``PortfolioSnapshot``; then ``core.risk.assess_accounts`` (and ``assess_positions`` where the
 example publishes liquidation prices).
 
-Sources, inputs and the published numbers: ``tests/core/account_mode_examples.md`` (one section per example).
+Sources, inputs and the published numbers: ``tests/core/account_mode_examples.md`` (one section per example; §9
+lists the modes with no complete published example yet, the searches run and what each best hit lacked).
 Expected values are the venue's published figures, or (acceptance 3, the Bybit tier rule) computed here from the
 venue's published rule by code that does not touch ``core.risk``.
 

@@ -3720,6 +3720,10 @@ Check the accounts&apos; keys in Accounts, then refresh.</source>
         <translation>ポジションなし: 注視する市場はありません。</translation>
     </message>
     <message>
+        <source>The market signals could not be read: {reason}</source>
+        <translation>市場シグナルを読み込めませんでした: {reason}</translation>
+    </message>
+    <message>
         <source>Reading the stored snapshots and sources…</source>
         <translation>保存済みのスナップショットとソースを読み込み中…</translation>
     </message>

@@ -3720,6 +3720,10 @@ Check the accounts&apos; keys in Accounts, then refresh.</source>
         <translation>Нет открытых позиций: следить не за чем.</translation>
     </message>
     <message>
+        <source>The market signals could not be read: {reason}</source>
+        <translation>Не удалось прочитать рыночные сигналы: {reason}</translation>
+    </message>
+    <message>
         <source>Reading the stored snapshots and sources…</source>
         <translation>Чтение сохранённых снимков и источников…</translation>
     </message>

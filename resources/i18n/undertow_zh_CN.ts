@@ -3720,6 +3720,10 @@ Check the accounts&apos; keys in Accounts, then refresh.</source>
         <translation>无持仓：没有需要关注的市场。</translation>
     </message>
     <message>
+        <source>The market signals could not be read: {reason}</source>
+        <translation>无法读取市场信号：{reason}</translation>
+    </message>
+    <message>
         <source>Reading the stored snapshots and sources…</source>
         <translation>正在读取已保存的快照和数据源…</translation>
     </message>

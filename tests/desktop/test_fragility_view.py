@@ -243,6 +243,21 @@ def test_the_dashboard_card_names_the_most_fragile_market_and_its_flags(qtbot, w
     assert opened.args == ["Market"]
 
 
+def test_the_card_says_why_when_the_signals_cannot_be_read(qtbot, week):
+    """A failed read of the market signals is said on the card (the positions are there: never "no open
+    positions"), in plain text."""
+    from desktop.views.market.card import FragilityCard
+
+    state, _ = week
+    card = FragilityCard(state)
+    qtbot.addWidget(card)
+    card.signals = None
+    card.data.failed.emit("database is locked <b>now</b>")
+    assert card.score.text() == "—"
+    assert "could not be read: database is locked <b>now</b>" in card.detail.text()
+    assert card.detail.textFormat() == Qt.TextFormat.PlainText
+
+
 def test_the_signals_model_passes_the_model_tester(qtmodeltester, week):
     _, view = week
     model = SignalsModel()

@@ -54,7 +54,9 @@ class FragilityCard(QFrame):
         layout.addLayout(row)
         layout.addWidget(self.detail, 1)
         self.signals: MarketSignals | None = None
+        self.failure: str | None = None  # why the last read of the signals failed (the last good ones stay)
         self.data.signals_loaded.connect(self._on_signals)
+        self.data.failed.connect(self._on_failed)
         self._follow = FollowAnalysis(self, state, self._on_analysis)
         self.retranslate()
         self._follow.request()
@@ -80,19 +82,29 @@ class FragilityCard(QFrame):
             self.data.request()
 
     def _on_signals(self, signals: MarketSignals) -> None:
-        self.signals = signals
+        self.signals, self.failure = signals, None
+        self._render()
+
+    def _on_failed(self, reason: str) -> None:
+        self.failure = reason
         self._render()
 
     def _render(self) -> None:
         report = self.signals.report if self.signals is not None else None
         scored = [s for s in (report.scores if report is not None else ()) if s.score is not None]
-        if self.state.analysis is None or not self.state.analysis.snapshot.positions:
+        analysis = self.state.analysis
+        if analysis is not None and not analysis.snapshot.positions:
             self.score.setText("—")
             self.detail.setText(self.tr("No open positions: no market to watch."))
             return
-        if self.signals is None:
-            self.score.setText("…")
-            self.detail.setText(self.tr("Reading the stored snapshots and sources…"))
+        if self.signals is None:  # no analysis yet, or its signals not read yet (or their read failed)
+            if analysis is not None and self.failure is not None:
+                self.score.setText("—")
+                self.detail.setText(self.tr("The market signals could not be read: {reason}").format(
+                    reason=self.failure))
+            else:
+                self.score.setText("…")
+                self.detail.setText(self.tr("Reading the stored snapshots and sources…"))
             return
         if not scored:
             self.score.setText("—")

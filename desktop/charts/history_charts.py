@@ -6,11 +6,13 @@ Structure and drawing only: the view (``desktop.views.history_view``) sets every
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from desktop.charts.money_axis import MoneyAxis
@@ -38,6 +40,69 @@ RANGES = ((QT_TRANSLATE_NOOP("HistoryView", "All"), None), (QT_TRANSLATE_NOOP("H
           (QT_TRANSLATE_NOOP("HistoryView", "7 days"), 7), (QT_TRANSLATE_NOOP("HistoryView", "24 hours"), 1))
 
 
+class _ImageCachedAxis:
+    """An axis (its line, ticks, labels and grid lines) drawn once into an image and copied at each paint, pixel for
+    pixel what pyqtgraph draws. pyqtgraph replays the axis' recorded picture at every paint, which costs more than
+    the curves (grid lines across the plot, the labels' text); a new snapshot repaints both charts, and a changed
+    range (``picture = None``, as pyqtgraph and the view say it) draws the image anew."""
+
+    _picture: Any = None
+    _image: tuple[tuple[float, ...], QImage, float, float] | None = None
+
+    @property
+    def picture(self) -> Any:
+        return self._picture
+
+    @picture.setter
+    def picture(self, value: Any) -> None:
+        self._picture = value
+        if value is None:
+            self._image = None
+
+    def paint(self, p: QPainter, opt: Any, widget: Any) -> None:
+        t = p.transform()
+        if t.type().value > QTransform.TransformationType.TxTranslate.value:  # scaled or rotated: as pyqtgraph
+            super().paint(p, opt, widget)  # type: ignore[misc]
+            return
+        rect = self.boundingRect()  # type: ignore[attr-defined]
+        dpr = p.device().devicePixelRatioF() if p.device() is not None else 1.0
+        left, top = (rect.left() + t.dx()) * dpr, (rect.top() + t.dy()) * dpr  # device pixels
+        x0, y0 = math.floor(left), math.floor(top)
+        width, height = math.ceil((rect.right() + t.dx()) * dpr) - x0, math.ceil((rect.bottom() + t.dy()) * dpr) - y0
+        if width <= 0 or height <= 0:
+            return
+        key = (t.dx(), t.dy(), rect.left(), rect.top(), rect.width(), rect.height(), dpr, p.renderHints().value)
+        if self._image is None or self._image[0] != key or self._picture is None:
+            image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+            image.setDevicePixelRatio(dpr)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            try:
+                painter.setRenderHints(p.renderHints())
+                painter.setTransform(t * QTransform.fromTranslate(-x0 / dpr, -y0 / dpr))
+                super().paint(painter, opt, widget)  # type: ignore[misc]  # records the picture when missing
+            finally:
+                painter.end()
+            self._image = (key, image, x0 / dpr, y0 / dpr)
+        _key, image, x, y = self._image
+        p.save()
+        p.setTransform(QTransform())
+        p.drawImage(QPointF(x, y), image)
+        p.restore()
+
+
+class CachedAxis(_ImageCachedAxis, pg.AxisItem):
+    """A plain value axis, drawn from its image (see ``_ImageCachedAxis``)."""
+
+
+class CachedDateAxis(_ImageCachedAxis, pg.DateAxisItem):
+    """The date axis, drawn from its image (see ``_ImageCachedAxis``)."""
+
+
+class CachedMoneyAxis(_ImageCachedAxis, MoneyAxis):
+    """The amount axis in the display currency, drawn from its image (see ``_ImageCachedAxis``)."""
+
+
 class HistoryCharts(QWidget):
     """``point_clicked(x)``: a dot was clicked (x: its time stamp, seconds)."""
 
@@ -48,10 +113,11 @@ class HistoryCharts(QWidget):
         self.range_box = QComboBox()
         for _label, days in RANGES:
             self.range_box.addItem("", days)
-        self.usd_axis = MoneyAxis(orientation="left")
-        self.usd_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom"),
+        self.usd_axis = CachedMoneyAxis(orientation="left")
+        self.usd_plot = pg.PlotWidget(axisItems={"bottom": CachedDateAxis(orientation="bottom"),
                                                  "left": self.usd_axis})
-        self.share_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        self.share_plot = pg.PlotWidget(axisItems={"bottom": CachedDateAxis(orientation="bottom"),
+                                                   "left": CachedAxis(orientation="left")})
         self.share_plot.setXLink(self.usd_plot)
         self.share_plot.setYRange(0, 100, padding=0.05)
         self.share_plot.setMouseEnabled(x=True, y=False)

@@ -168,7 +168,46 @@ POSITION_COLUMNS = (
 )
 
 
-class SnapshotPositionsModel(RowTableModel):
+class SnapshotRowsModel(RowTableModel):
+    """A ``RowTableModel`` of one stored snapshot: each cell's answer per role is made once and kept until the rows,
+    the privacy mode or the language change (a table asks the same cells again at every paint and column fit, and
+    a new snapshot repaints the table on every sync)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._cells: dict[tuple[int, int, int], Any] = {}
+        self._cells_currency: DisplayCurrency | None = None  # the currency the rows were shown in
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        key = (index.row(), index.column(), int(role))
+        try:
+            return self._cells[key]
+        except KeyError:
+            pass
+        value = super().data(index, role)
+        if index.isValid():
+            self._cells[key] = value
+        return value
+
+    def set_privacy(self, hidden: bool) -> None:
+        self._cells.clear()
+        super().set_privacy(hidden)
+
+    def set_rows(self, rows) -> None:
+        rows = list(rows)
+        if rows and rows == self._rows and self.currency == self._cells_currency:
+            self._rows = rows  # the same cells (a snapshot like the last): nothing to show anew
+            return
+        self._cells.clear()
+        self._cells_currency = self.currency
+        super().set_rows(rows)
+
+    def retranslate(self) -> None:
+        self._cells.clear()
+        super().retranslate()
+
+
+class SnapshotPositionsModel(SnapshotRowsModel):
     """The open positions of one snapshot, as stored (one row per ``Position``)."""
 
     columns = POSITION_COLUMNS
@@ -189,6 +228,12 @@ class LabelledPosition:
     def __init__(self, position: Position, account_label: str) -> None:
         self.position = position
         self.account_label = account_label
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, LabelledPosition) and self.account_label == other.account_label
+                and self.position == other.position)
+
+    __hash__ = None  # type: ignore[assignment]  # compared, never a key
 
     def __getattr__(self, name: str) -> Any:  # every other field is the position's
         return getattr(self.position, name)
@@ -251,7 +296,7 @@ BALANCE_COLUMNS = (
 )
 
 
-class SnapshotBalancesModel(RowTableModel):
+class SnapshotBalancesModel(SnapshotRowsModel):
     """Balances and holdings of one snapshot (one row per ``BalanceRow``)."""
 
     columns = BALANCE_COLUMNS
@@ -328,7 +373,11 @@ class SnapshotListModel(QAbstractListModel):
 
     def remove(self, ids: Iterable[int]) -> None:
         """Take out the rows of ``ids`` (each contiguous run at once, bottom up)."""
-        rows = sorted((r for r in (self.row_of(i) for i in ids) if r is not None), reverse=True)
+        gone = ids if isinstance(ids, (set, frozenset)) else set(ids)
+        if len(gone) <= MAX_REMOVAL_RUNS:  # a few: found by binary search
+            rows = sorted((r for r in (self.row_of(i) for i in gone) if r is not None), reverse=True)
+        else:  # many (retention thinned the history): one pass over the list
+            rows = [r for r, i in enumerate(self._ids) if i in gone][::-1]
         if not rows:
             return
         runs: list[tuple[int, int]] = []  # (first, last), bottom up
@@ -338,7 +387,6 @@ class SnapshotListModel(QAbstractListModel):
             else:
                 runs.append((r, r))
         if len(runs) > MAX_REMOVAL_RUNS:
-            gone = set(ids)
             keep = [(i, t) for i, t in zip(self._ids, self._times) if i not in gone]
             self.beginResetModel()
             self._ids = [i for i, _ in keep]

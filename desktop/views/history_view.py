@@ -112,6 +112,7 @@ class HistoryView(QWidget):
         self.snapshot_list = SnapshotListModel(self)
         self.picker = SnapshotPicker(self.snapshot_list)
         self._picking: int | None = None
+        self._shown_in = ""  # the display currency the tables were last filled in
         self.picker.selectionModel().currentChanged.connect(self._on_pick)
         self.positions_model = SnapshotPositionsModel(self)
         self.balances_model = SnapshotBalancesModel(self)
@@ -447,8 +448,9 @@ class HistoryView(QWidget):
 
     def _show(self, sid, snap) -> None:
         self.picked = (sid, snap) if snap is not None else None
-        self.positions_model.set_snapshot(snap, self.state.settings.quote_currency)
-        self.balances_model.set_snapshot(snap, self.state.settings.quote_currency)
+        self._shown_in = self.state.settings.quote_currency
+        self.positions_model.set_snapshot(snap, self._shown_in)
+        self.balances_model.set_snapshot(snap, self._shown_in)
         for b in (self.csv_button, self.json_button):
             b.setEnabled(snap is not None)
         self._show_label()
@@ -473,10 +475,12 @@ class HistoryView(QWidget):
 
     def _render_analysis(self, _analysis: object) -> None:
         """A new snapshot: read and draw what the store added (now if on screen, else when next shown)."""
-        if self.picked is not None:  # the display currency may have changed: re-show the picked snapshot
+        quote = self.state.settings.quote_currency
+        if self.picked is not None and quote != self._shown_in:  # the display currency changed: re-show it
             snap = self.picked[1]
-            self.positions_model.set_snapshot(snap, self.state.settings.quote_currency)
-            self.balances_model.set_snapshot(snap, self.state.settings.quote_currency)
+            self.positions_model.set_snapshot(snap, quote)
+            self.balances_model.set_snapshot(snap, quote)
+            self._shown_in = quote
         self.reload()
 
     def render_charts(self) -> QPixmap:

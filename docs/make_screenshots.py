@@ -151,6 +151,14 @@ def main(argv: list[str]) -> int:
         QTimer.singleShot(ms, wait.quit)
         wait.exec()
 
+    def idle(view, limit_s: float = 60.0) -> None:
+        """Until no background work is running and the view is not reading (a sync, the history, the grid)."""
+        for _ in range(int(limit_s / 0.25)):
+            if not state.bridge.busy and not getattr(view, "loading", False) and \
+                    not (hasattr(view, "grid_ready") and getattr(view, "sim", 1) is None):
+                return
+            settle(250)
+
     def wanted(name: str) -> bool:
         return not only or name in only or (name.startswith("market-") and "market" in only)
 
@@ -228,6 +236,8 @@ def main(argv: list[str]) -> int:
                     continue
                 window.show_view(title)
                 settle(900)
+                idle(window.stack.currentWidget())
+                settle(300)
                 path = folder / f"{name}-{mode}.png"
                 window.grab().save(str(path))
                 written.append(path)

@@ -96,6 +96,7 @@ class LiquidationMapChart(QWidget):
         """The colour bar's unit ("USD per price step") and the price axis' title."""
         self._usd_label = usd_label
         self.bar.axis.setLabel(usd_label)
+        self.bar.axis.resizeEvent()  # pyqtgraph centres an axis label on resize only: centred for this text now
         self.plot.setLabel("left", price_label)
 
     def draw(self, liq_map: LiquidationMap, lines: Sequence[PriceLine] = ()) -> None:
@@ -143,6 +144,7 @@ class LiquidationMapChart(QWidget):
             axis.setPen(pg.mkPen(palette.foreground))
             axis.setTextPen(pg.mkPen(palette.foreground))
         self.bar.axis.setLabel(self._usd_label, color=palette.foreground)
+        self.bar.axis.resizeEvent()
         for spec, line in zip(sorted(self._lines, key=lambda x: x.price), self.lines):
             colour = palette.short if spec.short else palette.long
             line.setPen(pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))

@@ -33,18 +33,26 @@ from desktop import format as fmt
 from desktop import i18n
 from desktop.models.fragility_model import FragilityModel, SignalsModel
 from desktop.models.history_models import SORT_ROLE
-from desktop.views.market.charts import DepthHourChart, EtfChart, OiSpotChart, VolChart
 from desktop.views.market.data import MarketData, MarketSignals
-from desktop.views.market.map_tab import LiquidationMapTab
+from desktop.views.market.lazy_tab import LazyTab
 from desktop.widgets import FollowAnalysis, is_theme_change, plain_labels
 from desktop.widgets.empty_state import EmptyState, nothing_configured
 
 if TYPE_CHECKING:
     from core.analysis import Analysis
+    from desktop.views.market.charts import DepthHourChart, EtfChart, OiSpotChart, VolChart
+    from desktop.views.market.map_tab import LiquidationMapTab
 
 log = logging.getLogger(__name__)
 
 TABLE_ROWS_SHOWN = 4  # rows of held markets shown before the table scrolls (the tabs below need the room)
+
+
+def _charts():
+    """The charts' module, loaded when the first chart tab is built (a cold first visit does not wait for it)."""
+    from desktop.views.market import charts
+
+    return charts
 
 
 def _table(model, stretch_last: bool = False) -> tuple[QTableView, QSortFilterProxyModel]:
@@ -61,7 +69,9 @@ def _table(model, stretch_last: bool = False) -> tuple[QTableView, QSortFilterPr
     table.setTextElideMode(Qt.TextElideMode.ElideNone)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # as wide as their contents, but fitted when the contents change (``_fit_columns``), not by the header's
+    # ResizeToContents at every show, resize and layout pass (each one sizes every cell again)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header.setStretchLastSection(stretch_last)
     return table, proxy
 
@@ -93,12 +103,16 @@ class FragilityView(QWidget):
         self.signals_table, signals_proxy = _table(self.signals_model, stretch_last=True)
         self.signals_table.setSortingEnabled(False)
         signals_proxy.sort(-1)  # the score's own order
-        self.map_tab = LiquidationMapTab(state)
-        self.oi_chart, self.etf_chart, self.vol_chart, self.depth_chart = (
-            OiSpotChart(), EtfChart(), VolChart(), DepthHourChart())
+        # the tabs after the first are built when first shown (five pyqtgraph plots cost more than the rest of the
+        # view), and drawn then with the signals, series and map the view holds
+        self._map_page: LazyTab[LiquidationMapTab] = LazyTab(self._make_map_tab, self._map_built)
+        self._oi_page: LazyTab[OiSpotChart] = LazyTab(lambda: _charts().OiSpotChart(), self._draw_oi)
+        self._etf_page: LazyTab[EtfChart] = LazyTab(lambda: _charts().EtfChart(), self._draw_etf)
+        self._vol_page: LazyTab[VolChart] = LazyTab(lambda: _charts().VolChart(), self._draw_vol)
+        self._depth_page: LazyTab[DepthHourChart] = LazyTab(lambda: _charts().DepthHourChart(), self._draw_depth)
         self.tabs = QTabWidget()
-        for widget in (self.signals_table, self.map_tab, self.oi_chart, self.etf_chart, self.vol_chart,
-                       self.depth_chart):
+        for widget in (self.signals_table, self._map_page, self._oi_page, self._etf_page, self._vol_page,
+                       self._depth_page):
             self.tabs.addTab(widget, "")
         self.tabs.setDocumentMode(True)
         self.tabs.tabBar().setExpanding(False)
@@ -132,6 +146,31 @@ class FragilityView(QWidget):
         self.retranslate()
         self._follow.request()
 
+    # --- the tabs built on first show (asking for one here builds it) -----------------------------------------------
+    @property
+    def map_tab(self) -> LiquidationMapTab:
+        return self._map_page.content
+
+    @property
+    def oi_chart(self) -> OiSpotChart:
+        return self._oi_page.content
+
+    @property
+    def etf_chart(self) -> EtfChart:
+        return self._etf_page.content
+
+    @property
+    def vol_chart(self) -> VolChart:
+        return self._vol_page.content
+
+    @property
+    def depth_chart(self) -> DepthHourChart:
+        return self._depth_page.content
+
+    def _built_charts(self) -> list[OiSpotChart | EtfChart | VolChart | DepthHourChart]:
+        return [c for c in (self._oi_page.built, self._etf_page.built, self._vol_page.built, self._depth_page.built)
+                if c is not None]
+
     # --- texts -----------------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.intro.setText(self.tr(
@@ -145,7 +184,9 @@ class FragilityView(QWidget):
                                            "whether it is flagged, its weight, date and source"))
         self.model.retranslate()
         self.signals_model.retranslate()
-        self.map_tab.retranslate()
+        self._fit_columns()  # the titles' widths change
+        if (map_tab := self._map_page.built) is not None:  # one built later comes up in the language then
+            map_tab.retranslate()
         snap = self.state.snapshot
         self.summary.setText(self._summary(self._rows, snap) if snap is not None else self.tr("No data yet."))
         self._fill_picker()
@@ -156,9 +197,20 @@ class FragilityView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif is_theme_change(event):  # the charts keep pens of their own
-            for chart in (self.oi_chart, self.etf_chart, self.vol_chart, self.depth_chart):
+            for chart in self._built_charts():  # one built later takes the theme then
                 chart.apply_theme()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns()
         super().changeEvent(event)
+
+    def _fit_columns(self) -> None:
+        """Both tables' columns as wide as their titles and cells (the columns of a table are fitted when its rows
+        or their language change)."""
+        if self._rows:
+            self._fit_table()
+        else:
+            self.table.resizeColumnsToContents()
+        self.signals_table.resizeColumnsToContents()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -174,16 +226,19 @@ class FragilityView(QWidget):
         self.summary.setText(self._summary(rows, analysis.snapshot))
         self._fill_picker()
         self._show_empty(analysis.snapshot)
-        self.map_tab.refresh()  # a new column, and the user's liquidation prices of this analysis
+        if (map_tab := self._map_page.built) is not None:
+            map_tab.refresh()  # a new column, and the user's liquidation prices of this analysis
         if rows:
             if self.data.current is not None:  # the dashboard's card read them already
                 self._on_signals(self.data.current)
             else:
                 self.data.request()
 
-    def _fit_table(self) -> None:
-        """As tall as its rows (up to ``TABLE_ROWS_SHOWN``): the tabs below get the rest."""
-        self.table.resizeColumnsToContents()
+    def _fit_table(self, columns: bool = True) -> None:
+        """As tall as its rows (up to ``TABLE_ROWS_SHOWN``): the tabs below get the rest. ``columns``: size the
+        columns to their contents first (new rows; a new width leaves them as they are)."""
+        if columns:
+            self.table.resizeColumnsToContents()
         rows = min(max(len(self._rows), 1), TABLE_ROWS_SHOWN)
         header = self.table.horizontalHeader()
         height = header.sizeHint().height() + sum(self.table.rowHeight(r) for r in range(rows)) \
@@ -194,7 +249,7 @@ class FragilityView(QWidget):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
         if obj is self.table and event.type() == QEvent.Type.Resize and self._rows:
-            self._fit_table()  # a new width may need (or free) the sideways scroll bar
+            self._fit_table(columns=False)  # a new width may need (or free) the sideways scroll bar
         return False
 
     def _symbols(self) -> list[str]:
@@ -231,8 +286,19 @@ class FragilityView(QWidget):
     def _on_pick(self, _index: int = 0) -> None:
         self._render_signals()
         base = self.symbol.split("/")[0].upper()
-        if base and base != self.map_tab.base:  # a new analysis refreshes the map itself (_render_analysis)
-            self.map_tab.show_base(base)
+        map_tab = self._map_page.built
+        if map_tab is not None and base and base != map_tab.base:  # a new analysis refreshes the map itself
+            map_tab.show_base(base)
+
+    def _make_map_tab(self) -> LiquidationMapTab:
+        from desktop.views.market.map_tab import LiquidationMapTab
+
+        return LiquidationMapTab(self.state)
+
+    def _map_built(self, map_tab: LiquidationMapTab) -> None:
+        base = self.symbol.split("/")[0].upper()
+        if base:
+            map_tab.show_base(base)  # computed now if the tab is on screen, else when it is shown
 
     def _on_signals(self, signals: MarketSignals) -> None:
         snap = self.state.snapshot
@@ -246,26 +312,53 @@ class FragilityView(QWidget):
 
     def _render_signals(self) -> None:
         symbol, s = self.symbol, self.signals
-        base = symbol.split("/")[0].upper()
-        if not symbol:
+        if not symbol or s is None:
             self.signals_model.set_rows(())
-            self.score.setText("")
-            return
-        if s is None:
-            self.signals_model.set_rows(())
-            self.score.setText(self.tr("Reading the stored snapshots and sources…"))
+            self.signals_table.resizeColumnsToContents()  # the titles' widths
+            self.score.setText("" if not symbol else self.tr("Reading the stored snapshots and sources…"))
             return
         found = s.report.score_of(symbol) if s.report is not None else None
         self.signals_model.set_rows(found.signals if found is not None else ())
         self.signals_table.resizeColumnsToContents()
         self.score.setText(self._score_text(found))
-        self.oi_chart.draw(s.oi_spot.get(base), base)
-        etf_key = ETF_ETH if base == "ETH" else ETF_BTC
-        self.etf_chart.draw(s.series.get(etf_key), "ETH" if base == "ETH" else "BTC")
-        judged = {k: bool(e.flagged) for k in (DVOL_BTC, DVOL_ETH, VIX, GVZ)
-                  if k in s.series and (e := elevated(s.series[k])) is not None}
-        self.vol_chart.draw(s.series, judged)
-        self.depth_chart.draw(s.depth.get(symbol), symbol)
+        # the charts built so far (the others draw when built)
+        if (oi := self._oi_page.built) is not None:
+            self._draw_oi(oi)
+        if (etf := self._etf_page.built) is not None:
+            self._draw_etf(etf)
+        if (vol := self._vol_page.built) is not None:
+            self._draw_vol(vol)
+        if (depth := self._depth_page.built) is not None:
+            self._draw_depth(depth)
+
+    def _drawn(self) -> tuple[str, str, MarketSignals] | None:
+        """(symbol, base asset, signals) the charts show, or None while there is nothing to draw."""
+        symbol, s = self.symbol, self.signals
+        if not symbol or s is None:
+            return None
+        return symbol, symbol.split("/")[0].upper(), s
+
+    def _draw_oi(self, chart: OiSpotChart) -> None:
+        if (drawn := self._drawn()) is not None:
+            _symbol, base, s = drawn
+            chart.draw(s.oi_spot.get(base), base)
+
+    def _draw_etf(self, chart: EtfChart) -> None:
+        if (drawn := self._drawn()) is not None:
+            _symbol, base, s = drawn
+            chart.draw(s.series.get(ETF_ETH if base == "ETH" else ETF_BTC), "ETH" if base == "ETH" else "BTC")
+
+    def _draw_vol(self, chart: VolChart) -> None:
+        if (drawn := self._drawn()) is not None:
+            s = drawn[2]
+            judged = {k: bool(e.flagged) for k in (DVOL_BTC, DVOL_ETH, VIX, GVZ)
+                      if k in s.series and (e := elevated(s.series[k])) is not None}
+            chart.draw(s.series, judged)
+
+    def _draw_depth(self, chart: DepthHourChart) -> None:
+        if (drawn := self._drawn()) is not None:
+            symbol, _base, s = drawn
+            chart.draw(s.depth.get(symbol), symbol)
 
     def _score_text(self, found) -> str:
         if found is None or found.score is None:

@@ -305,3 +305,20 @@ def test_dates_and_numbers_follow_a_switch_to_japanese_and_back(qtbot, switch_la
         assert (i18n.date_time(when), i18n.date(when), fmt.usd(1234.5)) == at_start
     assert spin.text() == "1234.50" and fmt.usd(1234.5) == "$1,234.50"
     assert "/26" not in i18n.date(when) or system == QLocale.Language.English  # no "2/12/26" on a non-US system
+
+
+def test_market_charts_retitle_their_axes_after_a_switch(qtbot, switch_language):
+    """The Market tabs' charts are built when their tab is first shown, maybe before a switch: their axis titles
+    follow the language like every other text."""
+    from desktop.views.market.charts import DepthHourChart, OiSpotChart, VolChart
+
+    charts = {OiSpotChart(): "left", VolChart(): "left", DepthHourChart(): "bottom"}
+    for chart in charts:
+        qtbot.addWidget(chart)
+    english = {chart: chart.plot.getPlotItem().getAxis(side).labelText for chart, side in charts.items()}
+    switch_language("ja")
+    for chart, side in charts.items():
+        title = chart.plot.getPlotItem().getAxis(side).labelText
+        assert title and title != english[chart], type(chart).__name__
+    switch_language("en")
+    assert {chart: chart.plot.getPlotItem().getAxis(side).labelText for chart, side in charts.items()} == english

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from core.market_signals import DVOL_BTC, DVOL_ETH, ETF_DAYS, GVZ, VIX, DepthByHour, OiAgainstSpot, Series
@@ -73,6 +73,14 @@ class SignalChart(QWidget):
 
         style_plot(self.plot, chart_palette())
 
+    def retranslate(self) -> None:
+        """The plot's own texts (axis titles) in the interface language; the captions come with ``draw``."""
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
 
 class OiSpotChart(SignalChart):
     """Open interest ÷ 24 h spot volume of one asset, one point per day (``OiAgainstSpot.daily``)."""
@@ -81,6 +89,9 @@ class OiSpotChart(SignalChart):
         super().__init__(parent)
         self.curve = self.plot.plot([], [], symbol="o", symbolSize=5)
         self.found: OiAgainstSpot | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.plot.setLabel("left", self.tr("open interest ÷ 24 h spot volume"))
 
     def draw(self, found: OiAgainstSpot | None, base: str) -> None:
@@ -195,6 +206,9 @@ class VolChart(SignalChart):
         super().__init__(parent)
         self.plot.addLegend(offset=(8, 8))
         self.curves = {key: self.plot.plot([], [], name=name) for key, name, _ in VOL_SERIES}
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.plot.setLabel("left", self.tr("index points"))
 
     def draw(self, series: Mapping[str, Series], elevated: Mapping[str, bool]) -> None:
@@ -245,6 +259,10 @@ class DepthHourChart(SignalChart):
         self.plot.addItem(self.typical, ignoreBounds=True)
         self.profile: DepthByHour | None = None
         self.plot.getPlotItem().getAxis("bottom").setTicks([[(h, str(h)) for h in range(0, 24, 3)]])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.plot.setLabel("bottom", self.tr("hour of day (local time)"))
 
     def draw(self, profile: DepthByHour | None, symbol: str) -> None:
         self.profile = profile
@@ -271,7 +289,7 @@ class DepthHourChart(SignalChart):
         self.plot.addItem(self.bars)
         self.typical.setValue(profile.typical)
         self.plot.setXRange(-0.7, 23.7, padding=0)
-        self.plot.setLabel("bottom", self.tr("hour of day (local time)"))
+        self.retranslate()
         self.apply_theme()
 
     def apply_theme(self) -> None:

@@ -244,6 +244,10 @@ def create_window(demo: bool, app=None, services: bool = True, opening: bool = F
     from desktop.widgets.empty_state import nothing_configured
 
     collect_garbage_on_the_gui_timer()
+    # A worker thread busy in Python (a sync's save, an analysis) holds the GIL for up to the switch interval each
+    # time the GUI thread asks for it: 5 ms by default, paid again by every event of a frame. 1 ms keeps the window's
+    # frames on time while the worker runs (measured by bench/gui_slots.py: 46-78 ms paints became <= 18 ms).
+    sys.setswitchinterval(0.001)
     session = Session.open(demo)
     session.thin_hours_in_analysis = False  # the Market view reads depth by hour itself, off the start-up path
     bridge = Bridge(session.runtime)

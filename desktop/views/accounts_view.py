@@ -45,7 +45,7 @@ from desktop.models.accounts_model import (
     haircut_tooltip,
     rows_of,
 )
-from desktop.widgets import FollowAnalysis, follow_privacy, plain_labels
+from desktop.widgets import FollowAnalysis, RenderWhenShown, follow_privacy, plain_labels
 from desktop.widgets import confirm as ask
 from desktop.widgets.empty_state import EmptyState
 
@@ -254,7 +254,9 @@ class AccountsView(QWidget):
         layout.addWidget(self.risk_table)
         layout.addWidget(self.haircuts)
         layout.addStretch(1)
-        state.snapshot_changed.connect(lambda _snap: self.reload())
+        # the account list (read from the store) when a person can see it, else when the view is next shown
+        self._reload = RenderWhenShown(self, self.reload)
+        state.snapshot_changed.connect(lambda _snap: self._reload.request())
         state.sync_failed.connect(self.message.setText)
         if hasattr(state, "privacy_changed"):
             self._privacy = follow_privacy(self, state, self.on_privacy)

@@ -11,22 +11,20 @@ from pathlib import Path
 
 import sqlite_utils
 
-from core.store.migrations import LATEST_VERSION, SchemaTooNewError, schema_version
-from core.store.paths import data_dir, database_path, log_dir
-from core.store.snapshots import latest_snapshot, load_snapshot, save_snapshot, snapshot_ids
-from core.store.store import (
+from core.store.checks import CheckResult
+from core.store.faults import (
     BUSY_TIMEOUT_S,
-    FULL_CHECK_EVERY,
-    CheckResult,
-    Store,
     StoreDamaged,
     StoreError,
     StoreFull,
     StoreLocked,
     StoreReadOnly,
-    connect,
     store_fault,
 )
+from core.store.migrations import LATEST_VERSION, SchemaTooNewError, schema_version
+from core.store.paths import data_dir, database_path, log_dir
+from core.store.snapshots import latest_snapshot, load_snapshot, save_snapshot, snapshot_ids
+from core.store.store import FULL_CHECK_EVERY, Store, connect
 
 __all__ = ["Store", "open_store", "StoreError", "StoreFull", "StoreReadOnly", "StoreLocked", "StoreDamaged",
            "store_fault", "CheckResult", "BUSY_TIMEOUT_S", "FULL_CHECK_EVERY", "LATEST_VERSION", "SchemaTooNewError",

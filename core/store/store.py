@@ -8,191 +8,70 @@ committed state without waiting for the writer.
 
 Faults of the data folder (issue 15): every write starts with ``BEGIN IMMEDIATE``, so another process holding the
 write lock is waited for (SQLite's busy handler sleeps; ``BUSY_TIMEOUT_S``) instead of failing at once on a
-read-to-write upgrade; a full disk, a read-only file or folder, a lock held too long and a damaged file each
-become a ``StoreError`` subclass with a message a person can act on, and the transaction is rolled back, so a
-failed write leaves nothing behind and what was stored before stays intact. ``Store.problem`` keeps the last
-such fault until a write succeeds again (the window shows it).
+read-to-write upgrade; a fault of the data folder becomes a ``StoreError`` subclass (``core.store.faults``, re-exported
+here) and the transaction is rolled back, so a failed write leaves nothing behind and what was stored before stays
+intact. ``Store.problem`` keeps the last such fault until a write succeeds again (the window shows it).
 
-Checks (issue 17): opening runs only checks that cost milliseconds at any size (the header, the schema, the file
-being as long as its header says, the newest snapshot readable); ``PRAGMA quick_check`` runs at open only when the
-last process that had the store open ended without closing it (a marker per open store, held with an OS lock the
-kernel releases when a process dies), or the first time this version opens an existing file. The full
-``PRAGMA integrity_check`` runs on demand (``undertow db check``) or in the background (``Store.full_check``).
+Checks (issue 17; the checks themselves: ``core.store.checks``, re-exported here): opening runs only the checks
+that cost milliseconds at any size (``cheap_check``); ``PRAGMA quick_check`` runs at open only when the last process
+that had the store open ended without closing it (a marker per open store, held with an OS lock the kernel releases
+when a process dies), or the first time this version opens an existing file. The full ``PRAGMA integrity_check`` runs
+on demand (``undertow db check``) or in the background (``Store.full_check``).
 """
 
 from __future__ import annotations
 
-import errno
 import json
 import logging
 import os
-import shutil
 import sqlite3
 import sys
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 from urllib.parse import quote
 
 import sqlite_utils
 
+from core.store.checks import _WAL_HEADER, CheckResult, _cut_short, cheap_check, run_check  # noqa: F401
+
+# The faults and the checks were defined here: re-exported. connect and Store.write read BUSY_TIMEOUT_S, and
+# Store.open reads run_check, through this module's globals (where tests patch them).
+from core.store.faults import (  # noqa: F401
+    _SQLITE_BUSY,
+    _SQLITE_CANTOPEN,
+    _SQLITE_CORRUPT,
+    _SQLITE_FULL,
+    _SQLITE_IOERR,
+    _SQLITE_LOCKED,
+    _SQLITE_NOTADB,
+    _SQLITE_PERM,
+    _SQLITE_READONLY,
+    BUSY_TIMEOUT_S,
+    LOW_SPACE_BYTES,
+    SHOWING,
+    StoreDamaged,
+    StoreError,
+    StoreFull,
+    StoreLocked,
+    StoreReadOnly,
+    _folder,
+    _folder_writable,
+    _free_bytes,
+    fault_message,
+    store_fault,
+)
 from core.store.migrations import SchemaTooNewError, migrate, refuse_newer_schema
 from core.store.paths import database_path, open_markers_dir
 
 log = logging.getLogger(__name__)
 
-#: How long a write waits for another process (another Undertow) to release the write lock before giving up with
-#: ``StoreLocked``. SQLite's busy handler sleeps between tries (1, 2, 5 ... 100 ms): no busy loop.
-BUSY_TIMEOUT_S = 5.0
 #: How often the app runs the full integrity check in the background (``Store.full_check_due``)
 FULL_CHECK_EVERY = timedelta(days=7)
 FULL_CHECK_KEY = "store.full_check"  # in the settings table (not a setting: ``load_settings`` skips unknown keys)
-#: Below this much free space on the data folder's disk an I/O error is reported as a full disk.
-LOW_SPACE_BYTES = 4 * 1024 * 1024
-
-# SQLite's primary result codes (the low byte of an extended code)
-_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
-_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
-
-
-class StoreError(RuntimeError):
-    """The database cannot be used (corrupt, unreadable, or from a newer version), or a write to it failed.
-
-    ``kind`` names the fault for programs: ``full``, ``read-only``, ``locked``, ``damaged``, ``io``, ``too-new``,
-    ``closed`` or ``unusable``. The message says what happened, what was (not) saved and what to do.
-    """
-
-    kind = "unusable"
-
-    def __init__(self, message: str, path: Path | None = None) -> None:
-        super().__init__(message)
-        self.path = path
-
-
-class StoreFull(StoreError):
-    """The disk holding the data folder is full (SQLITE_FULL, ENOSPC)."""
-
-    kind = "full"
-
-
-class StoreReadOnly(StoreError):
-    """The database file or the data folder cannot be written (SQLITE_READONLY, EROFS, EACCES)."""
-
-    kind = "read-only"
-
-
-class StoreLocked(StoreError):
-    """Another process held the write lock for longer than ``BUSY_TIMEOUT_S`` (SQLITE_BUSY)."""
-
-    kind = "locked"
-
-
-class StoreDamaged(StoreError):
-    """The file is not a (whole) SQLite database, or a check found damage. It is left untouched."""
-
-    kind = "damaged"
-
-
-def _folder(path: Path) -> str:
-    return str(path.parent)
-
-
-def _free_bytes(path: Path) -> int | None:
-    try:
-        return shutil.disk_usage(path.parent).free
-    except OSError:
-        return None
-
-
-def _folder_writable(path: Path) -> bool:
-    """Whether this process may create files beside ``path`` and write ``path`` (a read-only mount says no even
-    to root; a plain ``chmod`` does not stop root, and SQLite then writes, which is right)."""
-    if not os.access(path.parent, os.W_OK):
-        return False
-    return not path.exists() or os.access(path, os.W_OK)
-
-
-#: ``fault_message(..., what=SHOWING)``: the store opened, but nothing can be saved (said at start-up)
-SHOWING = "showing"
-
-
-def fault_message(kind: str, path: Path, what: str = "this change", detail: str = "", opening: bool = False,
-                  waited_s: float | None = None) -> str:
-    """The one message for a fault of the data folder (CLI and window alike): what happened, what was not saved,
-    that what was stored is intact, and what to do."""
-    folder = _folder(path)
-    if opening:
-        outcome, intact = "Undertow cannot open its database", ""
-    elif what == SHOWING:
-        outcome = "Undertow shows what is stored but cannot save anything (new snapshots, settings, reminder states)"
-        intact = " What is stored is intact."
-    else:
-        outcome = f"{what} was not saved"
-        intact = " Nothing already stored was lost: the earlier snapshots are intact."
-    if kind == "full":
-        return (f"The disk holding the data folder {folder} is full: {outcome}.{intact} Free some space on that "
-                "disk, then try again.")
-    if kind == "read-only":
-        return (f"The data folder {folder} is read-only (undertow.sqlite or the folder cannot be written): "
-                f"{outcome}.{intact} Make the folder and its files writable for your user, or set UNDERTOW_HOME "
-                "to a writable folder.")
-    if kind == "locked":
-        waited = BUSY_TIMEOUT_S if waited_s is None else waited_s
-        return (f"The data folder {folder} is locked by another Undertow that is writing to it (waited {waited:g} s): "
-                f"{outcome}.{intact} Try again when the other one has finished, or close it.")
-    if kind == "damaged":
-        return (f"The database {path} cannot be opened: {detail or 'it is damaged'}. It was left untouched. Restore "
-                f"a backup (undertow.sqlite.v<N>.bak beside it, or your own), or move the file away to start afresh.")
-    return (f"The data folder {folder} cannot be read or written ({detail or 'input/output error'}): {outcome}."
-            f"{intact} Check the disk (and that it is still mounted), then try again.")
-
-
-_KIND_CLASS: dict[str, type[StoreError]] = {"full": StoreFull, "read-only": StoreReadOnly, "locked": StoreLocked,
-                                            "damaged": StoreDamaged, "io": StoreError}
-
-
-def store_fault(exc: BaseException, path: Path, what: str = "this change", opening: bool = False) -> StoreError | None:
-    """``exc`` as the ``StoreError`` that explains it, or None when it is no fault of the data folder (a bug, a
-    constraint, bad SQL: those keep their own exception and traceback)."""
-    if isinstance(exc, StoreError):
-        return exc
-    kind: str | None = None
-    detail = str(exc)
-    if isinstance(exc, sqlite3.Error):
-        code = getattr(exc, "sqlite_errorcode", None)
-        primary = None if code is None else code & 0xFF
-        if primary == _SQLITE_FULL:
-            kind = "full"
-        elif primary in (_SQLITE_READONLY, _SQLITE_PERM):
-            kind = "read-only"
-        elif primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
-            kind = "locked"
-        elif primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-            kind = "damaged"
-        elif primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
-            # the OS error behind it is gone by now: judge by the folder (no room left, or not writable)
-            free = _free_bytes(path)
-            kind = ("full" if free is not None and free < LOW_SPACE_BYTES
-                    else "read-only" if not _folder_writable(path) else "io")
-        elif isinstance(exc, sqlite3.DatabaseError) and "malformed" in detail:
-            kind = "damaged"
-    elif isinstance(exc, OSError):
-        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-            kind = "full"
-        elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            kind = "read-only"
-        else:
-            kind, detail = "io", exc.strerror or str(exc)
-    if kind is None:
-        return None
-    cls = _KIND_CLASS[kind]
-    return cls(fault_message(kind, path, what, detail, opening), path)
 
 
 def connect(path: Path, read_only: bool = False, immutable: bool = False,
@@ -286,93 +165,6 @@ class _OpenMarker:
             pass
         os.close(self._fd)  # closing drops the lock
         self._fd = None
-
-
-# --- checks ----------------------------------------------------------------------------------------------------------
-
-_WAL_HEADER = 32
-
-
-def cheap_check(conn: sqlite3.Connection, path: Path) -> None:
-    """What can be checked in milliseconds at any size; raises ``sqlite3.DatabaseError`` (the file is no database)
-    or ``StoreDamaged`` (it is cut short). Reads the header, the schema and the newest snapshot's head."""
-    try:
-        conn.execute("BEGIN")  # one read snapshot for the figures below
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the header and the schema parse
-            page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
-            pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
-            short = _cut_short(path, page_size, pages)
-            if short:
-                raise StoreDamaged(fault_message("damaged", path, detail=short), path)
-            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'snapshots'").fetchone():
-                conn.execute("SELECT id, taken_at FROM snapshots ORDER BY id DESC LIMIT 1").fetchone()
-        finally:
-            if conn.in_transaction:
-                conn.execute("COMMIT")
-    except sqlite3.DatabaseError as exc:
-        short = _cut_short(path)  # SQLite read past the end: say that, rather than "malformed"
-        if short:
-            raise StoreDamaged(fault_message("damaged", path, detail=short), path) from exc
-        raise
-
-
-def _cut_short(path: Path, page_size: int | None = None, pages: int | None = None) -> str:
-    """Why the file is shorter than its header says ("" when it is not, or when a write-ahead log may hold the
-    rest). ``page_size``/``pages`` as SQLite reports them; else read from the header itself."""
-    wal = path.with_name(path.name + "-wal")
-    try:
-        if wal.exists() and wal.stat().st_size > _WAL_HEADER:
-            return ""  # pages may live in the log
-        size = path.stat().st_size
-        if page_size is None or pages is None:
-            with open(path, "rb") as f:
-                header = f.read(100)
-            if len(header) < 100 or not header.startswith(b"SQLite format 3\0"):
-                return ""
-            raw = int.from_bytes(header[16:18], "big")
-            page_size = 65536 if raw == 1 else raw
-            if header[24:28] != header[92:96]:  # the in-header size is not valid: SQLite uses the file's
-                return ""
-            pages = int.from_bytes(header[28:32], "big")
-    except OSError:
-        return ""
-    if size and page_size and (size % page_size or size < pages * page_size):
-        # no write-ahead log holds the missing pages: the file was cut short (a copy or a write that never ended)
-        return f"it is incomplete ({size:,} bytes of the {pages * page_size:,} its header announces)"
-    return ""
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    """The outcome of ``PRAGMA integrity_check`` (``full``) or ``quick_check``: ``ok`` or up to 20 problems."""
-
-    ok: bool
-    problems: tuple[str, ...] = ()
-    seconds: float = 0.0
-    full: bool = True
-    pages: int = 0
-    size_bytes: int = 0
-    details: dict[str, Any] = field(default_factory=dict)
-
-
-def run_check(conn: sqlite3.Connection, full: bool = True, max_problems: int = 20) -> CheckResult:
-    """``PRAGMA integrity_check`` (``full``) or ``quick_check`` on ``conn``; damage is a result, not an error
-    (a file SQLite cannot read at all still raises ``sqlite3.DatabaseError``)."""
-    start = time.perf_counter()
-    pragma = "integrity_check" if full else "quick_check"
-    try:
-        rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}({int(max_problems)})").fetchall()]
-    except sqlite3.DatabaseError as exc:
-        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-        if code not in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-            raise
-        return CheckResult(False, (str(exc),), time.perf_counter() - start, full)  # too damaged to check on
-    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
-    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
-    ok = rows == ["ok"]
-    return CheckResult(ok, () if ok else tuple(rows), time.perf_counter() - start, full, pages, pages * page_size)
-
 
 class Store:
     """The application's database. Open with ``Store.open(path)``; close with ``close()``.

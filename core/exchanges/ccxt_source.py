@@ -3,7 +3,7 @@
 ``ExchangeAccountSource.fetch(now)`` produces the same raw bundles as the demo (see
 ``core.exchanges.normalize``) and normalises them. Per account the request chain is:
 
-    market list (kept across syncs: ``core.exchanges.public_cache``)
+    market list (kept across syncs: ``core.exchanges.public_cache``; loaded by ``core.exchanges.market_loading``)
       -> positions | balance | leverages                                                  (concurrently)
         -> account probe | per held symbol: ticker, funding, open interest, order book,
            tiers and daily candles (the last two while cached: not asked) | EUR rate      (concurrently)
@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -41,6 +40,7 @@ from typing import Any
 from core.exchanges.accounts import AccountConfig
 from core.exchanges.clients import client_for, close_clients, close_quietly, new_client
 from core.exchanges.errors import redact, retry_category, to_source_error, user_message
+from core.exchanges.market_loading import MARKET_RELOAD_S, load_markets, load_markets_for_positions
 from core.exchanges.market_pieces import (
     ANALYSED_TYPES,
     BOOK_DEPTH,
@@ -55,7 +55,6 @@ from core.exchanges.market_pieces import (
     split_positions,
 )
 from core.exchanges.probes import ProbeContext, ProbeResult, call_params, probe_module
-from core.exchanges.public_cache import MARKETS, PUBLIC, market_list, market_list_key
 from core.exchanges.venues import RAW_RESPONSES, KeyPermissions, Venue, gate_of, read_key_permissions, venue_spec
 from core.model import MarketState, PortfolioSnapshot
 from core.plausibility import (
@@ -76,9 +75,6 @@ __all__ = ["ANALYSED_TYPES", "BOOK_DEPTH", "EUR_MARKETS", "MARKET_RELOAD_S", "OH
            "close_clients", "held_symbols", "keep_last_good", "probe_account", "split_positions"]
 
 log = logging.getLogger(__name__)
-
-#: A held position in no loaded market reloads the market list at most this often (new types load at once).
-MARKET_RELOAD_S = 3600.0
 
 # the client of each account (core.exchanges.clients); the old private names stay importable from here
 _client_for = client_for
@@ -171,7 +167,7 @@ class ExchangeAccountSource:
         self._exchange = exchange
         self.problems, self.unanalysed = [], []
         spec = self.venue
-        await self._load_markets(exchange, now)
+        await load_markets(exchange, now, self._essential, self.source_id)
         params = call_params(spec.account_probe, self.config)
         jobs = [self._read_positions(exchange, params),
                 self._essential("balances", lambda: self._checked_value(lambda: exchange.fetch_balance(params)))]
@@ -190,7 +186,8 @@ class ExchangeAccountSource:
             if problem:
                 self.problems.append(problem)
         positions, self.unanalysed = split_positions(positions, exchange.markets or {})
-        if self.unanalysed and await self._load_markets_for_positions(exchange, now):
+        if self.unanalysed and await load_markets_for_positions(exchange, now, spec.extra_market_types,
+                                                                self._optional, self.problems):
             positions, self.unanalysed = split_positions(await self._read_positions(exchange, params),
                                                          exchange.markets or {})
         self._check_positions(positions, exchange.markets or {})
@@ -216,41 +213,6 @@ class ExchangeAccountSource:
         account_bundle = {"positions": positions, "balance": balance, "leverages": leverages,
                           "margin": probe.margin, "adl_ranks": probe.adl_ranks}
         return account_bundle, market_bundle
-
-    async def _load_markets(self, exchange: Any, now: datetime) -> None:
-        """The client's market list: kept from an earlier sync (this process's, or the disk cache's) while under
-        ``public_cache.MARKETS_TTL`` old, else read (one request in flight per venue URL, whichever account asks).
-        A list that cannot be refreshed while the client has one keeps the old one (logged); with none, it fails
-        the source."""
-        key = market_list_key(exchange)
-        entry = PUBLIC.get(MARKETS, key, now)
-        if entry is not None:
-            if getattr(exchange, "undertow_markets", None) is not entry:
-                exchange.set_markets(entry.value)
-                exchange.undertow_markets = entry
-            return
-        try:
-            markets = await self._essential("the market list", lambda: PUBLIC.shared(
-                MARKETS, key, lambda: self._read_market_list(exchange)))
-        except SourceError as exc:
-            if not exchange.markets:
-                raise
-            log.warning("%s: the market list was not refreshed (%s); the one read earlier is used",
-                        self.source_id, exc.category)
-            return
-        self._keep_market_list(exchange, key, now, markets)
-
-    @staticmethod
-    async def _read_market_list(exchange: Any) -> list[dict[str, Any]]:
-        await exchange.load_markets(True)
-        return market_list(exchange)
-
-    @staticmethod
-    def _keep_market_list(exchange: Any, key: str, now: datetime, markets: list[dict[str, Any]]) -> None:
-        entry = PUBLIC.put(MARKETS, key, now, markets)
-        if exchange.markets is None or set(exchange.markets) != {m.get("symbol") for m in markets}:
-            exchange.set_markets(markets)  # another account's client read it
-        exchange.undertow_markets = entry
 
     async def _read_positions(self, exchange: Any, params: Mapping[str, Any]) -> list[Mapping[str, Any]]:
         """Every position row of the account: one ``fetch_positions`` per ``Venue.position_calls`` entry (the first
@@ -308,26 +270,6 @@ class ExchangeAccountSource:
     async def _checked_value(self, fn: Callable[[], Awaitable[Any]]) -> Any:
         value, _ = await self._checked(fn)
         return value
-
-    async def _load_markets_for_positions(self, exchange: Any, now: datetime) -> bool:
-        """Load what a held position in no loaded market may need: the venue's extra market types not loaded yet,
-        else a reload of the list (a new listing: also when the list came from the cache), at most every
-        ``MARKET_RELOAD_S``. True when markets loaded."""
-        fetch_markets = exchange.options.get("fetchMarkets") if isinstance(exchange.options, dict) else None
-        types = list(fetch_markets.get("types") or []) if isinstance(fetch_markets, dict) else []
-        new = [t for t in self.venue.extra_market_types if types and t not in types]
-        last = getattr(exchange, "undertow_markets_reloaded", None)
-        if not new and isinstance(last, float) and time.monotonic() - last < MARKET_RELOAD_S:
-            return False
-        if new and isinstance(fetch_markets, dict):  # a new dict: the spec's own options stay untouched
-            exchange.options["fetchMarkets"] = {**fetch_markets, "types": types + new}
-        exchange.undertow_markets_reloaded = time.monotonic()
-        _, _, markets, problem = await self._optional("market_list", lambda: self._read_market_list(exchange))
-        if problem:
-            self.problems.append(problem)
-            return False
-        self._keep_market_list(exchange, market_list_key(exchange), now, markets)
-        return True
 
     def _check_positions(self, positions: Sequence[Mapping[str, Any]], markets: Mapping[str, Any]) -> None:
         """Implausible prices or sizes in the analysed rows fail the source (``core.plausibility``)."""

@@ -3,7 +3,8 @@
 ``HistoryWorker``: one daemon thread running the view's reads, off the runtime's loop (which the sync needs).
 ``SnapshotPicker``: the stored snapshots, newest first, over a model whose rows are made only when shown.
 ``snapshot_table``: a sortable table of one snapshot's rows. ``export_snapshot`` / ``save_chart_png``: the export
-buttons (their texts in the view's translation context, "HistoryView").
+buttons, and ``show_empty``: the charts' empty states (their texts in the view's translation context,
+"HistoryView").
 """
 
 from __future__ import annotations
@@ -169,3 +170,37 @@ def save_chart_png(view: Any, path: str | None = None) -> bool:
         return False
     view.status.setText(QCoreApplication.translate("HistoryView", "Chart saved to {path}").format(path=path))
     return True
+
+
+def show_empty(view: Any, stored: bool) -> None:
+    """No point to draw: the view's charts give way to what is missing and the next step (texts in the view's
+    translation context, "HistoryView")."""
+    from desktop.widgets.empty_state import nothing_configured
+
+    if not view._read_once:  # the first read is still on its way
+        view.chart_note.setText("")
+        view.charts.show_empty(QCoreApplication.translate("HistoryView", "Reading the history…"), "")
+        return
+    if view.range_box.currentData() is not None and stored:
+        view.chart_note.setText(QCoreApplication.translate("HistoryView", "No snapshot in this time range."))
+        title = QCoreApplication.translate("HistoryView", "No snapshot in this time range")
+        text = QCoreApplication.translate(
+            "HistoryView", "The snapshots stored are older than {range}. Choose a longer range.").format(
+                range=view.range_box.currentText())
+        show_all = QCoreApplication.translate("HistoryView", "Show all")
+        view.charts.show_empty(title, text, [(show_all, lambda: view.range_box.setCurrentIndex(0))])
+        return
+    view.chart_note.setText(QCoreApplication.translate(
+        "HistoryView", "No stored snapshots yet: refresh to take the first one."))
+    title = QCoreApplication.translate("HistoryView", "No history yet")
+    if nothing_configured(view.state):
+        text = QCoreApplication.translate(
+            "HistoryView", "Each sync of your accounts and wallets stores a snapshot; these charts draw your net "
+            "worth, exposure and self-custody share from them. Add an exchange account or a wallet first.")
+        action = (QCoreApplication.translate("HistoryView", "Get started…"), lambda: view.open_view.emit("Welcome"))
+    else:
+        text = QCoreApplication.translate(
+            "HistoryView", "Each sync stores a snapshot: the charts start with the first one and draw a line from "
+            "the second. Refresh to take the first one now.")
+        action = (QCoreApplication.translate("HistoryView", "Refresh now"), view.state.refresh)
+    view.charts.show_empty(title, text, [action])

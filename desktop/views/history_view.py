@@ -46,7 +46,6 @@ from desktop.theme import chart_palette
 from desktop.views import history_parts
 from desktop.views.history_parts import HistoryWorker, SnapshotPicker, snapshot_table
 from desktop.widgets import FollowAnalysis, follow_privacy, is_theme_change
-from desktop.widgets.empty_state import nothing_configured
 
 log = logging.getLogger(__name__)
 
@@ -358,29 +357,7 @@ class HistoryView(QWidget):
             self._draw_note()
 
     def _show_empty(self, stored: bool) -> None:
-        """No point to draw: the charts give way to what is missing and the next step."""
-        if not self._read_once:  # the first read is still on its way
-            self.chart_note.setText("")
-            self.charts.show_empty(self.tr("Reading the history…"), "")
-            return
-        if self.range_box.currentData() is not None and stored:
-            self.chart_note.setText(self.tr("No snapshot in this time range."))
-            self.charts.show_empty(self.tr("No snapshot in this time range"), self.tr(
-                "The snapshots stored are older than {range}. Choose a longer range.").format(
-                    range=self.range_box.currentText()),
-                [(self.tr("Show all"), lambda: self.range_box.setCurrentIndex(0))])
-            return
-        self.chart_note.setText(self.tr("No stored snapshots yet: refresh to take the first one."))
-        if nothing_configured(self.state):
-            self.charts.show_empty(self.tr("No history yet"), self.tr(
-                "Each sync of your accounts and wallets stores a snapshot; these charts draw your net worth, "
-                "exposure and self-custody share from them. Add an exchange account or a wallet first."),
-                [(self.tr("Get started…"), lambda: self.open_view.emit("Welcome"))])
-        else:
-            self.charts.show_empty(self.tr("No history yet"), self.tr(
-                "Each sync stores a snapshot: the charts start with the first one and draw a line from the "
-                "second. Refresh to take the first one now."),
-                [(self.tr("Refresh now"), self.state.refresh)])
+        history_parts.show_empty(self, stored)
 
     def _apply_heads(self, delta) -> None:
         """Apply the snapshot list's changes (new ones on top, deleted ones out), then keep the picked snapshot, or
